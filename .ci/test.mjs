@@ -1,0 +1,51 @@
+#!/usr/bin/env node
+// `pnpm test`: every check the project has, in one run. Each step runs even when an earlier one failed,
+// and the last line is a plain `N passed, N failed` over all of them, so a run that executed nothing shows.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+
+const report = '.cache/vitest-report.json';
+mkdirSync('.cache', { recursive: true });
+rmSync(report, { force: true });
+
+const run = (command, args) => {
+  console.log(`\n$ ${command} ${args.join(' ')}`);
+  return spawnSync(command, args, { stdio: ['ignore', 'inherit', 'inherit'] }).status === 0;
+};
+const capture = (command, args) => {
+  console.log(`\n$ ${command} ${args.join(' ')}`);
+  const result = spawnSync(command, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+  return { ok: result.status === 0, stdout: result.stdout ?? '' };
+};
+
+let passed = 0;
+let failed = 0;
+const count = (ok) => (ok ? passed++ : failed++);
+
+count(run('tsc', ['-p', 'tsconfig.json', '--noEmit']));
+count(run('biome', ['check', '.']));
+
+const vitestOk = run('vitest', ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`]);
+try {
+  const result = JSON.parse(readFileSync(report, 'utf8'));
+  passed += result.numPassedTests;
+  failed += result.numFailedTests;
+  if (!vitestOk && result.numFailedTests === 0) failed++;
+} catch {
+  failed++;
+}
+
+const size = capture('size-limit', ['--json']);
+try {
+  for (const entry of JSON.parse(size.stdout)) {
+    const ok = entry.passed !== false;
+    console.log(`${ok ? '✓' : '✗'} size: ${entry.name} ${(entry.size / 1024).toFixed(2)} kB gzip`);
+    count(ok);
+  }
+} catch {
+  console.log(size.stdout);
+  failed++;
+}
+
+console.log(`\n${passed} passed, ${failed} failed`);
+process.exit(failed === 0 ? 0 : 1);

@@ -1,0 +1,61 @@
+/** What went wrong, as a finite set a UI can switch on. */
+export type OrgConnectionsErrorKind =
+  | 'unauthorized'
+  | 'forbidden'
+  | 'not_found'
+  | 'conflict'
+  | 'invalid_request'
+  | 'rate_limited'
+  | 'server'
+  | 'network'
+  | 'invalid_response'
+  | 'not_permitted';
+
+export interface OrgConnectionsErrorIssue {
+  /** The wire field or JSON pointer the server named, when it named one. */
+  field?: string;
+  message: string;
+}
+
+export interface OrgConnectionsErrorOptions {
+  kind: OrgConnectionsErrorKind;
+  message: string;
+  status?: number;
+  /** Auth0's `errorCode` (Management API) or the problem `type` (My Organization API). */
+  code?: string;
+  /** When a rate-limited request may be sent again (`X-RateLimit-Reset` or `Retry-After`). */
+  retryAt?: Date;
+  /** For a 403 `insufficient_scope`: the scopes the server asked for. */
+  requiredScopes?: string[];
+  /** Field-level problems the server reported (My Organization API `validation_errors`). */
+  issues?: OrgConnectionsErrorIssue[];
+  cause?: unknown;
+}
+
+/**
+ * The one error type every data source throws. Its message is written for a person; it never contains
+ * an access token.
+ */
+export class OrgConnectionsError extends Error {
+  override readonly name = 'OrgConnectionsError';
+  readonly kind: OrgConnectionsErrorKind;
+  readonly status: number | undefined;
+  readonly code: string | undefined;
+  readonly retryAt: Date | undefined;
+  readonly requiredScopes: string[] | undefined;
+  readonly issues: OrgConnectionsErrorIssue[] | undefined;
+
+  constructor(options: OrgConnectionsErrorOptions) {
+    super(options.message, options.cause === undefined ? undefined : { cause: options.cause });
+    this.kind = options.kind;
+    this.status = options.status;
+    this.code = options.code;
+    this.retryAt = options.retryAt;
+    this.requiredScopes = options.requiredScopes;
+    this.issues = options.issues;
+  }
+}
+
+export function isOrgConnectionsError(value: unknown): value is OrgConnectionsError {
+  return value instanceof OrgConnectionsError;
+}

@@ -1,0 +1,14 @@
+import type { ListTenantConnectionsOptions } from './org-connections-api';
+
+type TenantConnectionsFilter = Pick<ListTenantConnectionsOptions, 'strategy' | 'name' | 'take'>;
+
+/** Query keys, from the broadest to the narrowest, so invalidating a prefix refreshes everything below it. */
+export const orgConnectionsKeys = {
+  all: ['org-connections'] as const,
+  organization: (organizationId: string) => [...orgConnectionsKeys.all, 'organization', organizationId] as const,
+  list: (organizationId: string) => [...orgConnectionsKeys.organization(organizationId), 'list'] as const,
+  detail: (organizationId: string, connectionId: string) =>
+    [...orgConnectionsKeys.organization(organizationId), 'detail', connectionId] as const,
+  tenantConnections: (filter: TenantConnectionsFilter = {}) =>
+    [...orgConnectionsKeys.all, 'tenant-connections', filter] as const,
+};

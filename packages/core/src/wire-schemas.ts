@@ -1,0 +1,152 @@
+import * as z from 'zod/mini';
+
+/*
+ * Auth0's wire shapes (snake_case), as in the OpenAPI extracts under `shared/contract`.
+ * Response schemas tolerate fields they do not know (Auth0 adds fields); request schemas are strict,
+ * as Auth0's own (`additionalProperties: false`).
+ */
+
+const connectionInformation = z.object({
+  name: z.optional(z.string()),
+  strategy: z.optional(z.string()),
+});
+
+/** An access level as sent by the server: any string, so an unknown future level is kept, not rejected. */
+const accessLevelFromServer = z.string();
+
+export const organizationConnectionNameSchema = z
+  .string()
+  .check(z.minLength(1), z.maxLength(50), z.regex(/^[^\u0000]*$/));
+
+export const accessLevelSchema = z.enum(['none', 'readonly', 'limited', 'full']);
+
+/** One item of `GET /organizations/{id}/connections` (the N family), and of its POST/GET/PATCH responses. */
+export const wireOrganizationConnectionSchema = z.object({
+  connection_id: z.string(),
+  organization_connection_name: z.optional(z.string()),
+  organization_access_level: z.optional(accessLevelFromServer),
+  is_enabled: z.optional(z.boolean()),
+  assign_membership_on_login: z.optional(z.boolean()),
+  is_signup_enabled: z.optional(z.boolean()),
+  show_as_button: z.optional(z.boolean()),
+  connection: z.optional(connectionInformation),
+});
+export type WireOrganizationConnection = z.infer<typeof wireOrganizationConnectionSchema>;
+
+/** One item of `GET /organizations/{id}/enabled_connections` (the GA L family). */
+export const wireEnabledConnectionSchema = z.object({
+  connection_id: z.string(),
+  assign_membership_on_login: z.optional(z.boolean()),
+  is_signup_enabled: z.optional(z.boolean()),
+  show_as_button: z.optional(z.boolean()),
+  connection: z.optional(connectionInformation),
+});
+export type WireEnabledConnection = z.infer<typeof wireEnabledConnectionSchema>;
+
+/** `include_totals=false` answers a bare array; `include_totals=true` the wrapper. Both are accepted. */
+export const wireOrganizationConnectionsPageSchema = z.union([
+  z.array(wireOrganizationConnectionSchema),
+  z.object({
+    start: z.optional(z.number()),
+    limit: z.optional(z.number()),
+    total: z.optional(z.number()),
+    connections: z.array(wireOrganizationConnectionSchema),
+  }),
+]);
+
+export const wireEnabledConnectionsPageSchema = z.union([
+  z.array(wireEnabledConnectionSchema),
+  z.object({
+    start: z.optional(z.number()),
+    limit: z.optional(z.number()),
+    total: z.optional(z.number()),
+    enabled_connections: z.array(wireEnabledConnectionSchema),
+  }),
+]);
+
+/** One item of `GET /connections`, reduced to what this library reads. */
+export const wireTenantConnectionSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  display_name: z.optional(z.string()),
+  strategy: z.string(),
+});
+export type WireTenantConnection = z.infer<typeof wireTenantConnectionSchema>;
+
+/** `GET /connections` with `from`/`take` answers `{ next?, connections }`; offset paging may answer an array. */
+export const wireTenantConnectionsPageSchema = z.union([
+  z.array(wireTenantConnectionSchema),
+  z.object({
+    next: z.optional(z.string()),
+    start: z.optional(z.number()),
+    limit: z.optional(z.number()),
+    total: z.optional(z.number()),
+    connections: z.array(wireTenantConnectionSchema),
+  }),
+]);
+
+/** Body of `POST /organizations/{id}/connections`. */
+export const wireCreateOrganizationConnectionSchema = z.strictObject({
+  connection_id: z.string().check(z.minLength(1), z.maxLength(50)),
+  organization_connection_name: z.optional(organizationConnectionNameSchema),
+  organization_access_level: z.optional(accessLevelSchema),
+  is_enabled: z.optional(z.boolean()),
+  assign_membership_on_login: z.optional(z.boolean()),
+  is_signup_enabled: z.optional(z.boolean()),
+  show_as_button: z.optional(z.boolean()),
+});
+export type WireCreateOrganizationConnection = z.infer<typeof wireCreateOrganizationConnectionSchema>;
+
+/** Body of `PATCH /organizations/{id}/connections/{connection_id}`. */
+export const wireUpdateOrganizationConnectionSchema = z.strictObject({
+  organization_connection_name: z.optional(z.nullable(organizationConnectionNameSchema)),
+  organization_access_level: z.optional(z.nullable(accessLevelSchema)),
+  is_enabled: z.optional(z.nullable(z.boolean())),
+  assign_membership_on_login: z.optional(z.boolean()),
+  is_signup_enabled: z.optional(z.boolean()),
+  show_as_button: z.optional(z.boolean()),
+});
+export type WireUpdateOrganizationConnection = z.infer<typeof wireUpdateOrganizationConnectionSchema>;
+
+/** Body of `POST /organizations/{id}/enabled_connections` (the GA family has no name, level or `is_enabled`). */
+export const wireAddEnabledConnectionSchema = z.strictObject({
+  connection_id: z.string(),
+  assign_membership_on_login: z.optional(z.boolean()),
+  is_signup_enabled: z.optional(z.boolean()),
+  show_as_button: z.optional(z.boolean()),
+});
+export type WireAddEnabledConnection = z.infer<typeof wireAddEnabledConnectionSchema>;
+
+/** Body of `PATCH /organizations/{id}/enabled_connections/{connectionId}`. */
+export const wireUpdateEnabledConnectionSchema = z.strictObject({
+  assign_membership_on_login: z.optional(z.boolean()),
+  is_signup_enabled: z.optional(z.boolean()),
+  show_as_button: z.optional(z.boolean()),
+});
+export type WireUpdateEnabledConnection = z.infer<typeof wireUpdateEnabledConnectionSchema>;
+
+/** An identity provider of the My Organization API (full item, or the minimal item used for `none`). */
+export const wireIdentityProviderSchema = z.object({
+  id: z.string(),
+  name: z.optional(z.nullable(z.string())),
+  strategy: z.optional(z.string()),
+  display_name: z.optional(z.string()),
+  is_enabled: z.optional(z.boolean()),
+  show_as_button: z.optional(z.boolean()),
+  assign_membership_on_login: z.optional(z.boolean()),
+  access_level: z.optional(accessLevelFromServer),
+  domains: z.optional(z.array(z.string())),
+});
+export type WireIdentityProvider = z.infer<typeof wireIdentityProviderSchema>;
+
+export const wireIdentityProvidersSchema = z.object({
+  identity_providers: z.array(wireIdentityProviderSchema),
+});
+
+/** Body of `PATCH /identity-providers/{idp_id}`, limited to the fields this library edits. */
+export const wireUpdateIdentityProviderSchema = z.strictObject({
+  is_enabled: z.optional(z.boolean()),
+  show_as_button: z.optional(z.boolean()),
+  assign_membership_on_login: z.optional(z.boolean()),
+});
+export type WireUpdateIdentityProvider = z.infer<typeof wireUpdateIdentityProviderSchema>;

@@ -1,0 +1,5 @@
+import { expect, it } from 'vitest';
+
+it('runs in a real browser', () => {
+  expect(navigator.userAgent).toContain('Chrome');
+});

@@ -1,0 +1,5 @@
+import { expect, it } from 'vitest';
+
+it('runs in jsdom', () => {
+  expect(document.body).toBeInTheDocument();
+});

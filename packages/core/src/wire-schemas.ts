@@ -16,7 +16,7 @@ const accessLevelFromServer = z.string();
 
 export const organizationConnectionNameSchema = z
   .string()
-  .check(z.minLength(1), z.maxLength(50), z.regex(/^[^\u0000]*$/));
+  .check(z.minLength(1), z.maxLength(50), z.refine((name) => !name.includes('\u0000'), 'must not contain NUL'));
 
 export const accessLevelSchema = z.enum(['none', 'readonly', 'limited', 'full']);
 

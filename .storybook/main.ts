@@ -7,6 +7,23 @@ const config: StorybookConfig = {
   staticDirs: ['../public'],
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },
   typescript: { reactDocgen: 'react-docgen' },
+  viteFinal: (viteConfig) => ({
+    ...viteConfig,
+    optimizeDeps: {
+      ...viteConfig.optimizeDeps,
+      // Found late by the optimizer, they would make Vite reload the page mid-run (and a story test fail).
+      include: [
+        ...(viteConfig.optimizeDeps?.include ?? []),
+        '@radix-ui/react-dialog',
+        '@radix-ui/react-switch',
+        '@tanstack/react-query',
+        '@tanstack/react-virtual',
+        'msw',
+        'msw/browser',
+        'zod/mini',
+      ],
+    },
+  }),
 };
 
 export default config;

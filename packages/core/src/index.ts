@@ -2,8 +2,28 @@ export type { AccessLevel, AccessLevelValue } from './access-level';
 export { ACCESS_LEVELS, isAccessLevel } from './access-level';
 export type { AccessPolicy, Capabilities, CapabilitiesInput } from './capabilities';
 export { assertChangesPermitted, capabilitiesFor, fieldAppliesTo, forbiddenChanges } from './capabilities';
+export type {
+  ConnectionDraft,
+  ConnectionDraftChange,
+  ConnectionDraftEvent,
+  ConnectionDraftMode,
+  ConnectionDraftOptions,
+  ConnectionDraftValueChange,
+  ConnectionDraftValues,
+  DraftPayloadOptions,
+} from './connection-draft';
+export { applyDraftChange, createConnectionDraft, draftChanges, draftSubmitPayload } from './connection-draft';
 export type { ConnectionKind } from './connection-kind';
 export { CONNECTION_KINDS, connectionKind, ENTERPRISE_STRATEGIES, PASSWORDLESS_STRATEGIES } from './connection-kind';
+export type { ConnectionLimitStatus } from './connection-limit-status';
+export { connectionLimitStatus } from './connection-limit-status';
+export type { ErrorFromResponseOptions, FailedResponse } from './error-from-response';
+export { errorFromResponse, errorKindForStatus, requiredScopesFrom, retryAtFromHeaders } from './error-from-response';
+export type { Fetch, GetAccessToken, GetAccessTokenOptions, RetryOptions } from './http-client';
+export type { ManagementApiClientOptions, ManagementApiEndpoints } from './management-api-client';
+export { createManagementApiClient, TENANT_CONNECTION_FIELDS } from './management-api-client';
+export type { MyOrganizationApiClientOptions } from './my-organization-api-client';
+export { createMyOrganizationApiClient } from './my-organization-api-client';
 export type {
   OrgConnection,
   OrgConnectionField,
@@ -35,4 +55,17 @@ export type {
 } from './org-connections-error';
 export { isOrgConnectionsError, OrgConnectionsError } from './org-connections-error';
 export { orgConnectionsKeys } from './org-connections-keys';
+export { UNSUPPORTED_FEATURE_CODE } from './unsupported-feature-error';
+export type {
+  OrgConnectionSettingsIssue,
+  OrgConnectionSettingsIssueCode,
+  OrgConnectionSettingsValidation,
+} from './validate-org-connection-settings';
+export {
+  ORG_CONNECTION_SETTINGS_ISSUE_CODES,
+  ORGANIZATION_CONNECTION_NAME_MAX_LENGTH,
+  validateOrgConnectionSettings,
+} from './validate-org-connection-settings';
+export type { VisibilityWarning, VisibilityWarningCode } from './visibility-warning';
+export { visibilityWarning } from './visibility-warning';
 export * from './wire-schemas';

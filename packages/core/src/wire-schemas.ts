@@ -14,9 +14,11 @@ const connectionInformation = z.object({
 /** An access level as sent by the server: any string, so an unknown future level is kept, not rejected. */
 const accessLevelFromServer = z.string();
 
-export const organizationConnectionNameSchema = z
-  .string()
-  .check(z.minLength(1), z.maxLength(50), z.refine((name) => !name.includes('\u0000'), 'must not contain NUL'));
+export const organizationConnectionNameSchema = z.string().check(
+  z.minLength(1),
+  z.maxLength(50),
+  z.refine((name) => !name.includes('\u0000'), 'must not contain NUL'),
+);
 
 export const accessLevelSchema = z.enum(['none', 'readonly', 'limited', 'full']);
 
@@ -150,3 +152,44 @@ export const wireUpdateIdentityProviderSchema = z.strictObject({
   assign_membership_on_login: z.optional(z.boolean()),
 });
 export type WireUpdateIdentityProvider = z.infer<typeof wireUpdateIdentityProviderSchema>;
+
+/**
+ * Answer of `POST`/`PATCH /organizations/{id}/enabled_connections...`: Auth0's schema leaves even
+ * `connection_id` optional there, so the client fills it in from the request.
+ */
+export const wireEnabledConnectionWriteResponseSchema = z.object({
+  connection_id: z.optional(z.string()),
+  assign_membership_on_login: z.optional(z.boolean()),
+  is_signup_enabled: z.optional(z.boolean()),
+  show_as_button: z.optional(z.boolean()),
+  connection: z.optional(connectionInformation),
+});
+export type WireEnabledConnectionWriteResponse = z.infer<typeof wireEnabledConnectionWriteResponseSchema>;
+
+/** The Management API's error body, e.g. `{ statusCode: 403, error: "Forbidden", message, errorCode }`. */
+export const wireManagementApiErrorSchema = z.object({
+  statusCode: z.optional(z.number()),
+  error: z.optional(z.string()),
+  message: z.optional(z.string()),
+  errorCode: z.optional(z.string()),
+});
+export type WireManagementApiError = z.infer<typeof wireManagementApiErrorSchema>;
+
+/** The My Organization API's problem body, `{ type, status, title, detail }` or with `validation_errors`. */
+export const wireProblemSchema = z.object({
+  type: z.optional(z.string()),
+  status: z.optional(z.number()),
+  title: z.optional(z.string()),
+  detail: z.optional(z.string()),
+  validation_errors: z.optional(
+    z.array(
+      z.object({
+        detail: z.optional(z.string()),
+        field: z.optional(z.string()),
+        pointer: z.optional(z.string()),
+        source: z.optional(z.string()),
+      }),
+    ),
+  ),
+});
+export type WireProblem = z.infer<typeof wireProblemSchema>;

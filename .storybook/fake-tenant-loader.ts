@@ -1,0 +1,89 @@
+import { createManagementApiClient, createMyOrganizationApiClient, type OrgConnectionsApi } from '@org-connections/core';
+import { createFakeTenant, createHandlers, createLargeTenant, type FakeTenant, seedIds } from '@org-connections/testing';
+import type { ReactRenderer, StoryContext } from '@storybook/react-vite';
+import type { LoaderFunction } from 'storybook/internal/types';
+import { QueryClient } from '@tanstack/react-query';
+import { mswLoader } from 'msw-storybook-addon/csf3';
+import { registerTenant } from './fake-tenant-registry';
+import { startMockServiceWorker } from './msw-worker';
+import './story-parameters';
+
+/** What every story finds in `context.loaded`. */
+export interface FakeTenantLoaded {
+  /** The story's own tenant: inspect `tenant.requests`, queue `tenant.failNext(...)`, read `tenant.snapshot()`. */
+  tenant: FakeTenant;
+  /** The client the provider was given, pointing at the tenant. */
+  api: OrgConnectionsApi;
+  /** A fresh cache, without retries. */
+  queryClient: QueryClient;
+  /** Where the tenant serves each API (relative to the page). */
+  managementBaseUrl: string;
+  myOrganizationBaseUrl: string;
+  /** Removes the tenant's handlers. */
+  unregister: () => void;
+}
+
+const startWorker = mswLoader(startMockServiceWorker);
+
+/**
+ * Starts MSW (through msw-storybook-addon: `parameters.msw` handlers still apply, ahead of the tenant),
+ * then builds the story's fresh fake tenant from `parameters.tenant`, a client for it (`parameters.client`)
+ * and a QueryClient.
+ */
+export const fakeTenantLoader: LoaderFunction<ReactRenderer> = async (context) => {
+  await startWorker(context);
+  const { scopes, setup, connections, seed, ...tenantOptions } = context.parameters.tenant ?? {};
+  const tenant =
+    connections === undefined ? createFakeTenant(tenantOptions) : createLargeTenant({ ...tenantOptions, connections, seed });
+  const { basePath, unregister } = registerTenant((base) =>
+    createHandlers(tenant, { managementBaseUrl: `${base}/api/v2`, myOrganizationBaseUrl: `${base}/my-org/v1` }),
+  );
+  const managementBaseUrl = `${basePath}/api/v2`;
+  const myOrganizationBaseUrl = `${basePath}/my-org/v1`;
+  const organizationId = tenantOptions.defaultOrganizationId ?? defaultOrganizationOf(tenant);
+  const token =
+    scopes === undefined
+      ? tenant.defaultToken
+      : tenant.issueToken({ scopes, ...(organizationId === undefined ? {} : { organizationId }) });
+  setup?.(tenant);
+
+  const client = context.parameters.client ?? {};
+  const retry = { attempts: client.retryAttempts ?? 0 };
+  const getAccessToken = () => token;
+  const api =
+    client.api === 'my-organization'
+      ? createMyOrganizationApiClient({ baseUrl: myOrganizationBaseUrl, getAccessToken, retry })
+      : createManagementApiClient({
+          baseUrl: managementBaseUrl,
+          getAccessToken,
+          retry,
+          ...(client.endpoints === undefined ? {} : { endpoints: client.endpoints }),
+        });
+  const queryClient = new QueryClient({
+    defaultOptions: { queries: { retry: false }, mutations: { retry: false } },
+  });
+  const loaded: FakeTenantLoaded = {
+    tenant,
+    api,
+    queryClient,
+    managementBaseUrl,
+    myOrganizationBaseUrl,
+    unregister,
+  };
+  return loaded;
+};
+
+/** The organization the tenant binds its default token to (the seed's Acme, else the first): a scoped token gets the same. */
+function defaultOrganizationOf(tenant: FakeTenant): string | undefined {
+  const organizations = tenant.listOrganizations();
+  return (organizations.find((organization) => organization.id === seedIds.organizations.acme) ?? organizations[0])?.id;
+}
+
+/** The story's fake tenant and client, typed. Throws outside a story rendered with the preview's loader. */
+export function fakeTenantOf(context: Pick<StoryContext, 'loaded'>): FakeTenantLoaded {
+  const loaded = context.loaded as Partial<FakeTenantLoaded>;
+  if (loaded.tenant === undefined || loaded.api === undefined || loaded.queryClient === undefined) {
+    throw new Error('This story has no fake tenant: render it with the preview in .storybook/preview.tsx.');
+  }
+  return loaded as FakeTenantLoaded;
+}

@@ -1,0 +1,39 @@
+import type { AccessPolicy, ManagementApiEndpoints } from '@org-connections/core';
+import type { OrgConnectionsProviderProps } from '@org-connections/react';
+import type { FakeTenant, LargeTenantOptions } from '@org-connections/testing';
+
+/**
+ * `parameters.tenant`: how to build the story's own fake tenant (a fresh one for every story render).
+ * Everything `createFakeTenant` takes; with `connections`, `createLargeTenant` adds that many generated
+ * connections to the seed.
+ */
+export interface FakeTenantParameters extends LargeTenantOptions {
+  /** Scopes of the token the story's client sends; every scope when absent. */
+  scopes?: readonly string[];
+  /** Runs once the tenant exists, before the story renders: queue faults, rate limits, edit data. */
+  setup?: (tenant: FakeTenant) => void;
+}
+
+/** `parameters.client`: which API client the story's provider talks to (both served by the fake tenant). */
+export interface StoryClientParameters {
+  /** Default `management` (through the host backend's proxy, as `tenant-admin` does). */
+  api?: 'management' | 'my-organization';
+  /** Management API endpoint family; default `connections`. */
+  endpoints?: ManagementApiEndpoints;
+  /** Retries of a failed GET inside the client; default 0, so a story sees the failure at once. */
+  retryAttempts?: number;
+}
+
+/** `parameters.provider`: props of the wrapping `<OrgConnectionsProvider>`, or `false` for a story that renders its own. */
+export type StoryProviderParameters = false | Omit<OrgConnectionsProviderProps, 'api' | 'queryClient' | 'children'>;
+
+/** `parameters.client.policy` is on the provider; kept here so stories can name the type. */
+export type StoryAccessPolicy = AccessPolicy;
+
+declare module 'storybook/internal/csf' {
+  interface Parameters {
+    tenant?: FakeTenantParameters;
+    client?: StoryClientParameters;
+    provider?: StoryProviderParameters;
+  }
+}

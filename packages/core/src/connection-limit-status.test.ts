@@ -1,0 +1,36 @@
+import { fc, test } from '@fast-check/vitest';
+import { describe, expect, it } from 'vitest';
+import { connectionLimitStatus } from './connection-limit-status';
+import { ORG_CONNECTION_LIMIT } from './org-connection';
+
+describe('connectionLimitStatus', () => {
+  it('allows adding below the limit of 10', () => {
+    expect(connectionLimitStatus(9)).toEqual({ count: 9, limit: 10, remaining: 1, reached: false });
+    expect(connectionLimitStatus([])).toEqual({ count: 0, limit: 10, remaining: 10, reached: false });
+  });
+
+  it('blocks adding at the limit and says why', () => {
+    expect(connectionLimitStatus(Array.from({ length: 10 }, (_, index) => index))).toEqual({
+      count: 10,
+      limit: 10,
+      remaining: 0,
+      reached: true,
+      reason: 'An organization can have at most 10 connections and this one has 10. Remove one to add another.',
+    });
+  });
+
+  it('stays blocked past the limit, with nothing remaining', () => {
+    expect(connectionLimitStatus(12)).toMatchObject({ count: 12, remaining: 0, reached: true });
+  });
+
+  it.each([Number.NaN, -3])('treats a count of %s as none', (count) => {
+    expect(connectionLimitStatus(count)).toMatchObject({ count: 0, reached: false });
+  });
+
+  test.prop([fc.nat({ max: 50 })])('is reached exactly when the count is the limit or more', (count) => {
+    const status = connectionLimitStatus(count);
+    expect(status.reached).toBe(count >= ORG_CONNECTION_LIMIT);
+    expect(status.remaining).toBe(Math.max(0, ORG_CONNECTION_LIMIT - count));
+    expect(status.reason !== undefined).toBe(status.reached);
+  });
+});

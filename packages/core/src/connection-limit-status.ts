@@ -1,0 +1,32 @@
+import { ORG_CONNECTION_LIMIT } from './org-connection';
+
+/** How many connections an organization has against the most Auth0 allows. */
+export interface ConnectionLimitStatus {
+  count: number;
+  limit: number;
+  /** How many more may be added; never below 0. */
+  remaining: number;
+  /** `true` once `count` reaches `limit`: adding must be blocked, with `reason` shown. */
+  reached: boolean;
+  /** English, for a person: why adding is blocked. Present only when `reached`. */
+  reason?: string;
+}
+
+/**
+ * Where an organization stands against `ORG_CONNECTION_LIMIT`. Every connection added to the organization
+ * counts, switched on or off (`isEnabled: false` keeps it attached); pass all of them, or their number.
+ */
+export function connectionLimitStatus(connections: readonly unknown[] | number): ConnectionLimitStatus {
+  const raw = typeof connections === 'number' ? connections : connections.length;
+  const count = raw > 0 ? Math.floor(raw) : 0; // NaN and negatives count as none
+  const limit = ORG_CONNECTION_LIMIT;
+  const remaining = Math.max(0, limit - count);
+  if (count < limit) return { count, limit, remaining, reached: false };
+  return {
+    count,
+    limit,
+    remaining,
+    reached: true,
+    reason: `An organization can have at most ${limit} connections and this one has ${count}. Remove one to add another.`,
+  };
+}

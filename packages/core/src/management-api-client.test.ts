@@ -1,0 +1,454 @@
+import {
+  createFakeTenant,
+  createHandlers,
+  DEFAULT_MANAGEMENT_BASE_URL,
+  generateTenantConnections,
+  seedIds,
+} from '@org-connections/testing';
+import { setupServer } from 'msw/node';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { createOasValidator } from '../../testing/src/oas-validator';
+import { createManagementApiClient, type ManagementApiClientOptions } from './management-api-client';
+import { isOrgConnectionsError, type OrgConnectionsError } from './org-connections-error';
+
+const tenant = createFakeTenant();
+const server = setupServer(...createHandlers(tenant));
+const oas = createOasValidator();
+
+const { acme, globex, initech } = seedIds.organizations;
+const c = seedIds.connections;
+
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+afterEach(() => {
+  // Contract: every body the client sent matches Auth0's OpenAPI request schema.
+  for (const request of tenant.requests) {
+    if (request.body === undefined) continue;
+    const result = oas.validateRequestBody('management', request.method, request.path, request.body);
+    expect(result.errors, `${request.method} ${request.path} ${JSON.stringify(request.body)}`).toEqual([]);
+    expect(result.valid).toBe(true);
+  }
+  tenant.reset();
+});
+afterAll(() => server.close());
+
+function managementClient(options: Partial<ManagementApiClientOptions> = {}) {
+  return createManagementApiClient({
+    baseUrl: DEFAULT_MANAGEMENT_BASE_URL,
+    getAccessToken: () => tenant.defaultToken,
+    retry: { baseDelayMs: 1 },
+    ...options,
+  });
+}
+
+async function failure(promise: Promise<unknown>): Promise<OrgConnectionsError> {
+  try {
+    await promise;
+  } catch (error) {
+    if (isOrgConnectionsError(error)) return error;
+    throw error;
+  }
+  throw new Error('Expected the call to fail.');
+}
+
+describe('the contract check run after every test', () => {
+  it('would catch a body Auth0 refuses (the spelling read-only, a string boolean, an unknown field)', () => {
+    const path = `/organizations/${acme}/connections/${c.google}`;
+    expect(oas.validateRequestBody('management', 'PATCH', path, { organization_access_level: 'read-only' }).valid).toBe(
+      false,
+    );
+    expect(oas.validateRequestBody('management', 'PATCH', path, { is_enabled: 'true' }).valid).toBe(false);
+    expect(oas.validateRequestBody('management', 'PATCH', path, { isEnabled: true }).valid).toBe(false);
+    expect(oas.validateRequestBody('management', 'PATCH', path, { is_enabled: false }).valid).toBe(true);
+  });
+});
+
+describe('createManagementApiClient: organization connections', () => {
+  it("lists an organization's connections as the model, with the total", async () => {
+    const { items, total } = await managementClient().listOrganizationConnections(acme);
+    expect(total).toBe(8);
+    expect(items).toHaveLength(8);
+    expect(items.find((item) => item.connectionId === c.usernamePassword)).toEqual({
+      connectionId: c.usernamePassword,
+      organizationConnectionName: 'Acme Employees',
+      organizationAccessLevel: 'full',
+      isEnabled: true,
+      assignMembershipOnLogin: true,
+      isSignupEnabled: true,
+      showAsButton: true,
+      connection: { name: 'Username-Password-Authentication', strategy: 'auth0' },
+      kind: 'database',
+    });
+    expect(tenant.requests[0]?.query).toEqual({ page: '0', per_page: '50', include_totals: 'true' });
+  });
+
+  it('pages through the wrapper answer with page and per_page', async () => {
+    const api = managementClient();
+    const pages = [
+      await api.listOrganizationConnections(initech, { page: 0, perPage: 4 }),
+      await api.listOrganizationConnections(initech, { page: 1, perPage: 4 }),
+      await api.listOrganizationConnections(initech, { page: 2, perPage: 4 }),
+    ];
+    expect(pages.map((page) => page.items.length)).toEqual([4, 4, 2]);
+    expect(pages.map((page) => page.total)).toEqual([10, 10, 10]);
+    const ids = pages.flatMap((page) => page.items.map((item) => item.connectionId));
+    expect(new Set(ids).size).toBe(10);
+    expect(tenant.requests.map((request) => request.query.page)).toEqual(['0', '1', '2']);
+  });
+
+  it('accepts the bare-array answer (include_totals=false) and then reports no total', async () => {
+    tenant.failNext({
+      status: 200,
+      body: [{ connection_id: c.google, connection: { name: 'google-oauth2', strategy: 'google-oauth2' } }],
+    });
+    const { items, total } = await managementClient().listOrganizationConnections(acme);
+    expect(total).toBeUndefined();
+    expect(items.map((item) => item.kind)).toEqual(['social']);
+  });
+
+  it('gets one connection', async () => {
+    const connection = await managementClient().getOrganizationConnection(acme, c.societeGenerale);
+    expect(connection).toMatchObject({ kind: 'enterprise', showAsButton: false, organizationAccessLevel: 'full' });
+  });
+
+  it('gives not_found for a connection the organization does not have', async () => {
+    const error = await failure(managementClient().getOrganizationConnection(globex, c.google));
+    expect(error.kind).toBe('not_found');
+    expect(error.status).toBe(404);
+  });
+
+  it('adds a connection with its settings and answers the new connection', async () => {
+    const added = await managementClient().addOrganizationConnection(globex, {
+      connectionId: c.oktaAcme,
+      organizationConnectionName: 'Globex Okta',
+      organizationAccessLevel: 'limited',
+      showAsButton: false,
+      assignMembershipOnLogin: true,
+    });
+    expect(added).toMatchObject({
+      connectionId: c.oktaAcme,
+      organizationConnectionName: 'Globex Okta',
+      organizationAccessLevel: 'limited',
+      isEnabled: true,
+      showAsButton: false,
+      kind: 'enterprise',
+    });
+    expect(tenant.requests[0]?.body).toEqual({
+      connection_id: c.oktaAcme,
+      organization_connection_name: 'Globex Okta',
+      organization_access_level: 'limited',
+      assign_membership_on_login: true,
+      show_as_button: false,
+    });
+  });
+
+  it('gives conflict when the connection is already enabled', async () => {
+    const error = await failure(managementClient().addOrganizationConnection(acme, { connectionId: c.google }));
+    expect(error.kind).toBe('conflict');
+    expect(error.status).toBe(409);
+  });
+
+  it('updates only the fields given', async () => {
+    const api = managementClient();
+    await api.listOrganizationConnections(acme);
+    const updated = await api.updateOrganizationConnection(acme, c.google, {
+      isEnabled: false,
+      organizationAccessLevel: 'readonly',
+    });
+    expect(updated).toMatchObject({ isEnabled: false, organizationAccessLevel: 'readonly', kind: 'social' });
+    const patch = tenant.requests.find((request) => request.method === 'PATCH');
+    expect(patch?.body).toEqual({ is_enabled: false, organization_access_level: 'readonly' });
+  });
+
+  it('removes a connection', async () => {
+    await managementClient().removeOrganizationConnection(acme, c.github);
+    expect(tenant.listOrganizationConnections(acme).map((record) => record.connection_id)).not.toContain(c.github);
+  });
+
+  it('gives not_found when removing twice', async () => {
+    const api = managementClient();
+    await api.removeOrganizationConnection(acme, c.github);
+    const error = await failure(api.removeOrganizationConnection(acme, c.github));
+    expect(error.kind).toBe('not_found');
+  });
+
+  it('supports every feature with the connections endpoints', () => {
+    const api = managementClient();
+    for (const feature of [
+      'organizationAccessLevel',
+      'organizationConnectionName',
+      'isEnabled',
+      'addConnection',
+      'removeConnection',
+      'listTenantConnections',
+    ] as const) {
+      expect(api.supports?.(feature)).toBe(true);
+    }
+  });
+});
+
+describe('createManagementApiClient: refusing before sending', () => {
+  it('refuses a tenant admin turning on signup for a social connection, with no request', async () => {
+    const api = managementClient();
+    await api.listOrganizationConnections(acme);
+    tenant.clearRequests();
+    const error = await failure(api.updateOrganizationConnection(acme, c.google, { isSignupEnabled: true }));
+    expect(error.kind).toBe('not_permitted');
+    expect(tenant.requests).toHaveLength(0);
+  });
+
+  it('refuses an org admin changing a readonly connection, with no request at all', async () => {
+    const api = managementClient({ view: 'org-admin' });
+    await api.listOrganizationConnections(acme);
+    tenant.clearRequests();
+    const error = await failure(api.updateOrganizationConnection(acme, c.github, { isEnabled: false }));
+    expect(error.kind).toBe('not_permitted');
+    expect(error.message).toMatch(/isEnabled/);
+    expect(tenant.requests).toHaveLength(0);
+  });
+
+  it('looks an unknown connection up with a GET, and sends no PATCH, before refusing', async () => {
+    const api = managementClient({ view: 'org-admin' });
+    const error = await failure(api.updateOrganizationConnection(acme, c.oktaAcme, { showAsButton: false }));
+    expect(error.kind).toBe('not_permitted');
+    expect(tenant.requests.map((request) => `${request.method} ${request.operation}`)).toEqual([
+      'GET getOrganizationConnection',
+    ]);
+  });
+
+  it('refuses an org admin changing the access level or the name, even of a full connection', async () => {
+    const api = managementClient({ view: 'org-admin' });
+    await api.listOrganizationConnections(acme);
+    tenant.clearRequests();
+    expect(
+      (await failure(api.updateOrganizationConnection(acme, c.usernamePassword, { organizationAccessLevel: 'none' })))
+        .kind,
+    ).toBe('not_permitted');
+    expect(
+      (
+        await failure(
+          api.updateOrganizationConnection(acme, c.usernamePassword, { organizationConnectionName: 'Renamed' }),
+        )
+      ).kind,
+    ).toBe('not_permitted');
+    expect(tenant.requests).toHaveLength(0);
+  });
+
+  it('lets an org admin toggle a limited connection', async () => {
+    const api = managementClient({ view: 'org-admin' });
+    const updated = await api.updateOrganizationConnection(acme, c.google, { isEnabled: false });
+    expect(updated.isEnabled).toBe(false);
+  });
+
+  it('lets the policy loosen limited to membership for an org admin', async () => {
+    const strict = managementClient({ view: 'org-admin' });
+    expect(
+      (await failure(strict.updateOrganizationConnection(acme, c.google, { assignMembershipOnLogin: true }))).kind,
+    ).toBe('not_permitted');
+    const loose = managementClient({ view: 'org-admin', policy: { limitedCanAssignMembership: true } });
+    const updated = await loose.updateOrganizationConnection(acme, c.google, { assignMembershipOnLogin: true });
+    expect(updated.assignMembershipOnLogin).toBe(true);
+  });
+
+  it('refuses an org admin adding or removing a connection, with no request', async () => {
+    const api = managementClient({ view: 'org-admin' });
+    expect((await failure(api.addOrganizationConnection(globex, { connectionId: c.google }))).kind).toBe(
+      'not_permitted',
+    );
+    expect((await failure(api.removeOrganizationConnection(acme, c.google))).kind).toBe('not_permitted');
+    expect(tenant.requests).toHaveLength(0);
+  });
+
+  it('hides from an org admin the connections at none, and does not count them', async () => {
+    const { items, total } = await managementClient({ view: 'org-admin' }).listOrganizationConnections(acme);
+    expect(items.map((item) => item.connectionId)).not.toContain(c.contosoEntra);
+    expect(items.every((item) => item.organizationAccessLevel !== 'none')).toBe(true);
+    expect(total).toBe(items.length);
+    const error = await failure(
+      managementClient({ view: 'org-admin' }).getOrganizationConnection(acme, c.contosoEntra),
+    );
+    expect(error.kind).toBe('not_found');
+  });
+
+  it('refuses turning on signup without membership (the core rule), with no request', async () => {
+    const api = managementClient();
+    await api.listOrganizationConnections(initech);
+    tenant.clearRequests();
+    const error = await failure(
+      api.updateOrganizationConnection(initech, c.usernamePassword, {
+        assignMembershipOnLogin: false,
+        isSignupEnabled: true,
+      }),
+    );
+    expect(error.kind).toBe('invalid_request');
+    expect(error.issues?.[0]?.field).toBe('isSignupEnabled');
+    expect(tenant.requests).toHaveLength(0);
+  });
+
+  it('refuses leaving none without a name, given what the server said about the connection', async () => {
+    const api = managementClient();
+    await api.listOrganizationConnections(initech);
+    tenant.clearRequests();
+    const error = await failure(
+      api.updateOrganizationConnection(initech, c.google, { organizationAccessLevel: 'full' }),
+    );
+    expect(error.kind).toBe('invalid_request');
+    expect(error.issues?.[0]?.field).toBe('organizationConnectionName');
+    expect(tenant.requests).toHaveLength(0);
+    const named = await api.updateOrganizationConnection(initech, c.google, {
+      organizationConnectionName: 'Google',
+      organizationAccessLevel: 'full',
+    });
+    expect(named.organizationAccessLevel).toBe('full');
+  });
+
+  it('refuses a name longer than 50 characters or an access level Auth0 does not know, with no request', async () => {
+    const api = managementClient();
+    await api.listOrganizationConnections(acme);
+    tenant.clearRequests();
+    const long = await failure(
+      api.updateOrganizationConnection(acme, c.google, { organizationConnectionName: 'x'.repeat(51) }),
+    );
+    expect(long.kind).toBe('invalid_request');
+    const unknown = await failure(
+      api.updateOrganizationConnection(acme, c.google, { organizationAccessLevel: 'read-only' }),
+    );
+    expect(unknown.kind).toBe('invalid_request');
+    const empty = await failure(
+      api.addOrganizationConnection(globex, { connectionId: c.google, organizationConnectionName: '' }),
+    );
+    expect(empty.kind).toBe('invalid_request');
+    expect(tenant.requests).toHaveLength(0);
+  });
+
+  it("refuses adding signup to a connection it knows is enterprise from the tenant's list", async () => {
+    const api = managementClient();
+    await api.listTenantConnections({ strategy: 'okta' });
+    tenant.clearRequests();
+    const error = await failure(
+      api.addOrganizationConnection(globex, { connectionId: c.oktaAcme, isSignupEnabled: true }),
+    );
+    expect(error.kind).toBe('not_permitted');
+    expect(tenant.requests).toHaveLength(0);
+  });
+});
+
+describe('createManagementApiClient: tenant connections', () => {
+  it('asks only for the fields the picker shows, with checkpoint paging', async () => {
+    const { items, next } = await managementClient().listTenantConnections({ take: 5 });
+    expect(items).toHaveLength(5);
+    expect(next).toEqual(expect.any(String));
+    expect(tenant.requests[0]?.query).toEqual({
+      take: '5',
+      fields: 'id,name,display_name,strategy',
+      include_fields: 'true',
+    });
+    expect(Object.keys(items[0] ?? {}).sort()).toEqual(expect.arrayContaining(['id', 'kind', 'name', 'strategy']));
+  });
+
+  it('sends strategies as repeated keys and filters by name', async () => {
+    const api = managementClient();
+    const { items } = await api.listTenantConnections({ strategy: ['samlp', 'okta'] });
+    expect(new Set(items.map((item) => item.strategy))).toEqual(new Set(['samlp', 'okta']));
+    expect(tenant.requests[0]?.query.strategy).toEqual(['samlp', 'okta']);
+    expect(tenant.requests[0]?.url).toMatch(/strategy=samlp&strategy=okta/);
+    const byName = await api.listTenantConnections({ name: 'github' });
+    expect(byName.items.map((item) => item.id)).toEqual([c.github]);
+  });
+
+  it('pages through a tenant of 10,000 connections by checkpoint, each exactly once', async () => {
+    tenant.addConnections(generateTenantConnections(10_000, { seed: 7 }));
+    const api = managementClient();
+    const seen = new Set<string>();
+    let from: string | undefined;
+    let pages = 0;
+    do {
+      const page = await api.listTenantConnections({ take: 100, ...(from === undefined ? {} : { from }) });
+      for (const item of page.items) seen.add(item.id);
+      from = page.next;
+      pages += 1;
+    } while (from !== undefined && pages < 200);
+    expect(seen.size).toBe(10_020);
+    expect(pages).toBe(101);
+    expect(tenant.requests.every((request) => request.query.page === undefined)).toBe(true);
+  });
+});
+
+describe('createManagementApiClient: the enabled_connections endpoints', () => {
+  const enabledConnections = () => managementClient({ endpoints: 'enabled_connections' });
+
+  it('reports access level, name and is_enabled as unavailable', () => {
+    const api = enabledConnections();
+    expect(api.supports?.('organizationAccessLevel')).toBe(false);
+    expect(api.supports?.('organizationConnectionName')).toBe(false);
+    expect(api.supports?.('isEnabled')).toBe(false);
+    expect(api.supports?.('addConnection')).toBe(true);
+    expect(api.supports?.('removeConnection')).toBe(true);
+  });
+
+  it('lists from /enabled_connections, without access level or name', async () => {
+    const { items, total } = await enabledConnections().listOrganizationConnections(acme);
+    expect(tenant.requests[0]?.operation).toBe('listEnabledConnections');
+    expect(total).toBe(items.length);
+    expect(items.every((item) => item.organizationAccessLevel === undefined)).toBe(true);
+    expect(items.every((item) => item.organizationConnectionName === undefined)).toBe(true);
+    expect(items.find((item) => item.connectionId === c.societeGenerale)?.showAsButton).toBe(false);
+  });
+
+  it('accepts the bare-array answer', async () => {
+    tenant.failNext({ status: 200, body: [{ connection_id: c.google }] });
+    const { items, total } = await enabledConnections().listOrganizationConnections(acme);
+    expect(items.map((item) => item.connectionId)).toEqual([c.google]);
+    expect(total).toBeUndefined();
+  });
+
+  it('refuses changing the access level, the name or is_enabled with a clear error, sending nothing', async () => {
+    const api = enabledConnections();
+    for (const changes of [
+      { organizationAccessLevel: 'full' as const },
+      { organizationConnectionName: 'New name' },
+      { isEnabled: false },
+    ]) {
+      const error = await failure(api.updateOrganizationConnection(acme, c.google, changes));
+      expect(error).toMatchObject({ kind: 'not_permitted', code: 'unsupported_feature' });
+      expect(error.message).toMatch(/enabled_connections/);
+    }
+    expect(tenant.requests).toHaveLength(0);
+  });
+
+  it('updates and adds through /enabled_connections', async () => {
+    const api = enabledConnections();
+    const updated = await api.updateOrganizationConnection(acme, c.societeGenerale, { showAsButton: true });
+    expect(updated).toMatchObject({ connectionId: c.societeGenerale, showAsButton: true, kind: 'enterprise' });
+    const added = await api.addOrganizationConnection(globex, { connectionId: c.github, isEnabled: true });
+    expect(added).toMatchObject({ connectionId: c.github, kind: 'social' });
+    expect(tenant.requests.map((request) => request.operation)).toEqual([
+      'getEnabledConnection',
+      'updateEnabledConnection',
+      'addEnabledConnection',
+    ]);
+    expect(tenant.requests.at(-1)?.body).toEqual({ connection_id: c.github });
+  });
+
+  it('removes through /enabled_connections', async () => {
+    await enabledConnections().removeOrganizationConnection(acme, c.github);
+    expect(tenant.requests[0]?.operation).toBe('deleteEnabledConnection');
+  });
+});
+
+describe('createManagementApiClient: counting requests with a custom fetch', () => {
+  it('uses the fetch it is given for every request', async () => {
+    const seen: string[] = [];
+    const api = managementClient({
+      fetch: (input, init) => {
+        seen.push(`${init.method} ${input}`);
+        return globalThis.fetch(input, init);
+      },
+    });
+    await api.listOrganizationConnections(acme);
+    await api.listTenantConnections({ take: 1 });
+    expect(seen).toEqual([
+      `GET ${DEFAULT_MANAGEMENT_BASE_URL}/organizations/${acme}/connections?page=0&per_page=50&include_totals=true`,
+      `GET ${DEFAULT_MANAGEMENT_BASE_URL}/connections?take=1&fields=id%2Cname%2Cdisplay_name%2Cstrategy&include_fields=true`,
+    ]);
+  });
+});

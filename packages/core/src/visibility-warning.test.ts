@@ -1,0 +1,100 @@
+import { fc, test } from '@fast-check/vitest';
+import { describe, expect, it } from 'vitest';
+import { CONNECTION_KINDS, type ConnectionKind } from './connection-kind';
+import type { OrgConnection } from './org-connection';
+import { visibilityWarning } from './visibility-warning';
+
+const STRATEGIES: Record<ConnectionKind, string> = {
+  database: 'auth0',
+  social: 'google-oauth2',
+  enterprise: 'okta',
+  passwordless: 'email',
+};
+
+function connection(
+  connectionId: string,
+  kind: ConnectionKind,
+  overrides: Partial<Pick<OrgConnection, 'isEnabled' | 'showAsButton'>> = {},
+): OrgConnection {
+  return {
+    connectionId,
+    isEnabled: true,
+    assignMembershipOnLogin: false,
+    isSignupEnabled: false,
+    showAsButton: true,
+    connection: { name: connectionId, strategy: STRATEGIES[kind] },
+    kind,
+    ...overrides,
+  };
+}
+
+describe('visibilityWarning', () => {
+  it('warns when every enabled connection is enterprise and hidden', () => {
+    const warning = visibilityWarning([
+      connection('con_okta', 'enterprise', { showAsButton: false }),
+      connection('con_saml', 'enterprise', { showAsButton: false }),
+    ]);
+    expect(warning).toEqual({
+      code: 'no_visible_connections',
+      message: expect.stringMatching(
+        /^No connections enabled for the organization are visible: .*Show at least one as a button/,
+      ),
+      connectionIds: ['con_okta', 'con_saml'],
+    });
+  });
+
+  it('ignores switched-off connections both ways', () => {
+    const warning = visibilityWarning([
+      connection('con_okta', 'enterprise', { showAsButton: false }),
+      connection('con_db', 'database', { isEnabled: false }),
+      connection('con_saml', 'enterprise', { isEnabled: false, showAsButton: true }),
+    ]);
+    expect(warning?.connectionIds).toEqual(['con_okta']);
+  });
+
+  it('does not warn when one enterprise connection is shown as a button', () => {
+    expect(
+      visibilityWarning([
+        connection('con_okta', 'enterprise', { showAsButton: false }),
+        connection('con_saml', 'enterprise', { showAsButton: true }),
+      ]),
+    ).toBeUndefined();
+  });
+
+  it.each(['database', 'social', 'passwordless'] as const)(
+    'does not warn when a %s connection is enabled beside hidden enterprise ones',
+    (kind) => {
+      expect(
+        visibilityWarning([
+          connection('con_okta', 'enterprise', { showAsButton: false }),
+          connection('con_other', kind),
+        ]),
+      ).toBeUndefined();
+    },
+  );
+
+  it('does not warn for a non-enterprise connection whose showAsButton is false (it does not apply)', () => {
+    expect(visibilityWarning([connection('con_db', 'database', { showAsButton: false })])).toBeUndefined();
+  });
+
+  it('does not warn when no connection is enabled, or there are none', () => {
+    expect(visibilityWarning([])).toBeUndefined();
+    expect(
+      visibilityWarning([connection('con_okta', 'enterprise', { isEnabled: false, showAsButton: false })]),
+    ).toBeUndefined();
+  });
+
+  const connections = fc.array(
+    fc.record({ kind: fc.constantFrom(...CONNECTION_KINDS), isEnabled: fc.boolean(), showAsButton: fc.boolean() }),
+    { maxLength: 12 },
+  );
+
+  test.prop([connections])('warns exactly when login would show no connection', (shapes) => {
+    const list = shapes.map((shape, index) => connection(`con_${index}`, shape.kind, shape));
+    const enabled = list.filter((item) => item.isEnabled);
+    const someoneVisible = enabled.some((item) => item.kind !== 'enterprise' || item.showAsButton);
+    const warning = visibilityWarning(list);
+    expect(warning !== undefined).toBe(enabled.length > 0 && !someoneVisible);
+    if (warning) expect(warning.connectionIds).toEqual(enabled.map((item) => item.connectionId));
+  });
+});

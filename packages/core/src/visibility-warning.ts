@@ -1,0 +1,34 @@
+import type { OrgConnection } from './org-connection';
+
+export type VisibilityWarningCode = 'no_visible_connections';
+
+/** Why login to the organization will fail as its connections stand. */
+export interface VisibilityWarning {
+  code: VisibilityWarningCode;
+  /** English, for a person: what will happen and what to do. */
+  message: string;
+  /** The enabled connections hidden from the login page: showing any one of them as a button clears the warning. */
+  connectionIds: string[];
+}
+
+type VisibilityInput = Pick<OrgConnection, 'connectionId' | 'isEnabled' | 'showAsButton' | 'kind'>;
+
+/**
+ * Warns when at least one connection is enabled for the organization, every enabled one is an enterprise
+ * connection and none is shown as a button: Auth0's login then fails with "no connections enabled for the
+ * organization are visible". `undefined` when login can show at least one connection (or none is enabled).
+ */
+export function visibilityWarning(connections: readonly VisibilityInput[]): VisibilityWarning | undefined {
+  const enabled = connections.filter((connection) => connection.isEnabled);
+  if (enabled.length === 0) return undefined;
+  const allHiddenEnterprise = enabled.every(
+    (connection) => connection.kind === 'enterprise' && !connection.showAsButton,
+  );
+  if (!allHiddenEnterprise) return undefined;
+  return {
+    code: 'no_visible_connections',
+    message:
+      'No connections enabled for the organization are visible: every enabled connection is an enterprise connection hidden from the login page, so login will fail. Show at least one as a button, or enable a connection of another kind.',
+    connectionIds: enabled.map((connection) => connection.connectionId),
+  };
+}

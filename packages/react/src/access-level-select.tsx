@@ -1,0 +1,185 @@
+'use client';
+import { ACCESS_LEVELS, type AccessLevel } from '@org-connections/core';
+import { type KeyboardEvent, useEffect, useId, useRef, useState } from 'react';
+import type { OrgConnectionsMessages } from './messages';
+import type { AccessLevelSelectSlot } from './slots';
+import { useControllableState } from './use-controllable-state';
+import { type OrgConnectionsComponentProps, useOrgConnectionsComponent } from './use-org-connections-component';
+
+export interface AccessLevelSelectProps extends OrgConnectionsComponentProps<AccessLevelSelectSlot> {
+  value?: AccessLevel;
+  /** Default `none`. */
+  defaultValue?: AccessLevel;
+  onValueChange?: (value: AccessLevel) => void;
+  disabled?: boolean;
+  /** Submits the value with a surrounding `<form>` (a hidden input). */
+  name?: string;
+  /** The trigger's id, for a `<label htmlFor>`. */
+  id?: string;
+  'aria-labelledby'?: string;
+  'aria-describedby'?: string;
+  'aria-invalid'?: boolean;
+  onBlur?: () => void;
+}
+
+type LevelKey = 'None' | 'Readonly' | 'Limited' | 'Full';
+const KEYS: Record<AccessLevel, LevelKey> = { none: 'None', readonly: 'Readonly', limited: 'Limited', full: 'Full' };
+
+export const accessLevelLabel = (messages: OrgConnectionsMessages, level: AccessLevel) =>
+  messages[`accessLevel${KEYS[level]}`];
+
+/**
+ * The four organization access levels, each with what it lets an organization admin do. A select-only
+ * combobox (WAI-ARIA): focus stays on the trigger, the listbox follows with `aria-activedescendant`.
+ */
+export function AccessLevelSelect({
+  value: valueProp,
+  defaultValue = 'none',
+  onValueChange,
+  disabled,
+  name,
+  id,
+  classNames = {},
+  onBlur,
+  ...props
+}: AccessLevelSelectProps) {
+  const { messages, rootProps } = useOrgConnectionsComponent(props);
+  const [value, setValue] = useControllableState(valueProp, defaultValue, onValueChange);
+  const [open, setOpen] = useState(false);
+  const [active, setActive] = useState(0);
+  const typed = useRef({ text: '', at: 0 });
+  const ownId = useId();
+  const triggerId = id ?? ownId;
+  const listId = `${triggerId}-listbox`;
+  const selected = ACCESS_LEVELS.indexOf(value);
+  const state = open ? 'open' : 'closed';
+
+  // Escape must close the list, not a dialog around it: catch it before any document listener does.
+  useEffect(() => {
+    if (!open) return;
+    const onEscape = (event: globalThis.KeyboardEvent) => {
+      if (event.key !== 'Escape') return;
+      event.stopPropagation();
+      setOpen(false);
+    };
+    window.addEventListener('keydown', onEscape, true);
+    return () => window.removeEventListener('keydown', onEscape, true);
+  }, [open]);
+
+  const show = (index: number) => {
+    setActive(index);
+    setOpen(true);
+  };
+  const commit = (index: number) => {
+    const level = ACCESS_LEVELS[index];
+    if (level) setValue(level);
+    setOpen(false);
+  };
+  const match = (key: string) => {
+    const now = Date.now();
+    const text = (now - typed.current.at > 700 ? key : typed.current.text + key).toLowerCase();
+    typed.current = { text, at: now };
+    const from = open && text.length === 1 ? active + 1 : open ? active : 0;
+    for (let step = 0; step < 4; step++) {
+      const index = (from + step) % 4;
+      const level = ACCESS_LEVELS[index];
+      if (level && accessLevelLabel(messages, level).toLowerCase().startsWith(text)) return index;
+    }
+    return -1;
+  };
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    const { key } = event;
+    let next = -1;
+    if (key === 'Tab') {
+      if (open) commit(active);
+      return;
+    }
+    if (key === 'Home') next = 0;
+    else if (key === 'End') next = 3;
+    else if (!open && ['ArrowDown', 'ArrowUp', 'Enter', ' '].includes(key)) next = Math.max(selected, 0);
+    else if (key === 'ArrowDown') next = Math.min(active + 1, 3);
+    else if (key === 'ArrowUp') next = Math.max(active - 1, 0);
+    else if (key === 'Enter' || key === ' ') {
+      event.preventDefault();
+      return commit(active);
+    } else if (key.length === 1 && !event.ctrlKey && !event.metaKey && !event.altKey) next = match(key);
+    else return;
+    event.preventDefault();
+    if (next >= 0) show(next);
+  };
+
+  return (
+    <div
+      {...rootProps}
+      data-slot="select"
+      className={classNames.select}
+      data-state={state}
+      data-access-level={value}
+      data-disabled={disabled ? '' : undefined}
+    >
+      <button
+        type="button"
+        role="combobox"
+        id={triggerId}
+        data-slot="select-trigger"
+        className={classNames['select-trigger']}
+        data-state={state}
+        aria-label={id || props['aria-labelledby'] ? undefined : messages.fieldOrganizationAccessLevel}
+        aria-labelledby={props['aria-labelledby']}
+        aria-describedby={props['aria-describedby']}
+        aria-invalid={props['aria-invalid'] || undefined}
+        aria-haspopup="listbox"
+        aria-expanded={open}
+        aria-controls={open ? listId : undefined}
+        aria-activedescendant={open ? `${listId}-${active}` : undefined}
+        disabled={disabled}
+        onClick={() => (open ? setOpen(false) : show(Math.max(selected, 0)))}
+        onKeyDown={onKeyDown}
+        onKeyUp={(event) => event.key === ' ' && event.preventDefault()}
+        onBlur={() => {
+          setOpen(false);
+          onBlur?.();
+        }}
+      >
+        {accessLevelLabel(messages, value)}
+      </button>
+      {open && (
+        <div
+          role="listbox"
+          id={listId}
+          data-slot="select-listbox"
+          className={classNames['select-listbox']}
+          aria-label={messages.fieldOrganizationAccessLevel}
+          tabIndex={-1}
+          onMouseDown={(event) => event.preventDefault()}
+        >
+          {ACCESS_LEVELS.map((level, index) => (
+            <div
+              key={level}
+              role="option"
+              id={`${listId}-${index}`}
+              tabIndex={-1}
+              data-slot="select-option"
+              className={classNames['select-option']}
+              data-access-level={level}
+              data-highlighted={index === active ? '' : undefined}
+              aria-selected={level === value}
+              onClick={() => commit(index)}
+              onKeyDown={onKeyDown}
+              onMouseMove={() => index !== active && setActive(index)}
+            >
+              <span data-slot="select-option-label" className={classNames['select-option-label']}>
+                {accessLevelLabel(messages, level)}
+              </span>
+              <span data-slot="select-option-description" className={classNames['select-option-description']}>
+                {messages[`accessLevel${KEYS[level]}Description`]}
+              </span>
+            </div>
+          ))}
+        </div>
+      )}
+      {name && <input type="hidden" name={name} value={value} />}
+    </div>
+  );
+}

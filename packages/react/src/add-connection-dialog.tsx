@@ -1,0 +1,216 @@
+'use client';
+import {
+  applyDraftChange,
+  type ConnectionDraft,
+  connectionLimitStatus,
+  createConnectionDraft,
+  draftSubmitPayload,
+  type OrgConnection,
+  type OrgConnectionsFeature,
+  type TenantConnection,
+} from '@org-connections/core';
+import * as Dialog from '@radix-ui/react-dialog';
+import { type FormEvent, type ReactElement, useId, useMemo, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
+import { ConnectionPicker } from './connection-picker';
+import { ConnectionSettingsForm } from './connection-settings-form';
+import { describeError } from './describe-error';
+import type { AddConnectionDialogSlot } from './slots';
+import { useAddOrgConnection } from './use-add-org-connection';
+import { useControllableState } from './use-controllable-state';
+import { useOrgConnections } from './use-org-connections';
+import {
+  type OrgConnectionsComponent,
+  type OrgConnectionsComponentProps,
+  useOrgConnectionsComponent,
+} from './use-org-connections-component';
+
+export interface AddConnectionDialogProps extends OrgConnectionsComponentProps<AddConnectionDialogSlot> {
+  organizationId: string;
+  open?: boolean;
+  defaultOpen?: boolean;
+  onOpenChange?: (open: boolean) => void;
+  /**
+   * The element that opens the dialog (one element, given the trigger's behaviour). Default: an
+   * "Add connection" button. `null` renders none: open the dialog with `open`.
+   */
+  trigger?: ReactElement | null;
+  /** After the connection was added (and the organization's cached list holds it). */
+  onAdded?: (connection: OrgConnection) => void;
+}
+
+/**
+ * Enables a tenant connection for an organization: pick one of the tenant's connections not yet
+ * added, configure it, save. A failed save keeps everything and says why.
+ */
+export function AddConnectionDialog({
+  organizationId,
+  open: openProp,
+  defaultOpen = false,
+  onOpenChange,
+  trigger,
+  onAdded,
+  classNames = {},
+  ...props
+}: AddConnectionDialogProps) {
+  const component = useOrgConnectionsComponent(props);
+  const { messages, rootProps } = component;
+  const [open, setOpen] = useControllableState(openProp, defaultOpen, onOpenChange);
+  return (
+    <Dialog.Root open={open} onOpenChange={setOpen}>
+      {trigger === undefined ? (
+        <span {...rootProps}>
+          <Dialog.Trigger type="button" data-slot="add-button" className={classNames['add-button']}>
+            {messages.addConnection}
+          </Dialog.Trigger>
+        </span>
+      ) : (
+        trigger && <Dialog.Trigger asChild>{trigger}</Dialog.Trigger>
+      )}
+      <Dialog.Portal>
+        <Dialog.Overlay {...rootProps} data-slot="dialog-overlay" className={classNames['dialog-overlay']} />
+        <Dialog.Content {...rootProps} data-slot="dialog-content" className={classNames['dialog-content']}>
+          <AddConnectionSteps
+            organizationId={organizationId}
+            component={component}
+            classNames={classNames}
+            props={props}
+            onAdded={(connection) => {
+              setOpen(false);
+              onAdded?.(connection);
+            }}
+          />
+        </Dialog.Content>
+      </Dialog.Portal>
+    </Dialog.Root>
+  );
+}
+
+interface AddConnectionStepsProps {
+  organizationId: string;
+  component: OrgConnectionsComponent;
+  classNames: NonNullable<AddConnectionDialogProps['classNames']>;
+  props: OrgConnectionsComponentProps<AddConnectionDialogSlot>;
+  onAdded: (connection: OrgConnection) => void;
+}
+
+/** The dialog's content; it mounts with the dialog, so every open starts afresh. */
+function AddConnectionSteps({ organizationId, component, classNames, props, onAdded }: AddConnectionStepsProps) {
+  const { api, messages, locale } = component;
+  const formId = useId();
+  const organization = useOrgConnections(organizationId);
+  const add = useAddOrgConnection(organizationId);
+  const [step, setStep] = useState<'pick' | 'configure'>('pick');
+  const [picked, setPicked] = useState<TenantConnection>();
+  const [draft, setDraft] = useState<ConnectionDraft>();
+  const listRef = useRef<HTMLDivElement>(null);
+  const nameRef = useRef<HTMLInputElement>(null);
+  const formRef = useRef<HTMLFormElement>(null);
+  const added = organization.data?.items;
+  const excluded = useMemo(() => new Set(added?.map((connection) => connection.connectionId)), [added]);
+  const limit = connectionLimitStatus(added ?? []);
+  const supports = (feature: OrgConnectionsFeature) => api.supports?.(feature) !== false;
+
+  const configure = (connection = picked) => {
+    if (!connection) return;
+    setPicked(connection);
+    if (draft?.connectionId !== connection.id) setDraft(createConnectionDraft({ tenantConnection: connection }));
+    add.reset();
+    flushSync(() => setStep('configure'));
+    formRef.current?.querySelector<HTMLElement>('input, button')?.focus();
+  };
+  const back = () => {
+    flushSync(() => setStep('pick'));
+    listRef.current?.focus();
+  };
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (!draft || !picked || add.isPending || limit.reached) return;
+    const attempted = applyDraftChange(draft, { type: 'touch-all' });
+    setDraft(attempted);
+    if (!attempted.isValid) return nameRef.current?.focus();
+    add.mutate({ connectionId: picked.id, ...draftSubmitPayload(attempted, { supports }) }, { onSuccess: onAdded });
+  };
+
+  const button = { 'data-slot': 'button', className: classNames.button } as const;
+  return (
+    <>
+      <Dialog.Title data-slot="dialog-title" className={classNames['dialog-title']}>
+        {messages.addConnectionTitle}
+      </Dialog.Title>
+      <Dialog.Description data-slot="dialog-description" className={classNames['dialog-description']}>
+        {limit.reached
+          ? messages.limitReached(limit.limit)
+          : step === 'pick'
+            ? messages.pickConnectionDescription
+            : messages.configureConnectionDescription(picked?.displayName ?? picked?.name ?? '')}
+      </Dialog.Description>
+      {!limit.reached && (
+        <ConnectionPicker
+          hidden={step !== 'pick'}
+          excluded={excluded}
+          value={picked}
+          onValueChange={setPicked}
+          onPick={configure}
+          messages={messages}
+          locale={locale}
+          classNames={classNames}
+          listRef={listRef}
+        />
+      )}
+      {step === 'configure' && draft && (
+        <form id={formId} ref={formRef} data-slot="form" className={classNames.form} onSubmit={submit} noValidate>
+          <ConnectionSettingsForm
+            draft={draft}
+            onChange={(change) => setDraft(applyDraftChange(draft, change))}
+            supports={supports}
+            messages={messages}
+            classNames={classNames}
+            nameRef={nameRef}
+            theme={props.theme}
+            unstyled={props.unstyled}
+          />
+        </form>
+      )}
+      {add.isError && (
+        <p role="alert" data-slot="alert" className={classNames.alert}>
+          {describeError(add.error, messages, locale)}
+        </p>
+      )}
+      <div data-slot="dialog-actions" className={classNames['dialog-actions']}>
+        {step === 'configure' && (
+          <button type="button" {...button} onClick={back}>
+            {messages.back}
+          </button>
+        )}
+        <Dialog.Close type="button" {...button}>
+          {messages.cancel}
+        </Dialog.Close>
+        {limit.reached ? null : step === 'pick' ? (
+          <button
+            key="next"
+            type="button"
+            {...button}
+            data-variant="primary"
+            disabled={!picked}
+            onClick={() => configure()}
+          >
+            {messages.next}
+          </button>
+        ) : (
+          // A new element (key): the Next button turning into this one mid-click would submit the form.
+          <button
+            key="save"
+            type="submit"
+            form={formId}
+            {...button}
+            data-variant="primary"
+            aria-disabled={add.isPending}
+          >
+            {add.isPending ? messages.adding : messages.save}
+          </button>
+        )}
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,243 @@
+'use client';
+import {
+  CONNECTION_KINDS,
+  type ConnectionKind,
+  ENTERPRISE_STRATEGIES,
+  PASSWORDLESS_STRATEGIES,
+  type TenantConnection,
+} from '@org-connections/core';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { type KeyboardEvent, type RefObject, useEffect, useId, useMemo, useState } from 'react';
+import { describeError } from './describe-error';
+import { kindLabel } from './kind-badge';
+import type { OrgConnectionsMessages } from './messages';
+import type { AddConnectionDialogSlot } from './slots';
+import type { ClassNames } from './theme';
+import { useTenantConnections } from './use-tenant-connections';
+
+export interface ConnectionPickerProps {
+  /** Connections already added to the organization: never offered. */
+  excluded: ReadonlySet<string>;
+  value: TenantConnection | undefined;
+  onValueChange: (connection: TenantConnection) => void;
+  /** Enter or a double click: the choice is made, go on. */
+  onPick: (connection: TenantConnection) => void;
+  messages: OrgConnectionsMessages;
+  locale: string | undefined;
+  classNames: ClassNames<AddConnectionDialogSlot>;
+  /** The scrolling listbox, for the dialog to focus. */
+  listRef: RefObject<HTMLDivElement | null>;
+  hidden: boolean;
+}
+
+export type ConnectionPickerKind = ConnectionKind | 'all';
+
+/**
+ * Kinds Auth0 can filter for us with `strategy`. Social is "every other strategy", which no `strategy`
+ * list can say, so it (like the search) filters the pages loaded so far.
+ */
+const STRATEGIES: Partial<Record<ConnectionKind, readonly string[]>> = {
+  database: ['auth0'],
+  enterprise: ENTERPRISE_STRATEGIES,
+  passwordless: PASSWORDLESS_STRATEGIES,
+};
+
+/** Pages of this many connections: Auth0's most, so a 10,000-connection tenant is 100 requests at worst. */
+const TAKE = 100;
+
+/**
+ * The tenant's connections, virtualized and loaded page by page (checkpoint `from`) as the list nears its
+ * end. `GET /connections` filters names only exactly, so the search (debounced) matches name and display
+ * name by substring over the loaded pages, and also asks for the exact name, found however far it is.
+ */
+export function ConnectionPicker({
+  excluded,
+  value,
+  onValueChange,
+  onPick,
+  messages,
+  locale,
+  classNames,
+  listRef: scrollRef,
+  hidden,
+}: ConnectionPickerProps) {
+  const id = useId();
+  const [kind, setKind] = useState<ConnectionPickerKind>('all');
+  const [text, setText] = useState('');
+  const [search, setSearch] = useState('');
+  const [activeId, setActiveId] = useState(value?.id);
+
+  useEffect(() => {
+    const timer = setTimeout(() => setSearch(text.trim()), 300);
+    return () => clearTimeout(timer);
+  }, [text]);
+
+  const strategy = kind === 'all' ? undefined : STRATEGIES[kind];
+  const pages = useTenantConnections(strategy ? { strategy: [...strategy], take: TAKE } : { take: TAKE });
+  const exact = useTenantConnections({ name: search }, { enabled: search !== '' });
+
+  const rows = useMemo(() => {
+    const needle = search.toLowerCase();
+    const seen = new Set(excluded);
+    const found: TenantConnection[] = [];
+    for (const page of [...(exact.data?.pages ?? []), ...(pages.data?.pages ?? [])]) {
+      for (const connection of page.items) {
+        if (seen.has(connection.id) || (kind !== 'all' && connection.kind !== kind)) continue;
+        seen.add(connection.id);
+        if (`${connection.name}\n${connection.displayName ?? ''}`.toLowerCase().includes(needle))
+          found.push(connection);
+      }
+    }
+    return found;
+  }, [excluded, kind, search, exact.data, pages.data]);
+
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => 48,
+    overscan: 8,
+  });
+  const items = virtualizer.getVirtualItems();
+  const lastShown = items[items.length - 1]?.index ?? -1;
+  const { hasNextPage, isFetching, isError, fetchNextPage } = pages;
+
+  useEffect(() => {
+    if (!hidden && hasNextPage && !isFetching && !isError && lastShown >= rows.length - 20) fetchNextPage();
+  }, [hidden, hasNextPage, isFetching, isError, lastShown, rows.length, fetchNextPage]);
+
+  const active = rows.findIndex((row) => row.id === activeId);
+  const moveTo = (index: number) => {
+    const row = rows[Math.max(0, Math.min(index, rows.length - 1))];
+    if (!row) return;
+    setActiveId(row.id);
+    virtualizer.scrollToIndex(rows.indexOf(row));
+  };
+  const page = Math.max(1, items.length - 2 * 8);
+  const onKeyDown = (event: KeyboardEvent) => {
+    const row = rows[active];
+    const moves: Record<string, number> = {
+      ArrowDown: active + 1,
+      ArrowUp: active - 1,
+      Home: 0,
+      End: rows.length - 1,
+      PageDown: active + page,
+      PageUp: active - page,
+    };
+    const target = moves[event.key];
+    if (target !== undefined) moveTo(active < 0 ? 0 : target);
+    else if (row && event.key === 'Enter') onPick(row);
+    else if (row && event.key === ' ') onValueChange(row);
+    else return;
+    event.preventDefault();
+  };
+
+  const status = isError
+    ? describeError(pages.error, messages, locale)
+    : pages.isPending
+      ? messages.loading
+      : pages.isFetchingNextPage
+        ? messages.loadingMore
+        : rows.length === 0 && !hasNextPage
+          ? search || kind !== 'all'
+            ? messages.noMatches
+            : messages.noConnectionsToAdd
+          : '';
+
+  return (
+    <div data-slot="picker" className={classNames.picker} hidden={hidden}>
+      <input
+        type="search"
+        data-slot="picker-search"
+        className={classNames['picker-search']}
+        aria-label={messages.searchLabel}
+        aria-controls={`${id}-list`}
+        value={text}
+        onChange={(event) => setText(event.target.value)}
+        onKeyDown={(event) => {
+          if (event.key !== 'ArrowDown') return;
+          event.preventDefault();
+          scrollRef.current?.focus();
+        }}
+      />
+      <fieldset aria-label={messages.kindFilterLabel} data-slot="picker-kinds" className={classNames['picker-kinds']}>
+        {(['all', ...CONNECTION_KINDS] as const).map((option) => (
+          <button
+            key={option}
+            type="button"
+            data-slot="picker-kind"
+            className={classNames['picker-kind']}
+            data-kind={option}
+            data-state={option === kind ? 'on' : undefined}
+            aria-pressed={option === kind}
+            onClick={() => setKind(option)}
+          >
+            {option === 'all' ? messages.allKinds : kindLabel(option, messages)}
+          </button>
+        ))}
+      </fieldset>
+      <div
+        ref={scrollRef}
+        id={`${id}-list`}
+        role="listbox"
+        tabIndex={0}
+        data-slot="picker-list"
+        className={classNames['picker-list']}
+        aria-label={messages.tenantConnectionsLabel}
+        aria-busy={isFetching}
+        aria-activedescendant={active < 0 ? undefined : `${id}-${active}`}
+        onKeyDown={onKeyDown}
+        onFocus={() => active < 0 && moveTo(rows.findIndex((row) => row.id === value?.id))}
+      >
+        <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+          {items.map((item) => {
+            const row = rows[item.index] as TenantConnection;
+            return (
+              <div
+                key={row.id}
+                id={`${id}-${item.index}`}
+                ref={virtualizer.measureElement}
+                data-index={item.index}
+                role="option"
+                tabIndex={-1}
+                aria-selected={row.id === value?.id}
+                aria-posinset={item.index + 1}
+                aria-setsize={hasNextPage ? -1 : rows.length}
+                data-slot="picker-option"
+                className={classNames['picker-option']}
+                data-kind={row.kind}
+                data-highlighted={item.index === active ? '' : undefined}
+                style={{ position: 'absolute', width: '100%', transform: `translateY(${item.start}px)` }}
+                onClick={() => {
+                  setActiveId(row.id);
+                  onValueChange(row);
+                }}
+                onKeyDown={onKeyDown}
+                onDoubleClick={() => onPick(row)}
+              >
+                <span data-slot="picker-option-name" className={classNames['picker-option-name']}>
+                  {row.displayName ?? row.name}
+                </span>
+                <span data-slot="picker-option-strategy" className={classNames['picker-option-strategy']}>
+                  {row.displayName ? `${row.name} · ${row.strategy}` : row.strategy}
+                </span>
+              </div>
+            );
+          })}
+        </div>
+      </div>
+      <div role="status" data-slot="picker-status" className={classNames['picker-status']}>
+        {status}
+        {isError && (
+          <button
+            type="button"
+            data-slot="button"
+            className={classNames.button}
+            onClick={() => (pages.isFetchNextPageError ? fetchNextPage() : pages.refetch())}
+          >
+            {messages.retry}
+          </button>
+        )}
+      </div>
+    </div>
+  );
+}

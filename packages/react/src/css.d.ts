@@ -1,0 +1,2 @@
+/** Lets tests and stories import the stylesheet for its side effect. */
+declare module '*.css';

@@ -1,0 +1,201 @@
+/**
+ * Every string the components show, in English. Override any key through the provider's or a
+ * component's `messages` prop (the two are merged over these defaults, the component's last).
+ * Interpolated strings are functions; names from the server are passed in as plain text.
+ */
+export interface OrgConnectionsMessages {
+  // ---- Shared: kinds, access levels, fields, actions -------------------------------------------
+  kindDatabase: string;
+  kindSocial: string;
+  kindEnterprise: string;
+  kindPasswordless: string;
+  accessLevelNone: string;
+  accessLevelReadonly: string;
+  accessLevelLimited: string;
+  accessLevelFull: string;
+  /** An access level this version does not know, shown as sent by the server. */
+  accessLevelUnknown: (value: string) => string;
+  fieldOrganizationConnectionName: string;
+  fieldOrganizationAccessLevel: string;
+  fieldIsEnabled: string;
+  fieldAssignMembershipOnLogin: string;
+  fieldIsSignupEnabled: string;
+  fieldShowAsButton: string;
+  save: string;
+  cancel: string;
+  close: string;
+  retry: string;
+  addConnection: string;
+  /** The organization has reached its limit; adding is blocked. */
+  limitReached: (limit: number) => string;
+
+  // ---- Shared: errors, by `OrgConnectionsError['kind']` -----------------------------------------
+  /** `time` is already formatted for the locale; `undefined` when the server did not say. */
+  errorRateLimited: (time: string | undefined) => string;
+  errorForbidden: (scopes: readonly string[]) => string;
+  errorUnauthorized: string;
+  errorNotFound: string;
+  errorConflict: string;
+  errorInvalidRequest: (serverMessage: string) => string;
+  errorServer: string;
+  errorNetwork: string;
+  errorInvalidResponse: string;
+  errorNotPermitted: string;
+  errorUnknown: string;
+  nameRequired: string;
+  nameTooLong: (max: number) => string;
+  nameInvalidCharacters: string;
+
+  // ---- OrgConnectionsList ------------------------------------------------------------------------
+  listLabel: string;
+  connectionCount: (count: number, limit: number) => string;
+  loading: string;
+  emptyTitle: string;
+  emptyDescription: string;
+  emptyDescriptionCanAdd: string;
+  loadErrorTitle: string;
+  /** `time` is already formatted for the locale. */
+  rateLimitedRetrying: (time: string) => string;
+  /** Shown (not announced) under `rateLimitedRetrying`, every second. */
+  retryCountdown: (seconds: number) => string;
+  insufficientScope: (scopes: readonly string[]) => string;
+  organizationNotFound: string;
+  visibilityWarning: string;
+  searchLabel: string;
+  kindFilterLabel: string;
+  allKinds: string;
+  noMatches: string;
+  readonlyExplanation: string;
+  limitedExplanation: string;
+  signupNeedsMembership: string;
+  pending: string;
+  renameButton: string;
+  /** The rename button's accessible name. */
+  rename: (name: string) => string;
+  removeButton: string;
+  remove: (name: string) => string;
+  removeTitle: (name: string) => string;
+  removeDescription: string;
+  removeConfirm: string;
+  /** Announced when a change was saved. */
+  saved: (name: string) => string;
+  removed: (name: string) => string;
+  added: (name: string) => string;
+  /** Announced and shown inline when a change was rolled back. */
+  changeFailed: (name: string, reason: string) => string;
+
+  // ---- AccessLevelSelect, AddConnectionDialog, ConnectionPicker ----------------------------------
+  accessLevelNoneDescription: string;
+  accessLevelReadonlyDescription: string;
+  accessLevelLimitedDescription: string;
+  accessLevelFullDescription: string;
+  addConnectionTitle: string;
+  pickConnectionDescription: string;
+  /** `name` is the picked connection's display name (or name). */
+  configureConnectionDescription: (name: string) => string;
+  tenantConnectionsLabel: string;
+  loadingMore: string;
+  noConnectionsToAdd: string;
+  back: string;
+  next: string;
+  adding: string;
+}
+
+export const defaultMessages: OrgConnectionsMessages = {
+  kindDatabase: 'Database',
+  kindSocial: 'Social',
+  kindEnterprise: 'Enterprise',
+  kindPasswordless: 'Passwordless',
+  accessLevelNone: 'None',
+  accessLevelReadonly: 'Read only',
+  accessLevelLimited: 'Limited',
+  accessLevelFull: 'Full',
+  accessLevelUnknown: (value) => `Unknown (${value})`,
+  fieldOrganizationConnectionName: 'Name in this organization',
+  fieldOrganizationAccessLevel: 'Organization admin access',
+  fieldIsEnabled: 'Enabled',
+  fieldAssignMembershipOnLogin: 'Membership on authentication',
+  fieldIsSignupEnabled: 'Signup',
+  fieldShowAsButton: 'Show as button',
+  save: 'Save',
+  cancel: 'Cancel',
+  close: 'Close',
+  retry: 'Retry',
+  addConnection: 'Add connection',
+  limitReached: (limit) => `An organization can have at most ${limit} connections. Remove one to add another.`,
+
+  errorRateLimited: (time) =>
+    time ? `Too many requests. Try again at ${time}.` : 'Too many requests. Try again soon.',
+  errorForbidden: (scopes) =>
+    scopes.length > 0 ? `Missing permission: ${scopes.join(', ')}.` : 'You do not have permission to do this.',
+  errorUnauthorized: 'Your session has expired. Sign in again.',
+  errorNotFound: 'This connection or organization no longer exists.',
+  errorConflict: 'This connection is already enabled for the organization.',
+  errorInvalidRequest: (serverMessage) => `The server refused the change: ${serverMessage}`,
+  errorServer: 'The server had a problem. Try again later.',
+  errorNetwork: 'The server could not be reached. Check your connection and try again.',
+  errorInvalidResponse: 'The server sent an answer this page does not understand.',
+  errorNotPermitted: 'You are not allowed to change this setting.',
+  errorUnknown: 'Something went wrong.',
+  nameRequired: 'Enter a name.',
+  nameTooLong: (max) => `Use at most ${max} characters.`,
+  nameInvalidCharacters: 'The name contains a character that is not allowed.',
+
+  listLabel: 'Organization connections',
+  connectionCount: (count, limit) => `${count} of ${limit} connections`,
+  loading: 'Loading connections…',
+  emptyTitle: 'No connections',
+  emptyDescription: 'No connections are enabled for this organization.',
+  emptyDescriptionCanAdd: 'Add a connection so members of this organization can log in.',
+  loadErrorTitle: 'Connections could not be loaded.',
+  rateLimitedRetrying: (time) => `Too many requests. Retrying at ${time}.`,
+  retryCountdown: (seconds) => `${seconds} s`,
+  insufficientScope: (scopes) =>
+    scopes.length > 0
+      ? `Connections cannot be shown: missing permission ${scopes.join(', ')}.`
+      : 'You do not have permission to see these connections.',
+  organizationNotFound: 'This organization does not exist.',
+  visibilityWarning:
+    'Every enabled connection is hidden from the login page, so login will fail with "no connections enabled for the organization are visible". Show at least one as a button.',
+  searchLabel: 'Search connections',
+  kindFilterLabel: 'Kind',
+  allKinds: 'All kinds',
+  noMatches: 'No connections match.',
+  readonlyExplanation: 'Read only: these settings are managed by your provider.',
+  limitedExplanation: 'Some settings are managed by your provider.',
+  signupNeedsMembership: 'Turn on membership on authentication to allow signup.',
+  pending: 'Saving…',
+  renameButton: 'Rename',
+  rename: (name) => `Rename ${name}`,
+  removeButton: 'Remove',
+  remove: (name) => `Remove ${name}`,
+  removeTitle: (name) => `Remove ${name}?`,
+  removeDescription:
+    'Members will no longer log in to this organization with it. The connection itself stays in the tenant.',
+  removeConfirm: 'Remove',
+  saved: (name) => `${name} saved.`,
+  removed: (name) => `${name} removed.`,
+  added: (name) => `${name} added.`,
+  changeFailed: (name, reason) => `${name} was not changed. ${reason}`,
+
+  accessLevelNoneDescription: 'Organization admins do not see this connection.',
+  accessLevelReadonlyDescription: 'Organization admins see it but cannot change it.',
+  accessLevelLimitedDescription: 'Organization admins can turn it on or off and show it as a button.',
+  accessLevelFullDescription: 'Organization admins can change every setting.',
+  addConnectionTitle: 'Add a connection',
+  pickConnectionDescription: 'Choose a connection of the tenant to enable for this organization.',
+  configureConnectionDescription: (name) => `Choose how ${name} works for this organization.`,
+  tenantConnectionsLabel: 'Tenant connections',
+  loadingMore: 'Loading more…',
+  noConnectionsToAdd: 'No connections left to add.',
+  back: 'Back',
+  next: 'Next',
+  adding: 'Adding…',
+};
+
+/** The defaults with each override applied in order, per key. */
+export function mergeMessages(
+  ...overrides: ReadonlyArray<Partial<OrgConnectionsMessages> | undefined>
+): OrgConnectionsMessages {
+  return Object.assign({}, defaultMessages, ...overrides);
+}

@@ -1,0 +1,35 @@
+import { type ListOrganizationConnectionsResult, type OrgConnection, orgConnectionsKeys } from '@org-connections/core';
+import type { QueryClient } from '@tanstack/react-query';
+
+/** Rewrites the cached list of an organization, if it is cached; returns the list as it was. */
+export function updateCachedConnections(
+  queryClient: QueryClient,
+  organizationId: string,
+  update: (items: OrgConnection[]) => OrgConnection[],
+): ListOrganizationConnectionsResult | undefined {
+  const key = orgConnectionsKeys.list(organizationId);
+  const previous = queryClient.getQueryData<ListOrganizationConnectionsResult>(key);
+  if (previous) {
+    const items = update(previous.items);
+    const total = previous.total === undefined ? undefined : previous.total + items.length - previous.items.length;
+    queryClient.setQueryData<ListOrganizationConnectionsResult>(key, { ...previous, items, total });
+  }
+  return previous;
+}
+
+/** Puts one connection in the cached list, in place of the one with its id. */
+export function replaceCachedConnection(queryClient: QueryClient, organizationId: string, connection: OrgConnection) {
+  updateCachedConnections(queryClient, organizationId, (items) =>
+    items.map((item) => (item.connectionId === connection.connectionId ? connection : item)),
+  );
+}
+
+export function findCachedConnection(
+  queryClient: QueryClient,
+  organizationId: string,
+  connectionId: string,
+): OrgConnection | undefined {
+  return queryClient
+    .getQueryData<ListOrganizationConnectionsResult>(orgConnectionsKeys.list(organizationId))
+    ?.items.find((item) => item.connectionId === connectionId);
+}

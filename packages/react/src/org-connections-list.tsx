@@ -1,0 +1,196 @@
+'use client';
+import {
+  CONNECTION_KINDS,
+  type ConnectionKind,
+  capabilitiesFor,
+  connectionLimitStatus,
+  type OrgConnectionsFeature,
+  type View,
+  visibilityWarning,
+} from '@org-connections/core';
+import { useId, useRef, useState } from 'react';
+import { AddConnectionDialog } from './add-connection-dialog';
+import { ConnectionRow } from './connection-row';
+import { kindLabel } from './kind-badge';
+import { EmptyState, ErrorState, LoadingState } from './list-states';
+import type { OrgConnectionsListSlot } from './slots';
+import { cx } from './theme';
+import { useOrgConnections } from './use-org-connections';
+import { type OrgConnectionsComponentProps, useOrgConnectionsComponent } from './use-org-connections-component';
+
+/** Above this many rows the list offers search and a kind filter. */
+const SEARCH_THRESHOLD = 8;
+
+export interface OrgConnectionsListProps extends OrgConnectionsComponentProps<OrgConnectionsListSlot> {
+  organizationId: string;
+  view: View;
+  /** Applied to the root, after `classNames.root`. */
+  className?: string;
+}
+
+/** The connections enabled for an organization, with what `view` may do to each. */
+export function OrgConnectionsList({
+  organizationId,
+  view,
+  className,
+  classNames = {},
+  ...props
+}: OrgConnectionsListProps) {
+  const { api, messages, locale, policy, rootProps, theme } = useOrgConnectionsComponent(props);
+  const query = useOrgConnections(organizationId);
+  const [announcement, setAnnouncement] = useState('');
+  const [search, setSearch] = useState('');
+  const [kindFilter, setKindFilter] = useState<ConnectionKind | ''>('');
+  const limitReasonId = useId();
+  const rootRef = useRef<HTMLElement>(null);
+  const supports = (feature: OrgConnectionsFeature) => api.supports?.(feature) !== false;
+
+  const items = query.data?.items ?? [];
+  const visible = items.filter(
+    (connection) =>
+      capabilitiesFor({ view, accessLevel: connection.organizationAccessLevel, kind: connection.kind, policy }).visible,
+  );
+  const tenantAdmin = view === 'tenant-admin';
+  const canAdd = tenantAdmin && supports('addConnection');
+  const limit = connectionLimitStatus(items);
+  const warning = visibilityWarning(items);
+  const searchable = visible.length > SEARCH_THRESHOLD;
+  const needle = search.trim().toLowerCase();
+  const shown = visible.filter(
+    (connection) =>
+      (!kindFilter || connection.kind === kindFilter) &&
+      [connection.organizationConnectionName, connection.connection.name, connection.connection.strategy].some((text) =>
+        text?.toLowerCase().includes(needle),
+      ),
+  );
+  const state = query.isPending
+    ? 'loading'
+    : query.isError && !query.data
+      ? 'error'
+      : visible.length
+        ? 'ready'
+        : 'empty';
+  const slot = (name: OrgConnectionsListSlot) => ({ 'data-slot': name, className: cx(classNames[name]) });
+
+  return (
+    <section
+      {...rootProps}
+      ref={rootRef}
+      tabIndex={-1}
+      data-slot="root"
+      data-state={state}
+      aria-label={messages.listLabel}
+      aria-busy={state === 'loading' || undefined}
+      className={cx(classNames.root, className)}
+    >
+      {query.data && (tenantAdmin || warning) && (
+        <div {...slot('header')}>
+          {tenantAdmin && <p {...slot('count')}>{messages.connectionCount(limit.count, limit.limit)}</p>}
+          {canAdd &&
+            (limit.reached ? (
+              <>
+                <button type="button" disabled aria-describedby={limitReasonId} {...slot('add-button')}>
+                  {messages.addConnection}
+                </button>
+                <p id={limitReasonId} {...slot('limit-reason')}>
+                  {messages.limitReached(limit.limit)}
+                </p>
+              </>
+            ) : (
+              <AddConnectionDialog
+                organizationId={organizationId}
+                theme={props.theme}
+                unstyled={props.unstyled}
+                messages={props.messages}
+                trigger={
+                  <button type="button" {...slot('add-button')}>
+                    {messages.addConnection}
+                  </button>
+                }
+                onAdded={(added) =>
+                  setAnnouncement(messages.added(added.organizationConnectionName || added.connection.name))
+                }
+              />
+            ))}
+          {warning && (
+            <p role="note" {...slot('warning')}>
+              {messages.visibilityWarning}
+            </p>
+          )}
+        </div>
+      )}
+      {state === 'loading' && <LoadingState messages={messages} classNames={classNames} />}
+      {state === 'error' && (
+        <ErrorState
+          error={query.error}
+          onRetry={() => query.refetch()}
+          messages={messages}
+          locale={locale}
+          classNames={classNames}
+        />
+      )}
+      {state === 'empty' && <EmptyState messages={messages} classNames={classNames} canAdd={canAdd} />}
+      {state === 'ready' && searchable && (
+        <div {...slot('toolbar')}>
+          <input
+            type="search"
+            aria-label={messages.searchLabel}
+            placeholder={messages.searchLabel}
+            value={search}
+            onChange={(event) => setSearch(event.target.value)}
+            {...slot('search')}
+          />
+          <select
+            aria-label={messages.kindFilterLabel}
+            value={kindFilter}
+            onChange={(event) => setKindFilter(event.target.value as ConnectionKind | '')}
+            {...slot('kind-filter')}
+          >
+            <option value="">{messages.allKinds}</option>
+            {CONNECTION_KINDS.map((kind) => (
+              <option key={kind} value={kind}>
+                {kindLabel(kind, messages)}
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
+      {state === 'ready' &&
+        (shown.length ? (
+          <ul {...slot('list')}>
+            {shown.map((connection) => (
+              <ConnectionRow
+                key={connection.connectionId}
+                organizationId={organizationId}
+                connection={connection}
+                view={view}
+                messages={messages}
+                locale={locale}
+                theme={theme}
+                rootProps={rootProps}
+                unstyled={props.unstyled}
+                classNames={classNames}
+                supports={supports}
+                announce={setAnnouncement}
+                onRemoved={(name) => {
+                  setAnnouncement(messages.removed(name));
+                  rootRef.current?.focus();
+                }}
+              />
+            ))}
+          </ul>
+        ) : (
+          <p {...slot('state')} data-state="empty">
+            {messages.noMatches}
+          </p>
+        ))}
+      <div
+        role="status"
+        data-slot="announcer"
+        style={{ position: 'absolute', width: 1, height: 1, overflow: 'hidden', clipPath: 'inset(50%)' }}
+      >
+        {announcement}
+      </div>
+    </section>
+  );
+}

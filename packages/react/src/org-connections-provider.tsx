@@ -1,0 +1,68 @@
+'use client';
+import type { AccessPolicy, OrgConnectionsApi } from '@org-connections/core';
+import { QueryClient, QueryClientContext, QueryClientProvider } from '@tanstack/react-query';
+import { createContext, type ReactNode, useContext, useMemo, useState } from 'react';
+import { isRetryable } from './is-retryable';
+import { mergeMessages, type OrgConnectionsMessages } from './messages';
+import type { OrgConnectionsTheme } from './theme';
+
+export interface OrgConnectionsProviderProps {
+  /** The data source: a Management API client, a My Organization API client, or any `OrgConnectionsApi`. */
+  api: OrgConnectionsApi;
+  /**
+   * The cache to use. Without it the provider uses the host's `QueryClientProvider` when there is one,
+   * and otherwise creates its own.
+   */
+  queryClient?: QueryClient;
+  theme?: OrgConnectionsTheme;
+  messages?: Partial<OrgConnectionsMessages>;
+  /** A BCP 47 tag for dates and numbers; the runtime's default when omitted. */
+  locale?: string;
+  /** Loosens what `limited` allows, as Auth0's OpenAPI does. */
+  policy?: AccessPolicy;
+  children?: ReactNode;
+}
+
+export interface OrgConnectionsContextValue {
+  api: OrgConnectionsApi;
+  queryClient: QueryClient;
+  theme: OrgConnectionsTheme;
+  messages: OrgConnectionsMessages;
+  locale: string | undefined;
+  policy: AccessPolicy | undefined;
+}
+
+const OrgConnectionsContext = createContext<OrgConnectionsContextValue | null>(null);
+
+const createQueryClient = () =>
+  new QueryClient({
+    defaultOptions: {
+      queries: { retry: (failureCount, error) => failureCount < 2 && isRetryable(error) },
+    },
+  });
+
+export function OrgConnectionsProvider({
+  api,
+  queryClient,
+  theme,
+  messages,
+  locale,
+  policy,
+  children,
+}: OrgConnectionsProviderProps) {
+  const hostClient = useContext(QueryClientContext);
+  const [ownClient] = useState(createQueryClient);
+  const client = queryClient ?? hostClient ?? ownClient;
+  const value = useMemo<OrgConnectionsContextValue>(
+    () => ({ api, queryClient: client, theme: theme ?? {}, messages: mergeMessages(messages), locale, policy }),
+    [api, client, theme, messages, locale, policy],
+  );
+  const content = <OrgConnectionsContext.Provider value={value}>{children}</OrgConnectionsContext.Provider>;
+  return client === hostClient ? content : <QueryClientProvider client={client}>{content}</QueryClientProvider>;
+}
+
+export function useOrgConnectionsContext(): OrgConnectionsContextValue {
+  const context = useContext(OrgConnectionsContext);
+  if (!context) throw new Error('Org connections components must be rendered inside <OrgConnectionsProvider>.');
+  return context;
+}

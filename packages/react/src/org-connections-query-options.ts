@@ -1,0 +1,32 @@
+import {
+  type ListOrganizationConnectionsResult,
+  type ListTenantConnectionsOptions,
+  type ListTenantConnectionsResult,
+  type OrgConnectionsApi,
+  orgConnectionsKeys,
+} from '@org-connections/core';
+import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
+
+/** What the picker may filter tenant connections by. */
+export type TenantConnectionsFilter = Pick<ListTenantConnectionsOptions, 'strategy' | 'name' | 'take'>;
+
+/** The organization's connections: one cache entry (and one request) however many components read it. */
+export function orgConnectionsQueryOptions(api: OrgConnectionsApi, organizationId: string) {
+  return queryOptions<ListOrganizationConnectionsResult>({
+    queryKey: orgConnectionsKeys.list(organizationId),
+    queryFn: ({ signal }) => api.listOrganizationConnections(organizationId, { signal }),
+    // Mutations write the server's answers into this entry, so a component mounting later need not ask again.
+    staleTime: 30_000,
+  });
+}
+
+/** The tenant's connections, page by page over the checkpoint `next`. */
+export function tenantConnectionsQueryOptions(api: OrgConnectionsApi, filter: TenantConnectionsFilter = {}) {
+  return infiniteQueryOptions({
+    queryKey: orgConnectionsKeys.tenantConnections(filter),
+    queryFn: ({ pageParam, signal }): Promise<ListTenantConnectionsResult> =>
+      api.listTenantConnections({ ...filter, ...(pageParam === undefined ? {} : { from: pageParam }), signal }),
+    initialPageParam: undefined as string | undefined,
+    getNextPageParam: (page) => page.next,
+  });
+}

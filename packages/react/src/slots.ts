@@ -1,0 +1,101 @@
+/**
+ * The styling surface. Every part carries `data-slot="<slot>"`, and `classNames={{ <slot>: '...' }}`
+ * adds a class to it (after the library's own). These slots and the state attributes below are the
+ * supported selectors; element types, roles and order are not.
+ *
+ * State attributes (absent when false):
+ * - `data-state`: `on` | `off` on switches and rows' `enabled` state; `open` | `closed` on dialogs;
+ *   `loading` | `empty` | `error` | `ready` on the list root.
+ * - `data-pending`: on a row (and its switch) while a change of it is being saved.
+ * - `data-disabled`: on a field or switch that cannot be changed.
+ * - `data-access-level`: `none` | `readonly` | `limited` | `full` | `unknown`, on a row.
+ * - `data-kind`: `database` | `social` | `enterprise` | `passwordless`, on a row and its kind badge.
+ * - `data-error`: `<OrgConnectionsError kind>` on the list root in its error state and on a row's message.
+ * - `data-color-scheme`, `data-density`: on every component root (from `theme`).
+ */
+
+/** Parts of `<OrgConnectionsList>`. */
+export type OrgConnectionsListSlot =
+  | 'root'
+  | 'header'
+  | 'count'
+  | 'add-button'
+  | 'limit-reason'
+  | 'warning'
+  | 'toolbar'
+  | 'search'
+  | 'kind-filter'
+  | 'list'
+  | 'row'
+  | 'row-header'
+  | 'name'
+  | 'strategy'
+  | 'kind-badge'
+  | 'lock-reason'
+  | 'fields'
+  | 'field'
+  | 'switch'
+  | 'switch-thumb'
+  | 'field-reason'
+  | 'access-level'
+  | 'name-input'
+  | 'name-error'
+  | 'actions'
+  | 'rename-button'
+  | 'remove-button'
+  | 'row-message'
+  | 'state'
+  | 'skeleton'
+  | 'retry-button'
+  | 'announcer'
+  | 'dialog-overlay'
+  | 'dialog-content'
+  | 'dialog-title'
+  | 'dialog-description'
+  | 'dialog-message'
+  | 'dialog-actions'
+  | 'button';
+
+// ---- AccessLevelSelect, AddConnectionDialog, ConnectionPicker: slot types are added here by their author.
+
+/** Parts of `<AccessLevelSelect>`; `data-state` (`open` | `closed`), `data-access-level` and `data-disabled` sit on `select`. */
+export type AccessLevelSelectSlot =
+  | 'select'
+  | 'select-trigger'
+  | 'select-listbox'
+  | 'select-option'
+  | 'select-option-label'
+  | 'select-option-description';
+
+/**
+ * Parts of `<AddConnectionDialog>` (with the select's, for its access level field). `data-state`
+ * (`open` | `closed`) on `dialog-content`; `data-kind` on `picker-kind` and `picker-option`;
+ * `data-state="on"` on the pressed `picker-kind`; `data-highlighted` on the active `picker-option`.
+ */
+export type AddConnectionDialogSlot =
+  | AccessLevelSelectSlot
+  | 'add-button'
+  | 'dialog-overlay'
+  | 'dialog-content'
+  | 'dialog-title'
+  | 'dialog-description'
+  | 'dialog-message'
+  | 'dialog-actions'
+  | 'button'
+  | 'alert'
+  | 'picker'
+  | 'picker-search'
+  | 'picker-kinds'
+  | 'picker-kind'
+  | 'picker-list'
+  | 'picker-option'
+  | 'picker-option-name'
+  | 'picker-option-strategy'
+  | 'picker-status'
+  | 'form'
+  | 'field'
+  | 'label'
+  | 'input'
+  | 'field-error'
+  | 'switch'
+  | 'switch-thumb';

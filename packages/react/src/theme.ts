@@ -1,0 +1,85 @@
+import type { CSSProperties } from 'react';
+
+/** Semantic colour pairs; each becomes a `--oc-*` custom property (`mutedForeground` -> `--oc-muted-foreground`). */
+export interface OrgConnectionsColors {
+  background: string;
+  foreground: string;
+  muted: string;
+  mutedForeground: string;
+  primary: string;
+  primaryForeground: string;
+  danger: string;
+  dangerForeground: string;
+  warning: string;
+  warningForeground: string;
+  success: string;
+  border: string;
+  ring: string;
+}
+
+export type OrgConnectionsDensity = 'compact' | 'comfortable';
+export type OrgConnectionsColorScheme = 'light' | 'dark' | 'system';
+
+/** Design tokens. Anything left out keeps the default of `styles.css` (or of the host's `--oc-*` rules). */
+export interface OrgConnectionsTheme {
+  colors?: Partial<OrgConnectionsColors>;
+  /** Any CSS length, e.g. `'6px'`. */
+  radius?: string;
+  /** A CSS `font-family`. */
+  font?: string;
+  density?: OrgConnectionsDensity;
+  /** `system` follows `prefers-color-scheme`. Default `light`. */
+  colorScheme?: OrgConnectionsColorScheme;
+}
+
+/** A class name per part, applied after the library's own. */
+export type ClassNames<Slot extends string> = Partial<Record<Slot, string>>;
+
+/** The provider's theme with the component's on top (colours merged per key). */
+export function mergeThemes(...themes: ReadonlyArray<OrgConnectionsTheme | undefined>): OrgConnectionsTheme {
+  const merged: OrgConnectionsTheme = {};
+  for (const theme of themes) {
+    if (theme) Object.assign(merged, theme, { colors: { ...merged.colors, ...theme.colors } });
+  }
+  return merged;
+}
+
+const toKebab = (name: string) => name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
+
+/** The `--oc-*` custom properties for a theme, as a React style object. */
+export function themeStyle(theme: OrgConnectionsTheme): CSSProperties {
+  const style: Record<string, string> = {};
+  for (const [name, value] of Object.entries(theme.colors ?? {})) {
+    if (value) style[`--oc-${toKebab(name)}`] = value;
+  }
+  if (theme.radius) style['--oc-radius'] = theme.radius;
+  if (theme.font) style['--oc-font'] = theme.font;
+  return style as CSSProperties;
+}
+
+/** Props for a component root (also for portalled content, which sits outside the root). */
+export interface RootProps {
+  'data-oc-root'?: '';
+  'data-color-scheme'?: OrgConnectionsColorScheme;
+  'data-density'?: OrgConnectionsDensity;
+  style?: CSSProperties;
+}
+
+/**
+ * `data-oc-root` scopes every rule of `styles.css`; `unstyled` leaves it off, so no library rule applies
+ * while the `data-slot` and state attributes stay for the host's own CSS.
+ */
+export function themeRootProps(theme: OrgConnectionsTheme, unstyled = false): RootProps {
+  if (unstyled) return {};
+  return {
+    'data-oc-root': '',
+    'data-color-scheme': theme.colorScheme ?? 'light',
+    'data-density': theme.density ?? 'comfortable',
+    style: themeStyle(theme),
+  };
+}
+
+/** Joins class names, skipping empty ones. */
+export function cx(...names: ReadonlyArray<string | false | undefined>): string | undefined {
+  return names.filter(Boolean).join(' ') || undefined;
+}

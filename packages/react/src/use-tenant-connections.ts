@@ -1,0 +1,14 @@
+import { useInfiniteQuery } from '@tanstack/react-query';
+import { useOrgConnectionsContext } from './org-connections-provider';
+import { type TenantConnectionsFilter, tenantConnectionsQueryOptions } from './org-connections-query-options';
+
+export interface UseTenantConnectionsOptions {
+  /** `false` holds the first request back (e.g. while a dialog is closed). */
+  enabled?: boolean;
+}
+
+/** The tenant's connections for the picker; `fetchNextPage` follows the checkpoint. */
+export function useTenantConnections(filter: TenantConnectionsFilter = {}, options: UseTenantConnectionsOptions = {}) {
+  const { api } = useOrgConnectionsContext();
+  return useInfiniteQuery({ ...tenantConnectionsQueryOptions(api, filter), enabled: options.enabled ?? true });
+}

@@ -1,0 +1,69 @@
+import { type FakeOrganizationConnection, type FakeTenant, seedIds, seedNames } from '@org-connections/testing';
+
+/**
+ * Set-ups for `parameters.tenant` shared by several stories. Each story still gets its own fresh tenant;
+ * these only describe what to change in it.
+ */
+
+/** A latency that outlasts any story (the largest delay `setTimeout` accepts): the loading state, held. */
+export const NEVER_ANSWERS = 2_147_483_647;
+
+/** Keeps only these of the organization's seed connections, in this order. */
+export function onlyConnections(organizationId: string, connectionIds: readonly string[]) {
+  return (tenant: FakeTenant) => {
+    const all = tenant.listOrganizationConnections(organizationId);
+    const kept = connectionIds.map((id) => {
+      const found = all.find((connection) => connection.connection_id === id);
+      if (found === undefined) throw new Error(`${id} is not enabled for ${organizationId} in the seed.`);
+      return found;
+    });
+    tenant.setOrganizationConnections(organizationId, kept);
+  };
+}
+
+const { connections } = seedIds;
+
+/** Names a server could send that must render as plain text and stay inside their row. */
+const hostileNames = [
+  seedNames.markup,
+  '<script>alert("owned")</script>',
+  '"><svg onload=alert(1)><b>bold</b>',
+  'W'.repeat(50),
+  seedNames.longest,
+  'تسجيل الدخول الموحد للمؤسسة',
+  seedNames.emoji,
+  seedNames.accented,
+  'Z̷a̷l̷g̷o̷ ̷S̷S̷O̷ ‮reversed‬',
+] as const;
+
+const hostileConnectionIds = [
+  connections.oidcMarkup,
+  connections.google,
+  connections.github,
+  connections.usernamePassword,
+  connections.oktaAcme,
+  connections.samlUmbrella,
+  connections.contosoEntra,
+  connections.societeGenerale,
+  connections.emailPasswordless,
+];
+
+/** Globex, with nine connections whose organization names are hostile or at the length limit. */
+export const hostileNamesTenant = {
+  organizationId: seedIds.organizations.globex,
+  names: hostileNames,
+  setup(tenant: FakeTenant) {
+    const records = hostileConnectionIds.map(
+      (connectionId, index): FakeOrganizationConnection => ({
+        connection_id: connectionId,
+        organization_connection_name: hostileNames[index] ?? connectionId,
+        organization_access_level: 'limited',
+        is_enabled: true,
+        assign_membership_on_login: false,
+        is_signup_enabled: false,
+        show_as_button: true,
+      }),
+    );
+    tenant.setOrganizationConnections(seedIds.organizations.globex, records);
+  },
+};

@@ -1,0 +1,492 @@
+import { defaultMessages, OrgConnectionsList } from '@org-connections/react';
+import { ALL_SCOPES, seedIds, seedNames } from '@org-connections/testing';
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, userEvent, waitFor, within } from 'storybook/test';
+import { fakeTenantOf } from '../.storybook/fake-tenant-loader';
+import { hostileNamesTenant, NEVER_ANSWERS, onlyConnections } from './fake-tenant-scenarios';
+import './org-connections-list.stories.css';
+
+const messages = defaultMessages;
+const { organizations, connections } = seedIds;
+
+const meta = {
+  title: 'OrgConnectionsList',
+  component: OrgConnectionsList,
+  tags: ['autodocs'],
+  args: { organizationId: organizations.acme, view: 'tenant-admin' },
+  argTypes: {
+    organizationId: {
+      control: 'select',
+      options: Object.values(organizations),
+      description: 'One of the seed organizations (`seedIds.organizations`).',
+    },
+    view: { control: 'inline-radio', options: ['tenant-admin', 'org-admin'] },
+  },
+} satisfies Meta<typeof OrgConnectionsList>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+/** The list's root, once it has an answer (`data-state` other than `loading`). */
+async function findList(canvasElement: HTMLElement) {
+  const list = await within(canvasElement).findByRole('region', { name: messages.listLabel });
+  await waitFor(() => expect(list).not.toHaveAttribute('data-state', 'loading'));
+  return list;
+}
+
+/** The settings of one connection: a group named after it. */
+const findRow = (canvasElement: HTMLElement, name: string, options?: { timeout: number }) =>
+  within(canvasElement).findByRole('group', { name }, options);
+
+// ---- Tenant admin ------------------------------------------------------------------------------
+
+/** The operator's console: every connection of Acme, every setting, the count against the limit. */
+export const TenantAdmin: Story = {
+  play: async ({ canvasElement }) => {
+    const list = await findList(canvasElement);
+    await expect(within(list).getByText(messages.connectionCount(8, 10))).toBeVisible();
+    await expect(within(list).getByRole('button', { name: messages.addConnection })).toBeEnabled();
+    // A connection with access level `none` is still listed for the tenant admin, with its connection name.
+    await expect(await findRow(canvasElement, 'contoso-entra-id')).toBeVisible();
+    const employees = within(await findRow(canvasElement, 'Acme Employees'));
+    await expect(employees.getByRole('switch', { name: messages.fieldIsSignupEnabled })).toBeChecked();
+    await expect(
+      employees.getByRole('combobox', { name: messages.fieldOrganizationAccessLevel }),
+    ).toHaveTextContent(messages.accessLevelFull);
+  },
+};
+
+/** Nothing has answered yet: a skeleton, and the list says it is busy. */
+export const Loading: Story = {
+  parameters: { tenant: { latency: NEVER_ANSWERS } },
+  play: async ({ canvasElement }) => {
+    const list = await within(canvasElement).findByRole('region', { name: messages.listLabel });
+    await expect(list).toHaveAttribute('data-state', 'loading');
+    await expect(list).toHaveAttribute('aria-busy', 'true');
+    await expect(within(list).getByText(messages.loading)).toBeVisible();
+  },
+};
+
+/** An organization without connections: the empty state asks the tenant admin to add one. */
+export const Empty: Story = {
+  args: { organizationId: organizations.globex },
+  play: async ({ canvasElement }) => {
+    const list = await findList(canvasElement);
+    await expect(list).toHaveAttribute('data-state', 'empty');
+    await expect(within(list).getByText(messages.emptyTitle)).toBeVisible();
+    await expect(within(list).getByText(messages.emptyDescriptionCanAdd)).toBeVisible();
+    await expect(within(list).getByRole('button', { name: messages.addConnection })).toBeEnabled();
+  },
+};
+
+/** The server failed once: the error says so, and Retry loads the list. */
+export const LoadError: Story = {
+  parameters: {
+    tenant: {
+      setup: (tenant) => tenant.failNext({ status: 503, match: { operation: 'listOrganizationConnections' } }),
+    },
+  },
+  play: async ({ canvasElement }) => {
+    const list = await findList(canvasElement);
+    await expect(list).toHaveAttribute('data-state', 'error');
+    await expect(within(list).getByRole('alert')).toHaveTextContent(messages.loadErrorTitle);
+    await userEvent.click(within(list).getByRole('button', { name: messages.retry }));
+    await expect(await findRow(canvasElement, 'Acme Employees')).toBeVisible();
+  },
+};
+
+/** The network is down: the message says the server could not be reached, not that it failed. */
+export const NetworkError: Story = {
+  parameters: {
+    tenant: {
+      setup: (tenant) => tenant.failNext({ network: true, match: { operation: 'listOrganizationConnections' } }),
+    },
+  },
+  play: async ({ canvasElement }) => {
+    const list = await findList(canvasElement);
+    await expect(list).toHaveAttribute('data-error', 'network');
+    await expect(within(list).getByRole('alert')).toHaveTextContent(messages.errorNetwork);
+  },
+};
+
+/** Auth0 answered 429: the list says when it will try again, counts down, and then loads by itself. */
+export const RateLimited: Story = {
+  parameters: {
+    tenant: {
+      setup: (tenant) =>
+        tenant.rateLimitNext({ retryAfterSeconds: 2, match: { operation: 'listOrganizationConnections' } }),
+    },
+  },
+  play: async ({ canvasElement }) => {
+    const list = await findList(canvasElement);
+    await expect(list).toHaveAttribute('data-error', 'rate_limited');
+    await expect(within(list).getByRole('alert')).toHaveTextContent(/Too many requests/);
+    await expect(await findRow(canvasElement, 'Acme Employees', { timeout: 6000 })).toBeVisible();
+  },
+};
+
+/** The token lacks `read:organization_connections`: the list names the missing scope. */
+export const InsufficientScope: Story = {
+  parameters: {
+    tenant: { scopes: ALL_SCOPES.filter((scope) => scope !== 'read:organization_connections') },
+  },
+  play: async ({ canvasElement }) => {
+    const list = await findList(canvasElement);
+    await expect(list).toHaveAttribute('data-error', 'forbidden');
+    await expect(within(list).getByRole('alert')).toHaveTextContent('read:organization_connections');
+    await expect(within(list).queryByRole('button', { name: messages.retry })).not.toBeInTheDocument();
+  },
+};
+
+/** An organization id the tenant does not know. */
+export const OrganizationNotFound: Story = {
+  args: { organizationId: 'org_DoesNotExist0000' },
+  play: async ({ canvasElement }) => {
+    const list = await findList(canvasElement);
+    await expect(within(list).getByRole('alert')).toHaveTextContent(messages.organizationNotFound);
+  },
+};
+
+/** Initech has 10 connections, Auth0's limit: adding is blocked, and the list says why. */
+export const AtTheConnectionLimit: Story = {
+  args: { organizationId: organizations.initech },
+  play: async ({ canvasElement }) => {
+    const list = await findList(canvasElement);
+    await expect(within(list).getByText(messages.connectionCount(10, 10))).toBeVisible();
+    const add = within(list).getByRole('button', { name: messages.addConnection });
+    await expect(add).toBeDisabled();
+    await expect(add).toHaveAccessibleDescription(messages.limitReached(10));
+  },
+};
+
+/** More rows than fit at a glance: search and a kind filter narrow them. */
+export const SearchAndFilter: Story = {
+  args: { organizationId: organizations.initech },
+  play: async ({ canvasElement }) => {
+    const list = within(await findList(canvasElement));
+    await userEvent.type(list.getByRole('searchbox', { name: messages.searchLabel }), 'adfs');
+    await waitFor(() => expect(list.getAllByRole('group')).toHaveLength(1));
+    await expect(list.getByRole('group', { name: 'Initech ADFS' })).toBeVisible();
+    await userEvent.clear(list.getByRole('searchbox', { name: messages.searchLabel }));
+    await userEvent.selectOptions(list.getByRole('combobox', { name: messages.kindFilterLabel }), 'passwordless');
+    await waitFor(() => expect(list.getAllByRole('group')).toHaveLength(2));
+  },
+};
+
+/** Every enabled connection is enterprise and hidden from the login prompt: login would fail, and the list warns. */
+export const NoVisibleConnectionsWarning: Story = {
+  args: { organizationId: organizations.umbrella },
+  play: async ({ canvasElement }) => {
+    const list = within(await findList(canvasElement));
+    const warning = list.getByRole('note');
+    await expect(warning).toHaveTextContent('no connections enabled for the organization are visible');
+    // Showing one of them as a button clears the warning.
+    const ping = within(list.getByRole('group', { name: 'Umbrella Ping' }));
+    await userEvent.click(ping.getByRole('switch', { name: messages.fieldShowAsButton }));
+    await waitFor(() => expect(list.queryByRole('note')).not.toBeInTheDocument());
+  },
+};
+
+/**
+ * Names from the server are text, never HTML: markup, accents, emoji, right-to-left text, and names at
+ * the 50-character maximum (with and without spaces) stay inside their row.
+ */
+export const HostileAndLongNames: Story = {
+  args: { organizationId: hostileNamesTenant.organizationId },
+  parameters: { tenant: { setup: hostileNamesTenant.setup } },
+  play: async ({ canvasElement }) => {
+    const list = await findList(canvasElement);
+    for (const name of hostileNamesTenant.names) {
+      await expect(within(list).getByRole('group', { name })).toBeInTheDocument();
+    }
+    await expect(within(list).getByText(seedNames.markup)).toBeVisible();
+    await expect(list.querySelector('img, script, svg[onload], b')).toBeNull();
+    for (const row of list.querySelectorAll('[data-slot="row"]')) {
+      await expect(row.scrollWidth).toBeLessThanOrEqual(row.clientWidth);
+    }
+  },
+};
+
+// ---- Changing settings ------------------------------------------------------------------------
+
+/** A toggle moves at once, shows it is saving, and the tenant has the change when it settles. */
+export const ToggleSaves: Story = {
+  parameters: {
+    tenant: { setup: (tenant) => tenant.setLatency((request) => (request.method === 'PATCH' ? 400 : 0)) },
+  },
+  play: async ({ canvasElement, ...context }) => {
+    const { tenant } = fakeTenantOf(context);
+    const row = await findRow(canvasElement, 'Sign in with Google');
+    const enabled = within(row).getByRole('switch', { name: messages.fieldIsEnabled });
+    await expect(enabled).toBeChecked();
+    await userEvent.click(enabled);
+    await expect(enabled).not.toBeChecked();
+    await expect(row.closest('[data-slot="row"]')).toHaveAttribute('data-pending');
+    await waitFor(() => expect(row.closest('[data-slot="row"]')).not.toHaveAttribute('data-pending'));
+    await expect(within(canvasElement).getByRole('status')).toHaveTextContent(messages.saved('Sign in with Google'));
+    const google = tenant.listOrganizationConnections(organizations.acme).find((c) => c.connection_id === connections.google);
+    await expect(google?.is_enabled).toBe(false);
+  },
+};
+
+/** The server refuses the change: the switch rolls back, and the row and the screen reader say why. */
+export const ToggleRollsBackOnFailure: Story = {
+  parameters: {
+    tenant: {
+      setup: (tenant) => {
+        tenant.setLatency((request) => (request.method === 'PATCH' ? 300 : 0));
+        tenant.failNext({ status: 500, match: { operation: 'updateOrganizationConnection' } });
+      },
+    },
+  },
+  play: async ({ canvasElement }) => {
+    const row = await findRow(canvasElement, 'Sign in with Google');
+    const enabled = within(row).getByRole('switch', { name: messages.fieldIsEnabled });
+    await userEvent.click(enabled);
+    await expect(enabled).not.toBeChecked();
+    await waitFor(() => expect(enabled).toBeChecked());
+    const failure = messages.changeFailed('Sign in with Google', messages.errorServer);
+    await expect(within(row.closest('li') ?? row).getByText(failure)).toBeVisible();
+    await expect(within(canvasElement).getByRole('status')).toHaveTextContent(failure);
+  },
+};
+
+/** Turning membership off turns signup off with it (signup needs membership), in one request. */
+export const MembershipOffTurnsSignupOff: Story = {
+  play: async ({ canvasElement, ...context }) => {
+    const { tenant } = fakeTenantOf(context);
+    const row = within(await findRow(canvasElement, 'Acme Employees'));
+    await userEvent.click(row.getByRole('switch', { name: messages.fieldAssignMembershipOnLogin }));
+    await expect(row.getByRole('switch', { name: messages.fieldIsSignupEnabled })).not.toBeChecked();
+    await waitFor(() => expect(tenant.requests.filter((request) => request.method === 'PATCH')).toHaveLength(1));
+    const patch = tenant.requests.find((request) => request.method === 'PATCH');
+    await expect(patch?.body).toEqual({ assign_membership_on_login: false, is_signup_enabled: false });
+  },
+};
+
+/** A tenant admin sets who may manage the connection; a connection without a name cannot leave `none`. */
+export const ChangeAccessLevel: Story = {
+  play: async ({ canvasElement, ...context }) => {
+    const { tenant } = fakeTenantOf(context);
+    const google = within(await findRow(canvasElement, 'Sign in with Google'));
+    await userEvent.click(google.getByRole('combobox', { name: messages.fieldOrganizationAccessLevel }));
+    await userEvent.click(await google.findByRole('option', { name: new RegExp(messages.accessLevelFull) }));
+    await waitFor(() =>
+      expect(
+        tenant.listOrganizationConnections(organizations.acme).find((c) => c.connection_id === connections.google)
+          ?.organization_access_level,
+      ).toBe('full'),
+    );
+
+    const contoso = within(await findRow(canvasElement, 'contoso-entra-id'));
+    await userEvent.click(contoso.getByRole('combobox', { name: messages.fieldOrganizationAccessLevel }));
+    await userEvent.click(await contoso.findByRole('option', { name: new RegExp(messages.accessLevelReadonly) }));
+    await expect(await within(canvasElement).findByText(messages.nameRequired)).toBeVisible();
+  },
+};
+
+/** Rename the connection for this organization, inline; Enter saves. */
+export const Rename: Story = {
+  play: async ({ canvasElement, ...context }) => {
+    const { tenant } = fakeTenantOf(context);
+    const canvas = within(canvasElement);
+    await findRow(canvasElement, 'Sign in with Google');
+    await userEvent.click(canvas.getByRole('button', { name: messages.rename('Sign in with Google') }));
+    const input = canvas.getByRole('textbox', { name: messages.fieldOrganizationConnectionName });
+    await userEvent.clear(input);
+    await userEvent.type(input, 'Google accounts{Enter}');
+    await expect(await findRow(canvasElement, 'Google accounts')).toBeVisible();
+    await waitFor(() =>
+      expect(
+        tenant.listOrganizationConnections(organizations.acme).find((c) => c.connection_id === connections.google)
+          ?.organization_connection_name,
+      ).toBe('Google accounts'),
+    );
+  },
+};
+
+/** Remove asks first; the connection leaves the organization and stays in the tenant. */
+export const Remove: Story = {
+  play: async ({ canvasElement, ...context }) => {
+    const { tenant } = fakeTenantOf(context);
+    const canvas = within(canvasElement);
+    await findRow(canvasElement, 'Sign in with Google');
+    await userEvent.click(canvas.getByRole('button', { name: messages.remove('Sign in with Google') }));
+    const dialog = within(await within(document.body).findByRole('alertdialog'));
+    await expect(dialog.getByText(messages.removeTitle('Sign in with Google'))).toBeVisible();
+    await userEvent.click(dialog.getByRole('button', { name: messages.removeConfirm }));
+    await waitFor(() => expect(canvas.queryByRole('group', { name: 'Sign in with Google' })).not.toBeInTheDocument());
+    await expect(canvas.getByText(messages.connectionCount(7, 10))).toBeVisible();
+    await expect(
+      tenant.listOrganizationConnections(organizations.acme).some((c) => c.connection_id === connections.google),
+    ).toBe(false);
+    await expect(tenant.getConnection(connections.google)).toBeDefined();
+  },
+};
+
+/** A tenant without the Early Access endpoints: no access level, no name, no `is_enabled` to show. */
+export const EnabledConnectionsEndpoints: Story = {
+  parameters: { client: { endpoints: 'enabled_connections' } },
+  play: async ({ canvasElement }) => {
+    const list = within(await findList(canvasElement));
+    await expect(list.getAllByRole('group').length).toBeGreaterThan(0);
+    await expect(list.queryByRole('combobox', { name: messages.fieldOrganizationAccessLevel })).not.toBeInTheDocument();
+    await expect(list.queryByRole('switch', { name: messages.fieldIsEnabled })).not.toBeInTheDocument();
+  },
+};
+
+// ---- Organization admin: one story per access level --------------------------------------------
+
+/** `full`: shown; enabled, membership and signup (database) can be changed. Access level and name cannot. */
+export const OrgAdminFull: Story = {
+  args: { view: 'org-admin' },
+  parameters: { tenant: { setup: onlyConnections(organizations.acme, [connections.usernamePassword]) } },
+  play: async ({ canvasElement }) => {
+    const row = within(await findRow(canvasElement, 'Acme Employees'));
+    await expect(row.getByRole('switch', { name: messages.fieldIsEnabled })).toBeEnabled();
+    await expect(row.getByRole('switch', { name: messages.fieldAssignMembershipOnLogin })).toBeEnabled();
+    await expect(row.getByRole('switch', { name: messages.fieldIsSignupEnabled })).toBeEnabled();
+    await expect(row.queryByRole('combobox')).not.toBeInTheDocument();
+    await expect(within(canvasElement).queryByRole('button', { name: /Rename|Remove/ })).not.toBeInTheDocument();
+  },
+};
+
+/** `limited`: shown; only enabled and show-as-button (enterprise) can be changed, and the row says so. */
+export const OrgAdminLimited: Story = {
+  args: { view: 'org-admin' },
+  parameters: { tenant: { setup: onlyConnections(organizations.acme, [connections.google]) } },
+  play: async ({ canvasElement }) => {
+    const row = within(await findRow(canvasElement, 'Sign in with Google'));
+    await expect(row.getByRole('switch', { name: messages.fieldIsEnabled })).toBeEnabled();
+    await expect(row.queryByRole('switch', { name: messages.fieldAssignMembershipOnLogin })).not.toBeInTheDocument();
+    await expect(within(canvasElement).getByText(messages.limitedExplanation)).toBeVisible();
+  },
+};
+
+/** `readonly`: shown, visibly locked; nothing can be changed. */
+export const OrgAdminReadonly: Story = {
+  args: { view: 'org-admin' },
+  parameters: { tenant: { setup: onlyConnections(organizations.acme, [connections.oktaAcme]) } },
+  play: async ({ canvasElement }) => {
+    const row = within(await findRow(canvasElement, 'Acme Okta'));
+    for (const toggle of row.getAllByRole('switch')) await expect(toggle).toBeDisabled();
+    await expect(within(canvasElement).getByText(messages.readonlyExplanation)).toBeVisible();
+  },
+};
+
+/**
+ * `none` (and any level this version does not know): not rendered at all, not even hidden. Here the
+ * organization has one `full` connection, one `none` and one with an unknown level; the org admin sees one.
+ */
+export const OrgAdminNoneIsAbsent: Story = {
+  args: { view: 'org-admin' },
+  parameters: {
+    tenant: {
+      setup: (tenant) => {
+        const [employees, contoso, okta] = [connections.usernamePassword, connections.contosoEntra, connections.oktaAcme].map(
+          (id) => tenant.listOrganizationConnections(organizations.acme).find((c) => c.connection_id === id),
+        );
+        if (!employees || !contoso || !okta) throw new Error('The seed changed.');
+        // An access level from a future Auth0 release, which this version must treat as `none`.
+        const future = { ...okta, organization_access_level: 'owner' as 'full' };
+        tenant.setOrganizationConnections(organizations.acme, [employees, contoso, future]);
+      },
+    },
+  },
+  play: async ({ canvasElement }) => {
+    const list = await findList(canvasElement);
+    await expect(within(list).getAllByRole('group')).toHaveLength(1);
+    await expect(list).not.toHaveTextContent('contoso-entra-id');
+    await expect(list).not.toHaveTextContent('Acme Okta');
+    await expect(list.querySelectorAll('[data-slot="row"]')).toHaveLength(1);
+  },
+};
+
+/** Every level at once, as Acme's org admin sees them: seven rows (the `none` connection is absent). */
+export const OrgAdminView: Story = {
+  args: { view: 'org-admin' },
+  play: async ({ canvasElement }) => {
+    const list = within(await findList(canvasElement));
+    await expect(list.getAllByRole('group')).toHaveLength(7);
+    await expect(list.queryByText(messages.connectionCount(8, 10))).not.toBeInTheDocument();
+    await expect(list.queryByRole('button', { name: messages.addConnection })).not.toBeInTheDocument();
+  },
+};
+
+/** The org admin's own token against Auth0's My Organization API: its enterprise connections only. */
+export const OrgAdminThroughMyOrganizationApi: Story = {
+  args: { view: 'org-admin' },
+  parameters: { client: { api: 'my-organization' } },
+  play: async ({ canvasElement }) => {
+    const list = await findList(canvasElement);
+    for (const row of list.querySelectorAll('[data-slot="row"]')) {
+      await expect(row).toHaveAttribute('data-kind', 'enterprise');
+    }
+    await expect(within(list).getByRole('group', { name: seedNames.accented })).toBeVisible();
+  },
+};
+
+// ---- Styling ------------------------------------------------------------------------------------
+
+/** `theme={{ colorScheme: 'dark' }}` on the provider; every token has a dark default. */
+export const DarkTheme: Story = {
+  parameters: { provider: { theme: { colorScheme: 'dark' } }, backgrounds: { disable: true } },
+  decorators: [
+    (Story) => (
+      <div className="story-dark-canvas">
+        <Story />
+      </div>
+    ),
+  ],
+  play: async ({ canvasElement }) => {
+    const list = await findList(canvasElement);
+    await expect(list).toHaveAttribute('data-color-scheme', 'dark');
+    await expect(getComputedStyle(list).colorScheme).toBe('dark');
+  },
+};
+
+const brand = {
+  colors: { primary: '#6d28d9', primaryForeground: '#ffffff', ring: '#6d28d9', border: '#ddd6fe', muted: '#f5f3ff' },
+  radius: '14px',
+  font: 'Georgia, "Times New Roman", serif',
+};
+
+/** A brand through the `theme` prop: tokens become `--oc-*` custom properties on the component. */
+export const BrandTheme: Story = {
+  args: { theme: brand },
+  play: async ({ canvasElement }) => {
+    const list = await findList(canvasElement);
+    await expect(list.style.getPropertyValue('--oc-primary')).toBe(brand.colors.primary);
+    await expect(getComputedStyle(list).fontFamily).toContain('Georgia');
+    const add = within(list).getByRole('button', { name: messages.addConnection });
+    await expect(getComputedStyle(add).backgroundColor).toBe('rgb(109, 40, 217)');
+  },
+};
+
+/** `classNames` adds a class per part (`data-slot`), after the library's own: plain host CSS wins. */
+export const ClassNamesOverrides: Story = {
+  args: {
+    classNames: { root: 'story-list', row: 'story-row', name: 'story-row-name', 'kind-badge': 'story-badge' },
+  },
+  play: async ({ canvasElement }) => {
+    const list = await findList(canvasElement);
+    await expect(list).toHaveClass('story-list');
+    const row = list.querySelector('[data-slot="row"]');
+    await expect(row).toHaveClass('story-row');
+    await expect(row && getComputedStyle(row).borderLeftColor).toBe('rgb(234, 88, 12)');
+    const name = list.querySelector('[data-slot="name"]');
+    await expect(name && getComputedStyle(name).textTransform).toBe('uppercase');
+  },
+};
+
+/** `unstyled`: none of the library's CSS applies; `data-slot` and state attributes stay for the host's own. */
+export const Unstyled: Story = {
+  args: { unstyled: true },
+  play: async ({ canvasElement }) => {
+    const list = await findList(canvasElement);
+    await expect(list).not.toHaveAttribute('data-oc-root');
+    await expect(list.closest('[data-oc-root]')).toBeNull();
+    await expect(list.querySelector('[data-slot="row"][data-kind="database"]')).not.toBeNull();
+    await expect(within(list).getAllByRole('switch').length).toBeGreaterThan(0);
+  },
+};

@@ -104,7 +104,7 @@ export const NetworkError: Story = {
   },
   play: async ({ canvasElement }) => {
     const list = await findList(canvasElement);
-    await expect(list).toHaveAttribute('data-error', 'network');
+    await expect(list.querySelector('[data-error="network"]')).not.toBeNull();
     await expect(within(list).getByRole('alert')).toHaveTextContent(messages.errorNetwork);
   },
 };
@@ -119,7 +119,7 @@ export const RateLimited: Story = {
   },
   play: async ({ canvasElement }) => {
     const list = await findList(canvasElement);
-    await expect(list).toHaveAttribute('data-error', 'rate_limited');
+    await expect(list.querySelector('[data-error="rate_limited"]')).not.toBeNull();
     await expect(within(list).getByRole('alert')).toHaveTextContent(/Too many requests/);
     await expect(await findRow(canvasElement, 'Acme Employees', { timeout: 6000 })).toBeVisible();
   },
@@ -132,7 +132,7 @@ export const InsufficientScope: Story = {
   },
   play: async ({ canvasElement }) => {
     const list = await findList(canvasElement);
-    await expect(list).toHaveAttribute('data-error', 'forbidden');
+    await expect(list.querySelector('[data-error="forbidden"]')).not.toBeNull();
     await expect(within(list).getByRole('alert')).toHaveTextContent('read:organization_connections');
     await expect(within(list).queryByRole('button', { name: messages.retry })).not.toBeInTheDocument();
   },
@@ -315,7 +315,8 @@ export const Remove: Story = {
     const dialog = within(await within(document.body).findByRole('alertdialog'));
     await expect(dialog.getByText(messages.removeTitle('Sign in with Google'))).toBeVisible();
     await userEvent.click(dialog.getByRole('button', { name: messages.removeConfirm }));
-    await waitFor(() => expect(canvas.queryByRole('group', { name: 'Sign in with Google' })).not.toBeInTheDocument());
+    await waitFor(() => expect(within(document.body).queryByRole('alertdialog')).not.toBeInTheDocument());
+    await expect(canvas.queryByRole('group', { name: 'Sign in with Google' })).not.toBeInTheDocument();
     await expect(canvas.getByText(messages.connectionCount(7, 10))).toBeVisible();
     await expect(
       tenant.listOrganizationConnections(organizations.acme).some((c) => c.connection_id === connections.google),

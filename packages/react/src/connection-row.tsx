@@ -14,7 +14,7 @@ import {
   type View,
   validateOrgConnectionSettings,
 } from '@org-connections/core';
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { AccessLevelSelect } from './access-level-select';
 import { ConnectionNameEditor } from './connection-name-editor';
 import { ConnectionSwitch } from './connection-switch';
@@ -42,6 +42,7 @@ export interface ConnectionRowProps {
   announce: (text: string) => void;
   /** After the connection was removed (its row is about to go). */
   onRemoved: (name: string) => void;
+  focusAfterRemoval: () => void;
 }
 
 type SwitchField = 'isEnabled' | 'assignMembershipOnLogin' | 'isSignupEnabled' | 'showAsButton';
@@ -72,11 +73,19 @@ export function ConnectionRow({
   supports,
   announce,
   onRemoved,
+  focusAfterRemoval,
 }: ConnectionRowProps) {
   const id = useId();
   const capabilities = useConnectionCapabilities(connection, view);
   const update = useUpdateOrgConnection(organizationId, { view });
   const [editing, setEditing] = useState(false);
+  const renameButton = useRef<HTMLButtonElement>(null);
+  const wasEditing = useRef(false);
+  // Back to the rename button once the editor closes, so keyboard focus is not lost.
+  useEffect(() => {
+    if (wasEditing.current && !editing) renameButton.current?.focus();
+    wasEditing.current = editing;
+  }, [editing]);
   const [problem, setProblem] = useState<string>();
   const { kind, organizationAccessLevel: level } = connection;
   const name = connection.organizationConnectionName || connection.connection.name;
@@ -156,6 +165,7 @@ export function ConnectionRow({
           <div data-slot="actions" className={cx(classNames?.actions)}>
             {supports('organizationConnectionName') && !editing && (
               <button
+                ref={renameButton}
                 type="button"
                 data-slot="rename-button"
                 aria-label={messages.rename(name)}
@@ -175,6 +185,7 @@ export function ConnectionRow({
                 rootProps={rootProps}
                 classNames={classNames}
                 onRemoved={() => onRemoved(name)}
+                focusAfterRemoval={focusAfterRemoval}
               />
             )}
           </div>

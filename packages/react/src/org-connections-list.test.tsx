@@ -1,7 +1,7 @@
-import { type AccessPolicy, createManagementApiClient, type View } from '@org-connections/core';
+import { type AccessLevel, type AccessPolicy, createManagementApiClient, type View } from '@org-connections/core';
 import { createFakeTenant, createHandlers, type FakeTenant, seedIds, seedNames } from '@org-connections/testing';
 import { QueryClient } from '@tanstack/react-query';
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { configure, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import axe from 'axe-core';
 import { setupServer } from 'msw/node';
@@ -13,6 +13,8 @@ import { OrgConnectionsProvider } from './org-connections-provider';
 const BASE_URL = 'https://tenant.test/api/v2';
 const { acme, globex, initech, umbrella } = seedIds.organizations;
 const server = setupServer();
+// Nothing here is hidden with CSS; skipping the per-element visibility check keeps role queries fast in jsdom.
+configure({ defaultHidden: true });
 let tenant: FakeTenant;
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
@@ -69,7 +71,7 @@ async function expectNoAxeViolations(container: HTMLElement) {
   expect(results.violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
 }
 
-describe('OrgConnectionsList for a tenant admin', () => {
+describe('OrgConnectionsList for a tenant admin', { timeout: 20_000 }, () => {
   it('shows every connection with its name, strategy and kind', async () => {
     renderList();
     expect(await findRow('Acme Employees')).toBeInTheDocument();
@@ -360,7 +362,7 @@ describe('OrgConnectionsList for a tenant admin', () => {
       {
         connection_id: seedIds.connections.github,
         organization_connection_name: 'Future level',
-        organization_access_level: 'delegated',
+        organization_access_level: 'delegated' as AccessLevel,
         is_enabled: true,
         assign_membership_on_login: false,
         is_signup_enabled: false,
@@ -379,7 +381,7 @@ describe('OrgConnectionsList for a tenant admin', () => {
   });
 });
 
-describe('OrgConnectionsList for an organization admin', () => {
+describe('OrgConnectionsList for an organization admin', { timeout: 20_000 }, () => {
   it('leaves connections at access level none out of the DOM', async () => {
     const { container } = renderList({ view: 'org-admin' });
     await findRow('Acme Employees');
@@ -394,7 +396,7 @@ describe('OrgConnectionsList for an organization admin', () => {
       {
         connection_id: seedIds.connections.apple,
         organization_connection_name: 'Apple of the future',
-        organization_access_level: 'delegated',
+        organization_access_level: 'delegated' as AccessLevel,
         is_enabled: true,
         assign_membership_on_login: false,
         is_signup_enabled: false,
@@ -456,7 +458,7 @@ describe('OrgConnectionsList for an organization admin', () => {
   });
 });
 
-describe('OrgConnectionsList states', () => {
+describe('OrgConnectionsList states', { timeout: 20_000 }, () => {
   it('shows a busy skeleton while loading', async () => {
     tenant.setLatency(100);
     const { container } = renderList();
@@ -505,7 +507,7 @@ describe('OrgConnectionsList states', () => {
   });
 });
 
-describe('OrgConnectionsList data and styling', () => {
+describe('OrgConnectionsList data and styling', { timeout: 20_000 }, () => {
   it('asks for the list once however many components show it', async () => {
     const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
     const api = createManagementApiClient({ baseUrl: BASE_URL, retry: { attempts: 0 } });

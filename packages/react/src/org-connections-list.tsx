@@ -172,10 +172,8 @@ export function OrgConnectionsList({
                 classNames={classNames}
                 supports={supports}
                 announce={setAnnouncement}
-                onRemoved={(name) => {
-                  setAnnouncement(messages.removed(name));
-                  rootRef.current?.focus();
-                }}
+                onRemoved={(name) => setAnnouncement(messages.removed(name))}
+                focusAfterRemoval={() => rootRef.current?.focus()}
               />
             ))}
           </ul>

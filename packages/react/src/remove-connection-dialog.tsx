@@ -1,5 +1,5 @@
 import * as Dialog from '@radix-ui/react-dialog';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { describeError } from './describe-error';
 import type { OrgConnectionsMessages } from './messages';
 import type { OrgConnectionsListSlot } from './slots';
@@ -15,6 +15,8 @@ export interface RemoveConnectionDialogProps {
   rootProps: RootProps;
   classNames?: ClassNames<OrgConnectionsListSlot> | undefined;
   onRemoved: () => void;
+  /** Where focus goes once the dialog closes after removing (its trigger goes with the row). */
+  focusAfterRemoval: () => void;
 }
 
 /** The remove button of a row and its confirmation; the connection stays in the tenant. */
@@ -27,8 +29,10 @@ export function RemoveConnectionDialog({
   rootProps,
   classNames,
   onRemoved,
+  focusAfterRemoval,
 }: RemoveConnectionDialogProps) {
   const [open, setOpen] = useState(false);
+  const removed = useRef(false);
   const remove = useRemoveOrgConnection(organizationId);
   const onOpenChange = (next: boolean) => {
     setOpen(next);
@@ -49,6 +53,11 @@ export function RemoveConnectionDialog({
         <Dialog.Content
           {...rootProps}
           role="alertdialog"
+          onCloseAutoFocus={(event) => {
+            if (!removed.current) return;
+            event.preventDefault();
+            focusAfterRemoval();
+          }}
           data-slot="dialog-content"
           className={cx(classNames?.['dialog-content'])}
         >
@@ -72,7 +81,14 @@ export function RemoveConnectionDialog({
               data-slot="button"
               data-variant="danger"
               disabled={remove.isPending}
-              onClick={() => remove.mutate(connectionId, { onSuccess: onRemoved })}
+              onClick={() =>
+                remove.mutate(connectionId, {
+                  onSuccess: () => {
+                    removed.current = true;
+                    onRemoved();
+                  },
+                })
+              }
               className={cx(classNames?.button)}
             >
               {messages.removeConfirm}

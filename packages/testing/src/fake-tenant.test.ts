@@ -145,7 +145,16 @@ describe('authentication and scopes', () => {
 
   it('refuses a My Organization API token that is not bound to an organization', async () => {
     const token = tenant.issueToken();
-    expect((await call('GET', `${MY_ORGANIZATION}/identity-providers`, { token })).status).toBe(401);
+    const response = await call('GET', `${MY_ORGANIZATION}/identity-providers`, { token });
+    expect(response.status).toBe(401);
+    expect(response.body.detail).toContain('not bound to an organization');
+  });
+
+  it('binds the default token to Acme, or to the organization given', async () => {
+    expect(tenant.defaultOrganizationId).toBe(acme);
+    useTenant({ defaultOrganizationId: umbrella });
+    const response = await call('GET', `${MY_ORGANIZATION}/identity-providers`);
+    expect(response.body.identity_providers).toHaveLength(2);
   });
 });
 

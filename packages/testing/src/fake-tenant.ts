@@ -54,6 +54,8 @@ export interface FakeTenantRequestTarget {
 export interface FakeTenant {
   /** A token with every scope, bound to `defaultOrganizationId`, that never expires. */
   readonly defaultToken: string;
+  /** The organization `defaultToken` is bound to (`options.defaultOrganizationId`, else the seed's Acme, else the first). */
+  readonly defaultOrganizationId: string | undefined;
   /** Every request received, oldest first. */
   readonly requests: readonly RecordedRequest[];
   clearRequests(): void;
@@ -135,7 +137,11 @@ function unauthorized(api: FakeApi, outcome: string): FakeResponse {
   }
   if (outcome === 'missing')
     return { ...myOrganizationError(401, 'Missing Token', 'No auth token provided.', 2), headers };
-  const detail = outcome === 'expired' ? 'The auth token has expired.' : 'The auth token is invalid.';
+  const details: Record<string, string> = {
+    expired: 'The auth token has expired.',
+    unbound: 'The auth token is not bound to an organization.',
+  };
+  const detail = details[outcome] ?? 'The auth token is invalid.';
   return { ...myOrganizationError(401, 'Invalid Token', detail, 1), headers };
 }
 
@@ -293,6 +299,7 @@ export function createFakeTenant(options: FakeTenantOptions = {}): FakeTenant {
 
   return {
     defaultToken,
+    defaultOrganizationId,
     get requests() {
       return requests;
     },

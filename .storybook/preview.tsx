@@ -1,3 +1,4 @@
+import './preview.css';
 import '@org-connections/react/styles.css';
 import type { Preview } from '@storybook/react-vite';
 import { fakeTenantLoader, fakeTenantOf } from './fake-tenant-loader';

@@ -25,7 +25,10 @@ interface SizeLimitCheck {
 
 /** The part of esbuild's API this script uses (esbuild is size-limit's, reached through its plugin). */
 interface Metafile {
-  outputs: Record<string, { imports: { path: string; external?: boolean }[]; inputs: Record<string, { bytesInOutput: number }> }>;
+  outputs: Record<
+    string,
+    { imports: { path: string; external?: boolean }[]; inputs: Record<string, { bytesInOutput: number }> }
+  >;
 }
 interface BuildResult {
   metafile: Metafile;

@@ -3,6 +3,7 @@ import { ACCESS_LEVELS, type AccessLevel } from '@org-connections/core';
 import { type KeyboardEvent, useEffect, useId, useRef, useState } from 'react';
 import type { OrgConnectionsMessages } from './messages';
 import type { AccessLevelSelectSlot } from './slots';
+import { slotProps } from './theme';
 import { useControllableState } from './use-controllable-state';
 import { type OrgConnectionsComponentProps, useOrgConnectionsComponent } from './use-org-connections-component';
 
@@ -17,9 +18,6 @@ export interface AccessLevelSelectProps extends OrgConnectionsComponentProps<Acc
   /** The trigger's id, for a `<label htmlFor>`. */
   id?: string;
   'aria-labelledby'?: string;
-  'aria-describedby'?: string;
-  'aria-invalid'?: boolean;
-  onBlur?: () => void;
 }
 
 type LevelKey = 'None' | 'Readonly' | 'Limited' | 'Full';
@@ -39,11 +37,11 @@ export function AccessLevelSelect({
   disabled,
   name,
   id,
-  classNames = {},
-  onBlur,
+  classNames,
   ...props
 }: AccessLevelSelectProps) {
   const { messages, rootProps } = useOrgConnectionsComponent(props);
+  const slot = slotProps(classNames);
   const [value, setValue] = useControllableState(valueProp, defaultValue, onValueChange);
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
@@ -112,8 +110,7 @@ export function AccessLevelSelect({
   return (
     <div
       {...rootProps}
-      data-slot="select"
-      className={classNames.select}
+      {...slot('select')}
       data-state={state}
       data-access-level={value}
       data-disabled={disabled ? '' : undefined}
@@ -122,13 +119,10 @@ export function AccessLevelSelect({
         type="button"
         role="combobox"
         id={triggerId}
-        data-slot="select-trigger"
-        className={classNames['select-trigger']}
+        {...slot('select-trigger')}
         data-state={state}
         aria-label={id || props['aria-labelledby'] ? undefined : messages.fieldOrganizationAccessLevel}
         aria-labelledby={props['aria-labelledby']}
-        aria-describedby={props['aria-describedby']}
-        aria-invalid={props['aria-invalid'] || undefined}
         aria-haspopup="listbox"
         aria-expanded={open}
         aria-controls={open ? listId : undefined}
@@ -137,10 +131,7 @@ export function AccessLevelSelect({
         onClick={() => (open ? setOpen(false) : show(Math.max(selected, 0)))}
         onKeyDown={onKeyDown}
         onKeyUp={(event) => event.key === ' ' && event.preventDefault()}
-        onBlur={() => {
-          setOpen(false);
-          onBlur?.();
-        }}
+        onBlur={() => setOpen(false)}
       >
         {accessLevelLabel(messages, value)}
       </button>
@@ -148,8 +139,7 @@ export function AccessLevelSelect({
         <div
           role="listbox"
           id={listId}
-          data-slot="select-listbox"
-          className={classNames['select-listbox']}
+          {...slot('select-listbox')}
           aria-label={messages.fieldOrganizationAccessLevel}
           tabIndex={-1}
           onMouseDown={(event) => event.preventDefault()}
@@ -160,8 +150,7 @@ export function AccessLevelSelect({
               role="option"
               id={`${listId}-${index}`}
               tabIndex={-1}
-              data-slot="select-option"
-              className={classNames['select-option']}
+              {...slot('select-option')}
               data-access-level={level}
               data-highlighted={index === active ? '' : undefined}
               aria-selected={level === value}
@@ -169,12 +158,8 @@ export function AccessLevelSelect({
               onKeyDown={onKeyDown}
               onMouseMove={() => index !== active && setActive(index)}
             >
-              <span data-slot="select-option-label" className={classNames['select-option-label']}>
-                {accessLevelLabel(messages, level)}
-              </span>
-              <span data-slot="select-option-description" className={classNames['select-option-description']}>
-                {messages[`accessLevel${KEYS[level]}Description`]}
-              </span>
+              <span {...slot('select-option-label')}>{accessLevelLabel(messages, level)}</span>
+              <span {...slot('select-option-description')}>{messages[`accessLevel${KEYS[level]}Description`]}</span>
             </div>
           ))}
         </div>

@@ -16,6 +16,7 @@ import { ConnectionPicker } from './connection-picker';
 import { ConnectionSettingsForm } from './connection-settings-form';
 import { describeError } from './describe-error';
 import type { AddConnectionDialogSlot } from './slots';
+import { slotProps } from './theme';
 import { useAddOrgConnection } from './use-add-org-connection';
 import { useControllableState } from './use-controllable-state';
 import { useOrgConnections } from './use-org-connections';
@@ -54,13 +55,14 @@ export function AddConnectionDialog({
   ...props
 }: AddConnectionDialogProps) {
   const component = useOrgConnectionsComponent(props);
+  const slot = slotProps(classNames);
   const { messages, rootProps } = component;
   const [open, setOpen] = useControllableState(openProp, defaultOpen, onOpenChange);
   return (
     <Dialog.Root open={open} onOpenChange={setOpen}>
       {trigger === undefined ? (
         <span {...rootProps}>
-          <Dialog.Trigger type="button" data-slot="add-button" className={classNames['add-button']}>
+          <Dialog.Trigger type="button" {...slot('add-button')}>
             {messages.addConnection}
           </Dialog.Trigger>
         </span>
@@ -68,8 +70,8 @@ export function AddConnectionDialog({
         trigger && <Dialog.Trigger asChild>{trigger}</Dialog.Trigger>
       )}
       <Dialog.Portal>
-        <Dialog.Overlay {...rootProps} data-slot="dialog-overlay" className={classNames['dialog-overlay']} />
-        <Dialog.Content {...rootProps} data-slot="dialog-content" className={classNames['dialog-content']}>
+        <Dialog.Overlay {...rootProps} {...slot('dialog-overlay')} />
+        <Dialog.Content {...rootProps} {...slot('dialog-content')}>
           <AddConnectionSteps
             organizationId={organizationId}
             component={component}
@@ -132,13 +134,12 @@ function AddConnectionSteps({ organizationId, component, classNames, props, onAd
     add.mutate({ connectionId: picked.id, ...draftSubmitPayload(attempted, { supports }) }, { onSuccess: onAdded });
   };
 
-  const button = { 'data-slot': 'button', className: classNames.button } as const;
+  const slot = slotProps(classNames);
+  const button = slot('button');
   return (
     <>
-      <Dialog.Title data-slot="dialog-title" className={classNames['dialog-title']}>
-        {messages.addConnectionTitle}
-      </Dialog.Title>
-      <Dialog.Description data-slot="dialog-description" className={classNames['dialog-description']}>
+      <Dialog.Title {...slot('dialog-title')}>{messages.addConnectionTitle}</Dialog.Title>
+      <Dialog.Description {...slot('dialog-description')}>
         {limit.reached
           ? messages.limitReached(limit.limit)
           : step === 'pick'
@@ -159,7 +160,7 @@ function AddConnectionSteps({ organizationId, component, classNames, props, onAd
         />
       )}
       {step === 'configure' && draft && (
-        <form id={formId} ref={formRef} data-slot="form" className={classNames.form} onSubmit={submit} noValidate>
+        <form id={formId} ref={formRef} {...slot('form')} onSubmit={submit} noValidate>
           <ConnectionSettingsForm
             draft={draft}
             onChange={(change) => setDraft(applyDraftChange(draft, change))}
@@ -173,11 +174,11 @@ function AddConnectionSteps({ organizationId, component, classNames, props, onAd
         </form>
       )}
       {add.isError && (
-        <p role="alert" data-slot="alert" className={classNames.alert}>
+        <p role="alert" {...slot('alert')}>
           {describeError(add.error, messages, locale)}
         </p>
       )}
-      <div data-slot="dialog-actions" className={classNames['dialog-actions']}>
+      <div {...slot('dialog-actions')}>
         {step === 'configure' && (
           <button type="button" {...button} onClick={back}>
             {messages.back}

@@ -12,7 +12,7 @@ import { describeError } from './describe-error';
 import { kindLabel } from './kind-badge';
 import type { OrgConnectionsMessages } from './messages';
 import type { AddConnectionDialogSlot } from './slots';
-import type { ClassNames } from './theme';
+import { type ClassNames, slotProps } from './theme';
 import { useTenantConnections } from './use-tenant-connections';
 
 export interface ConnectionPickerProps {
@@ -62,6 +62,7 @@ export function ConnectionPicker({
   hidden,
 }: ConnectionPickerProps) {
   const id = useId();
+  const slot = slotProps(classNames);
   const [kind, setKind] = useState<ConnectionPickerKind>('all');
   const [text, setText] = useState('');
   const [search, setSearch] = useState('');
@@ -112,7 +113,6 @@ export function ConnectionPicker({
     setActiveId(row.id);
     virtualizer.scrollToIndex(rows.indexOf(row));
   };
-  const page = Math.max(1, items.length - 2 * 8);
   const onKeyDown = (event: KeyboardEvent) => {
     const row = rows[active];
     const moves: Record<string, number> = {
@@ -120,8 +120,6 @@ export function ConnectionPicker({
       ArrowUp: active - 1,
       Home: 0,
       End: rows.length - 1,
-      PageDown: active + page,
-      PageUp: active - page,
     };
     const target = moves[event.key];
     if (target !== undefined) moveTo(active < 0 ? 0 : target);
@@ -144,11 +142,10 @@ export function ConnectionPicker({
           : '';
 
   return (
-    <div data-slot="picker" className={classNames.picker} hidden={hidden}>
+    <div {...slot('picker')} hidden={hidden}>
       <input
         type="search"
-        data-slot="picker-search"
-        className={classNames['picker-search']}
+        {...slot('picker-search')}
         aria-label={messages.searchLabel}
         aria-controls={`${id}-list`}
         value={text}
@@ -159,13 +156,12 @@ export function ConnectionPicker({
           scrollRef.current?.focus();
         }}
       />
-      <fieldset aria-label={messages.kindFilterLabel} data-slot="picker-kinds" className={classNames['picker-kinds']}>
+      <fieldset aria-label={messages.kindFilterLabel} {...slot('picker-kinds')}>
         {(['all', ...CONNECTION_KINDS] as const).map((option) => (
           <button
             key={option}
             type="button"
-            data-slot="picker-kind"
-            className={classNames['picker-kind']}
+            {...slot('picker-kind')}
             data-kind={option}
             data-state={option === kind ? 'on' : undefined}
             aria-pressed={option === kind}
@@ -180,8 +176,7 @@ export function ConnectionPicker({
         id={`${id}-list`}
         role="listbox"
         tabIndex={0}
-        data-slot="picker-list"
-        className={classNames['picker-list']}
+        {...slot('picker-list')}
         aria-label={messages.tenantConnectionsLabel}
         aria-busy={isFetching}
         aria-activedescendant={active < 0 ? undefined : `${id}-${active}`}
@@ -202,8 +197,7 @@ export function ConnectionPicker({
                 aria-selected={row.id === value?.id}
                 aria-posinset={item.index + 1}
                 aria-setsize={hasNextPage ? -1 : rows.length}
-                data-slot="picker-option"
-                className={classNames['picker-option']}
+                {...slot('picker-option')}
                 data-kind={row.kind}
                 data-highlighted={item.index === active ? '' : undefined}
                 style={{ position: 'absolute', width: '100%', transform: `translateY(${item.start}px)` }}
@@ -214,10 +208,8 @@ export function ConnectionPicker({
                 onKeyDown={onKeyDown}
                 onDoubleClick={() => onPick(row)}
               >
-                <span data-slot="picker-option-name" className={classNames['picker-option-name']}>
-                  {row.displayName ?? row.name}
-                </span>
-                <span data-slot="picker-option-strategy" className={classNames['picker-option-strategy']}>
+                <span {...slot('picker-option-name')}>{row.displayName ?? row.name}</span>
+                <span {...slot('picker-option-strategy')}>
                   {row.displayName ? `${row.name} · ${row.strategy}` : row.strategy}
                 </span>
               </div>
@@ -225,13 +217,12 @@ export function ConnectionPicker({
           })}
         </div>
       </div>
-      <div role="status" data-slot="picker-status" className={classNames['picker-status']}>
+      <div role="status" {...slot('picker-status')}>
         {status}
         {isError && (
           <button
             type="button"
-            data-slot="button"
-            className={classNames.button}
+            {...slot('button')}
             onClick={() => (pages.isFetchNextPageError ? fetchNextPage() : pages.refetch())}
           >
             {messages.retry}

@@ -12,7 +12,7 @@ import { AccessLevelSelect } from './access-level-select';
 import { ConnectionSwitch } from './connection-switch';
 import type { OrgConnectionsMessages } from './messages';
 import type { AddConnectionDialogSlot } from './slots';
-import type { ClassNames, OrgConnectionsTheme } from './theme';
+import { type ClassNames, type OrgConnectionsTheme, slotProps } from './theme';
 
 export interface ConnectionSettingsFormProps {
   draft: ConnectionDraft;
@@ -32,7 +32,6 @@ const issueText = (issue: OrgConnectionSettingsIssue, messages: OrgConnectionsMe
     name_required: messages.nameRequired,
     name_too_long: messages.nameTooLong(ORGANIZATION_CONNECTION_NAME_MAX_LENGTH),
     name_has_nul: messages.nameInvalidCharacters,
-    signup_requires_membership: messages.signupNeedsMembership,
   })[issue.code as string] ?? issue.message;
 
 /**
@@ -50,6 +49,7 @@ export function ConnectionSettingsForm({
   unstyled,
 }: ConnectionSettingsFormProps) {
   const id = useId();
+  const slot = slotProps(classNames);
   const { values } = draft;
   const nameIssue = draft.touchedFields.includes('organizationConnectionName')
     ? draft.issues.find((issue) => issue.field === 'organizationConnectionName')
@@ -79,15 +79,14 @@ export function ConnectionSettingsForm({
   return (
     <>
       {supports('organizationConnectionName') && (
-        <div data-slot="field" data-field="organizationConnectionName" className={classNames.field}>
-          <label htmlFor={`${id}-name`} data-slot="label" className={classNames.label}>
+        <div {...slot('field')} data-field="organizationConnectionName">
+          <label htmlFor={`${id}-name`} {...slot('label')}>
             {messages.fieldOrganizationConnectionName}
           </label>
           <input
             ref={nameRef}
             id={`${id}-name`}
-            data-slot="input"
-            className={classNames.input}
+            {...slot('input')}
             autoComplete="off"
             value={values.organizationConnectionName}
             aria-invalid={nameIssue ? true : undefined}
@@ -96,15 +95,15 @@ export function ConnectionSettingsForm({
             onBlur={() => onChange({ type: 'touch', field: 'organizationConnectionName' })}
           />
           {nameIssue && (
-            <p id={`${id}-name-error`} data-slot="field-error" className={classNames['field-error']}>
+            <p id={`${id}-name-error`} {...slot('field-error')}>
               {issueText(nameIssue, messages)}
             </p>
           )}
         </div>
       )}
       {supports('organizationAccessLevel') && (
-        <div data-slot="field" data-field="organizationAccessLevel" className={classNames.field}>
-          <label htmlFor={`${id}-level`} data-slot="label" className={classNames.label}>
+        <div {...slot('field')} data-field="organizationAccessLevel">
+          <label htmlFor={`${id}-level`} {...slot('label')}>
             {messages.fieldOrganizationAccessLevel}
           </label>
           <AccessLevelSelect

@@ -96,7 +96,11 @@ describe('OrgConnectionsList for a tenant admin', { timeout: 20_000 }, () => {
   it('offers signup only on database connections and show-as-button only on enterprise ones', async () => {
     renderList();
     await findRow('Acme Employees');
-    expect(within(settingsOf('Acme Employees')).getAllByRole('switch').map((item) => item.id)).toHaveLength(3);
+    expect(
+      within(settingsOf('Acme Employees'))
+        .getAllByRole('switch')
+        .map((item) => item.id),
+    ).toHaveLength(3);
     expect(switchOf('Acme Employees', 'Signup')).toBeChecked();
     expect(within(settingsOf('Acme Employees')).queryByRole('switch', { name: 'Show as button' })).toBeNull();
     expect(switchOf('Acme Okta', 'Show as button')).toBeChecked();
@@ -150,7 +154,9 @@ describe('OrgConnectionsList for a tenant admin', { timeout: 20_000 }, () => {
     tenant.rateLimitNext({ retryAfterSeconds: 30, match: { operation: 'updateOrganizationConnection' } });
     await user.click(button);
     const row = rowOf(seedNames.accented);
-    await waitFor(() => expect(within(row).getByText(/Too many requests\. Try again at \d\d:\d\d:\d\d\./)).toBeVisible());
+    await waitFor(() =>
+      expect(within(row).getByText(/Too many requests\. Try again at \d\d:\d\d:\d\d\./)).toBeVisible(),
+    );
     expect(switchOf(seedNames.accented, 'Show as button')).not.toBeChecked();
     expect(within(row).getByText(/Try again at/)).toHaveAttribute('data-error', 'rate_limited');
     expect(announcer()).toHaveTextContent(`${seedNames.accented} was not changed. Too many requests. Try again at`);
@@ -163,7 +169,9 @@ describe('OrgConnectionsList for a tenant admin', { timeout: 20_000 }, () => {
     await findRow('Acme Employees');
     await user.click(switchOf('Acme Employees', 'Membership on authentication'));
     await waitFor(() =>
-      expect(within(rowOf('Acme Employees')).getByText(/Missing permission: update:organization_connections/)).toBeVisible(),
+      expect(
+        within(rowOf('Acme Employees')).getByText(/Missing permission: update:organization_connections/),
+      ).toBeVisible(),
     );
     expect(switchOf('Acme Employees', 'Membership on authentication')).toBeChecked();
     expect(switchOf('Acme Employees', 'Signup')).toBeChecked();
@@ -190,7 +198,12 @@ describe('OrgConnectionsList for a tenant admin', { timeout: 20_000 }, () => {
     const google = await findRow('Sign in with Google');
     tenant.failNext({
       status: 400,
-      body: { statusCode: 400, error: 'Bad Request', message: 'Connection is locked by policy', errorCode: 'invalid_body' },
+      body: {
+        statusCode: 400,
+        error: 'Bad Request',
+        message: 'Connection is locked by policy',
+        errorCode: 'invalid_body',
+      },
       match: { operation: 'updateOrganizationConnection' },
     });
     await user.click(within(google).getByRole('switch', { name: 'Membership on authentication' }));
@@ -209,8 +222,12 @@ describe('OrgConnectionsList for a tenant admin', { timeout: 20_000 }, () => {
     await user.clear(input);
     await user.type(input, 'Okta for staff{Enter}');
     expect(await findRow('Okta for staff')).toBeInTheDocument();
-    await waitFor(() => expect(acmeSettings(seedIds.connections.oktaAcme)?.organization_connection_name).toBe('Okta for staff'));
-    expect(requestsOf('updateOrganizationConnection')[0]?.body).toEqual({ organization_connection_name: 'Okta for staff' });
+    await waitFor(() =>
+      expect(acmeSettings(seedIds.connections.oktaAcme)?.organization_connection_name).toBe('Okta for staff'),
+    );
+    expect(requestsOf('updateOrganizationConnection')[0]?.body).toEqual({
+      organization_connection_name: 'Okta for staff',
+    });
   });
 
   it('cancels a rename with Escape and sends nothing', async () => {
@@ -318,7 +335,9 @@ describe('OrgConnectionsList for a tenant admin', { timeout: 20_000 }, () => {
 
   it('warns when no enabled connection is visible on the login page', async () => {
     const { container } = renderList({ organizationId: umbrella });
-    expect(await screen.findByRole('note')).toHaveTextContent(/no connections enabled for the organization are visible/);
+    expect(await screen.findByRole('note')).toHaveTextContent(
+      /no connections enabled for the organization are visible/,
+    );
     await expectNoAxeViolations(container);
   });
 
@@ -421,7 +440,11 @@ describe('OrgConnectionsList for an organization admin', { timeout: 20_000 }, ()
   it('offers only enabled and show-as-button on limited connections', async () => {
     renderList({ view: 'org-admin' });
     const markup = await findRow(seedNames.markup);
-    expect(within(markup).getAllByRole('switch').map((item) => item.textContent || item.getAttribute('id'))).toHaveLength(2);
+    expect(
+      within(markup)
+        .getAllByRole('switch')
+        .map((item) => item.textContent || item.getAttribute('id')),
+    ).toHaveLength(2);
     expect(within(markup).getByRole('switch', { name: 'Enabled' })).toBeEnabled();
     expect(within(markup).getByRole('switch', { name: 'Show as button' })).toBeEnabled();
     expect(within(markup).queryByRole('switch', { name: 'Membership on authentication' })).toBeNull();
@@ -438,7 +461,11 @@ describe('OrgConnectionsList for an organization admin', { timeout: 20_000 }, ()
     const user = userEvent.setup();
     renderList({ view: 'org-admin' });
     const employees = await findRow('Acme Employees');
-    expect(within(employees).getAllByRole('switch').filter((item) => !item.hasAttribute('disabled'))).toHaveLength(3);
+    expect(
+      within(employees)
+        .getAllByRole('switch')
+        .filter((item) => !item.hasAttribute('disabled')),
+    ).toHaveLength(3);
     await user.click(within(employees).getByRole('switch', { name: 'Enabled' }));
     await waitFor(() => expect(acmeSettings(seedIds.connections.usernamePassword)?.is_enabled).toBe(false));
   });
@@ -523,7 +550,11 @@ describe('OrgConnectionsList data and styling', { timeout: 20_000 }, () => {
 
   it('maps the theme to custom properties and state to data attributes on the root', async () => {
     const { container } = renderList({
-      theme: { colors: { primary: 'rebeccapurple', mutedForeground: '#123456' }, colorScheme: 'dark', density: 'compact' },
+      theme: {
+        colors: { primary: 'rebeccapurple', mutedForeground: '#123456' },
+        colorScheme: 'dark',
+        density: 'compact',
+      },
     });
     const root = container.querySelector('[data-slot="root"]') as HTMLElement;
     expect(root).toHaveAttribute('data-oc-root');

@@ -4,14 +4,19 @@
  * supported selectors; element types, roles and order are not.
  *
  * State attributes (absent when false):
- * - `data-state`: `on` | `off` on switches and rows' `enabled` state; `open` | `closed` on dialogs;
- *   `loading` | `empty` | `error` | `ready` on the list root.
- * - `data-pending`: on a row (and its switch) while a change of it is being saved.
- * - `data-disabled`: on a field or switch that cannot be changed.
- * - `data-access-level`: `none` | `readonly` | `limited` | `full` | `unknown`, on a row.
- * - `data-kind`: `database` | `social` | `enterprise` | `passwordless`, on a row and its kind badge.
- * - `data-error`: `<OrgConnectionsError kind>` on the list root in its error state and on a row's message.
- * - `data-color-scheme`, `data-density`: on every component root (from `theme`).
+ * - `data-state`: on the list root `loading` | `empty` | `error` | `ready`; on a list `state` part `loading` |
+ *   `empty` | `error`; on a `row` and a `field` `on` | `off` (the connection / setting is on); on a `switch`
+ *   (Radix) `checked` | `unchecked`; on dialogs and the select `open` | `closed`.
+ * - `data-pending`: on a `row`, and on the `switch` being saved, while a change is on its way.
+ * - `data-disabled`: on a `field` that cannot be changed (its switch is `disabled`).
+ * - `data-field`: on a `field`, the setting's model name (`isEnabled`, `assignMembershipOnLogin`, ...).
+ * - `data-access-level`: `none` | `readonly` | `limited` | `full` | `unknown` on a `row` (absent when the data
+ *   source has no access levels); the select's value on it and its options.
+ * - `data-kind`: `database` | `social` | `enterprise` | `passwordless` on a `row` and its `kind-badge`.
+ * - `data-error`: the `OrgConnectionsError` kind on the error `state` and on a `row-message`.
+ * - `data-variant`: `primary` | `danger` on a `button`.
+ * - `data-oc-root`, `data-color-scheme` (`light` | `dark` | `system`), `data-density` (`compact` | `comfortable`):
+ *   on every component root and portalled dialog part; `unstyled` leaves them off.
  */
 
 /** Parts of `<OrgConnectionsList>`. */

@@ -79,6 +79,11 @@ export function themeRootProps(theme: OrgConnectionsTheme, unstyled = false): Ro
   };
 }
 
+/** `slot(name)`: the `data-slot` and the host's class of one part, to spread on it. */
+export const slotProps =
+  <Slot extends string>(classNames: ClassNames<Slot> = {}) =>
+  (name: Slot) => ({ 'data-slot': name, className: classNames[name] });
+
 /** Joins class names, skipping empty ones. */
 export function cx(...names: ReadonlyArray<string | false | undefined>): string | undefined {
   return names.filter(Boolean).join(' ') || undefined;

@@ -1,0 +1,332 @@
+import { cpus, loadavg, totalmem } from 'node:os';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import type {
+  BenchImplementation,
+  BenchTrigger,
+  MountTiming,
+  PaintCondition,
+  PaintTiming,
+} from '../src/bench-page-api';
+import { type BenchSamples, createBenchSamples, median, type Sample } from './bench-samples';
+import { type BenchServer, startBenchServer } from './bench-server';
+import { BENCH_ORGANIZATIONS, TENANT_CONNECTION_COUNT } from './bench-tenant';
+
+/*
+ * `pnpm bench`: the library's list and picker against a plain baseline, in Debian's headless Chromium,
+ * over the fake tenant. A benchmark, not a test: it asserts nothing about time, it prints a table.
+ * BENCH_RUNS (default 7), BENCH_LATENCY_MS (default 100), CHROMIUM_PATH (default /usr/bin/chromium).
+ */
+
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1',
+];
+
+/** Both implementations carry the same `data-slot` names and roles, so one set of selectors drives them. */
+const SELECTORS = {
+  row: '[data-slot="row"]',
+  /** The first row's first switch: "Enabled". */
+  firstSwitch: '[data-slot="row"] [role="switch"]',
+  addButton: '[data-slot="add-button"]',
+  option: '[role="option"]',
+  search: '[data-slot="picker-search"]',
+  primaryAction: '[data-slot="dialog-actions"] [data-variant="primary"]',
+  form: '[role="dialog"] form',
+} as const;
+
+/** One keystroke into the empty search box. Generated names are `<adjective>-<noun>-<n>`; "h" keeps about one in seven. */
+const SEARCH_KEY = 'h';
+
+type Unit = 'ms' | 'count';
+const METRICS: Record<string, { label: string; unit: Unit }> = {
+  'mount-10': { label: 'First render, 10 connections: mount → rows painted', unit: 'ms' },
+  'mount-10-after-response': { label: '… of which after the response arrived', unit: 'ms' },
+  'mount-100': { label: 'First render, 100 connections: mount → rows painted', unit: 'ms' },
+  'mount-100-after-response': { label: '… of which after the response arrived', unit: 'ms' },
+  'remount-10': { label: 'Mount again in the same page (code warm), 10 connections → rows painted', unit: 'ms' },
+  'remount-100': { label: 'Mount again in the same page (code warm), 100 connections → rows painted', unit: 'ms' },
+  'toggle-10': { label: 'Toggle → switch repainted (10 rows)', unit: 'ms' },
+  'toggle-100': { label: 'Toggle → switch repainted (100 rows)', unit: 'ms' },
+  'picker-open': {
+    label: `Picker open → first rows painted (${TENANT_CONNECTION_COUNT.toLocaleString('en')} connections)`,
+    unit: 'ms',
+  },
+  'picker-first-request': { label: '… of which click → first request sent', unit: 'ms' },
+  'picker-dom-rows': { label: 'Picker: option rows in the DOM once loading settled', unit: 'count' },
+  'keystroke-echo': { label: `Keystroke ("${SEARCH_KEY}") → search box repainted`, unit: 'ms' },
+  'keystroke-filtered': { label: `Keystroke ("${SEARCH_KEY}") → filtered list painted`, unit: 'ms' },
+  'add-save': { label: 'Add: save → new row painted in the list', unit: 'ms' },
+  'requests-mount': { label: 'HTTP requests: mount (10 connections)', unit: 'count' },
+  'requests-toggle': { label: 'HTTP requests: one toggle', unit: 'count' },
+  'requests-picker-open': { label: 'HTTP requests: open the picker', unit: 'count' },
+  'requests-keystroke': { label: 'HTTP requests: the keystroke', unit: 'count' },
+  'requests-save': { label: 'HTTP requests: save', unit: 'count' },
+  'requests-add': { label: 'HTTP requests: whole add flow (open, search, pick, save)', unit: 'count' },
+};
+
+function progress(message: string): void {
+  process.stderr.write(`${message}\n`);
+}
+
+interface Session {
+  page: Page;
+  close(): Promise<void>;
+}
+
+async function openSession(browser: Browser, server: BenchServer): Promise<Session> {
+  server.tenant.reset();
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 });
+  const page = await context.newPage();
+  await page.goto(server.url);
+  await page.waitForFunction(() => window.orgConnectionsBench !== undefined);
+  return { page, close: () => context.close() };
+}
+
+async function mount(
+  page: Page,
+  implementation: BenchImplementation,
+  organizationId: string,
+  rows: number,
+): Promise<MountTiming> {
+  const until: PaintCondition = { kind: 'count', selector: SELECTORS.row, count: rows };
+  return page.evaluate(
+    (options) => {
+      const bench = window.orgConnectionsBench;
+      if (bench === undefined) throw new Error('The benchmark page is not ready.');
+      return bench.mount(options);
+    },
+    { implementation, organizationId, until },
+  );
+}
+
+/** Arms the page, performs the input, and returns what the input made the page paint, and when. */
+async function measure(
+  page: Page,
+  trigger: BenchTrigger,
+  conditions: Record<string, PaintCondition>,
+  input: () => Promise<void>,
+): Promise<Record<string, PaintTiming>> {
+  await page.evaluate(([armTrigger, armConditions]) => window.orgConnectionsBench?.arm(armTrigger, armConditions), [
+    trigger,
+    conditions,
+  ] as const);
+  await input();
+  return page.evaluate(() => {
+    const bench = window.orgConnectionsBench;
+    if (bench === undefined) throw new Error('The benchmark page is not ready.');
+    return bench.result();
+  });
+}
+
+function timing(result: Record<string, PaintTiming>, name: string): Sample {
+  const found = result[name];
+  if (found === undefined) throw new Error(`No timing for ${name}.`);
+  return { value: found.milliseconds, frames: found.frames };
+}
+
+/** A frame and then a task in the page: resolves once its main thread is free. */
+function pageIdle(page: Page): () => Promise<void> {
+  return () => page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))));
+}
+
+/** The requests the fake tenant received since the last call, once the page stopped sending them. */
+async function requestsSince(server: BenchServer, page: Page): Promise<Sample> {
+  await server.waitForQuiet(pageIdle(page));
+  const count = server.tenant.requests.length;
+  server.tenant.clearRequests();
+  return { value: count };
+}
+
+async function listSession(
+  browser: Browser,
+  server: BenchServer,
+  samples: BenchSamples,
+  implementation: BenchImplementation,
+  size: 10 | 100,
+): Promise<void> {
+  const session = await openSession(browser, server);
+  try {
+    const { page } = session;
+    const organizationId = size === 10 ? BENCH_ORGANIZATIONS.ten : BENCH_ORGANIZATIONS.hundred;
+    const mounted = await mount(page, implementation, organizationId, size);
+    samples.record(implementation, `mount-${size}`, { value: mounted.milliseconds, frames: mounted.frames });
+    if (mounted.responseEndMilliseconds !== undefined) {
+      samples.record(implementation, `mount-${size}-after-response`, {
+        value: mounted.milliseconds - mounted.responseEndMilliseconds,
+      });
+    }
+    const mountRequests = await requestsSince(server, page);
+    if (size === 10) samples.record(implementation, 'requests-mount', mountRequests);
+
+    const checked = await page.getAttribute(SELECTORS.firstSwitch, 'aria-checked');
+    const toggled = await measure(
+      page,
+      'click',
+      {
+        repainted: {
+          kind: 'attribute',
+          selector: SELECTORS.firstSwitch,
+          attribute: 'aria-checked',
+          value: checked === 'true' ? 'false' : 'true',
+        },
+      },
+      () => page.click(SELECTORS.firstSwitch),
+    );
+    samples.record(implementation, `toggle-${size}`, timing(toggled, 'repainted'));
+    const toggleRequests = await requestsSince(server, page);
+    if (size === 10) samples.record(implementation, 'requests-toggle', toggleRequests);
+
+    // The same list mounted again in the same page: the code is parsed, compiled and warm.
+    const remounted = await mount(page, implementation, organizationId, size);
+    samples.record(implementation, `remount-${size}`, { value: remounted.milliseconds, frames: remounted.frames });
+    await requestsSince(server, page);
+  } finally {
+    await session.close();
+  }
+}
+
+async function pickerSession(
+  browser: Browser,
+  server: BenchServer,
+  samples: BenchSamples,
+  implementation: BenchImplementation,
+): Promise<void> {
+  const session = await openSession(browser, server);
+  try {
+    const { page } = session;
+    await mount(page, implementation, BENCH_ORGANIZATIONS.picker, 3);
+    await requestsSince(server, page);
+
+    const opened = await measure(
+      page,
+      'click',
+      { firstRows: { kind: 'present', selector: SELECTORS.option, minimum: 1 } },
+      () => page.click(SELECTORS.addButton),
+    );
+    samples.record(implementation, 'picker-open', timing(opened, 'firstRows'));
+    const firstRequest = await page.evaluate(() => window.orgConnectionsBench?.firstRequestDelay());
+    if (firstRequest !== undefined) samples.record(implementation, 'picker-first-request', { value: firstRequest });
+    const openRequests = await requestsSince(server, page);
+    samples.record(implementation, 'requests-picker-open', openRequests);
+    samples.record(implementation, 'picker-dom-rows', {
+      value: await page.evaluate((selector) => document.querySelectorAll(selector).length, SELECTORS.option),
+    });
+
+    await page.focus(SELECTORS.search);
+    const typed = await measure(
+      page,
+      'keydown',
+      {
+        echo: { kind: 'value', selector: SELECTORS.search, value: SEARCH_KEY },
+        filtered: { kind: 'filtered', selector: SELECTORS.option, text: SEARCH_KEY },
+      },
+      () => page.keyboard.press(SEARCH_KEY),
+    );
+    samples.record(implementation, 'keystroke-echo', timing(typed, 'echo'));
+    samples.record(implementation, 'keystroke-filtered', timing(typed, 'filtered'));
+    const keystrokeRequests = await requestsSince(server, page);
+    samples.record(implementation, 'requests-keystroke', keystrokeRequests);
+
+    await page.click(SELECTORS.option);
+    await page.click(SELECTORS.primaryAction);
+    await page.waitForSelector(SELECTORS.form);
+    const saved = await measure(page, 'click', { added: { kind: 'count', selector: SELECTORS.row, count: 4 } }, () =>
+      page.click(SELECTORS.primaryAction),
+    );
+    samples.record(implementation, 'add-save', timing(saved, 'added'));
+    const saveRequests = await requestsSince(server, page);
+    samples.record(implementation, 'requests-save', saveRequests);
+    samples.record(implementation, 'requests-add', {
+      value: openRequests.value + keystrokeRequests.value + saveRequests.value,
+    });
+  } finally {
+    await session.close();
+  }
+}
+
+function formatSample(unit: Unit, values: Sample[]): string {
+  const middle = median(values.map((sample) => sample.value));
+  if (middle === undefined) return '–';
+  if (unit === 'count') {
+    const low = Math.min(...values.map((sample) => sample.value));
+    const high = Math.max(...values.map((sample) => sample.value));
+    return low === high ? middle.toLocaleString('en') : `${middle.toLocaleString('en')} (${low}–${high})`;
+  }
+  const frames = median(values.flatMap((sample) => (sample.frames === undefined ? [] : [sample.frames])));
+  const low = Math.min(...values.map((sample) => sample.value));
+  const high = Math.max(...values.map((sample) => sample.value));
+  const framesText = frames === undefined ? '' : `, ${frames} frame${frames === 1 ? '' : 's'}`;
+  return `${middle.toFixed(0)} ms${framesText} (${low.toFixed(0)}–${high.toFixed(0)})`;
+}
+
+function ratio(library: Sample[], baseline: Sample[]): string {
+  const ours = median(library.map((sample) => sample.value));
+  const theirs = median(baseline.map((sample) => sample.value));
+  if (ours === undefined || theirs === undefined) return '–';
+  if (theirs === 0) return ours === 0 ? '1×' : '–';
+  const value = ours / theirs;
+  return `${value < 0.1 ? value.toFixed(3) : value.toFixed(2)}×`;
+}
+
+function table(samples: BenchSamples): string {
+  const lines = [
+    '| metric | library: median (min–max) | baseline: median (min–max) | library / baseline |',
+    '| --- | ---: | ---: | ---: |',
+  ];
+  for (const metric of samples.metrics()) {
+    const { label, unit } = METRICS[metric] ?? { label: metric, unit: 'ms' as const };
+    const library = samples.samples('library', metric);
+    const baseline = samples.samples('baseline', metric);
+    lines.push(
+      `| ${label} | ${formatSample(unit, library)} | ${formatSample(unit, baseline)} | ${ratio(library, baseline)} |`,
+    );
+  }
+  return lines.join('\n');
+}
+
+export async function main(): Promise<void> {
+  const runs = Number(process.env.BENCH_RUNS ?? 7);
+  const latency = Number(process.env.BENCH_LATENCY_MS ?? 100);
+  const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  const started = Date.now();
+  const loadBefore = loadavg()[0] ?? 0;
+
+  progress('Building the benchmark page (vite build) and starting the fake tenant…');
+  const server = await startBenchServer({ latency });
+  const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS, headless: true });
+  const samples = createBenchSamples();
+  try {
+    for (let run = 1; run <= runs; run += 1) {
+      // Alternate which implementation goes first, so neither always runs on a warmer machine.
+      const order: BenchImplementation[] = run % 2 === 1 ? ['library', 'baseline'] : ['baseline', 'library'];
+      for (const implementation of order) {
+        progress(`run ${run}/${runs}: ${implementation}`);
+        await listSession(browser, server, samples, implementation, 10);
+        await listSession(browser, server, samples, implementation, 100);
+        await pickerSession(browser, server, samples, implementation);
+      }
+    }
+    const processor = cpus();
+    console.log(`## Results (${runs} runs, median)\n`);
+    console.log(table(samples));
+    console.log(
+      [
+        '',
+        `Machine: ${processor[0]?.model.trim() ?? 'unknown CPU'}, ${processor.length} cores, ${(totalmem() / 2 ** 30).toFixed(1)} GiB;`,
+        `Chromium ${browser.version()} (headless, ${executablePath}); Node ${process.version}.`,
+        `Fake tenant latency ${latency} ms per request; ${TENANT_CONNECTION_COUNT.toLocaleString('en')} tenant connections;`,
+        `${runs} runs per metric, median; took ${((Date.now() - started) / 1000).toFixed(0)} s;`,
+        `1-minute load average ${loadBefore.toFixed(1)} before, ${(loadavg()[0] ?? 0).toFixed(1)} after (${processor.length} cores).`,
+      ].join('\n'),
+    );
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}

@@ -1,0 +1,128 @@
+import { createManagementApiClient } from '@org-connections/core';
+import { createFakeTenant, createHandlers, type FakeTenant, seedIds } from '@org-connections/testing';
+import { QueryClient } from '@tanstack/react-query';
+import { render, screen, waitFor, within } from '@testing-library/react';
+import { setupWorker } from 'msw/browser';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { userEvent } from 'vitest/browser';
+import { OrgConnectionsList, type OrgConnectionsListProps } from './org-connections-list';
+import { OrgConnectionsProvider } from './org-connections-provider';
+import './styles.css';
+
+const BASE_URL = 'https://tenant.test/api/v2';
+const { acme } = seedIds.organizations;
+const worker = setupWorker();
+let tenant: FakeTenant;
+
+beforeAll(() => worker.start({ quiet: true, onUnhandledRequest: 'bypass' }));
+afterAll(() => worker.stop());
+beforeEach(() => {
+  tenant = createFakeTenant({ authentication: 'optional', rateLimits: false });
+  worker.use(...createHandlers(tenant, { managementBaseUrl: BASE_URL }));
+});
+afterEach(() => worker.resetHandlers());
+
+function renderList(props: Partial<OrgConnectionsListProps> = {}) {
+  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  const api = createManagementApiClient({ baseUrl: BASE_URL, retry: { attempts: 0 } });
+  return render(
+    <OrgConnectionsProvider api={api} queryClient={queryClient}>
+      <main>
+        <OrgConnectionsList organizationId={acme} view="tenant-admin" {...props} />
+      </main>
+    </OrgConnectionsProvider>,
+  );
+}
+
+const rowOf = (name: string) =>
+  screen.getByText(name, { selector: '[data-slot="name"]' }).closest('[data-slot="row"]') as HTMLElement;
+const switchOf = (name: string, label: string) => within(rowOf(name)).getByRole('switch', { name: label });
+const findRow = (name: string) => screen.findByText(name, { selector: '[data-slot="name"]' });
+
+describe('OrgConnectionsList in a real browser', () => {
+  it('moves a switch in the same frame, shows it pending, and rolls it back when the server fails', async () => {
+    renderList();
+    await findRow('Sign in with Google');
+    tenant.setLatency(300);
+    tenant.failNext({ status: 503, match: { operation: 'updateOrganizationConnection' } });
+    const enabled = switchOf('Sign in with Google', 'Enabled');
+    await userEvent.click(enabled);
+    expect(enabled).not.toBeChecked();
+    expect(rowOf('Sign in with Google')).toHaveAttribute('data-pending');
+    await waitFor(() => expect(enabled).toBeChecked());
+    expect(rowOf('Sign in with Google')).not.toHaveAttribute('data-pending');
+    expect(within(rowOf('Sign in with Google')).getByText(/server had a problem/)).toBeVisible();
+    expect(screen.getByRole('status')).toHaveTextContent('Sign in with Google was not changed.');
+    expect(
+      tenant.listOrganizationConnections(acme).find((item) => item.connection_id === seedIds.connections.google),
+    ).toMatchObject({ is_enabled: true });
+  });
+
+  it('is operated with the keyboard: switches, inline rename and the remove dialog', async () => {
+    renderList();
+    await findRow('Acme Okta');
+    const membership = switchOf('Acme Okta', 'Membership on authentication');
+    membership.focus();
+    await userEvent.keyboard(' ');
+    expect(membership).not.toBeChecked();
+    await waitFor(() => expect(rowOf('Acme Okta')).not.toHaveAttribute('data-pending'));
+
+    const rename = screen.getByRole('button', { name: 'Rename Acme Okta' });
+    rename.focus();
+    await userEvent.keyboard('{Enter}');
+    const input = screen.getByRole('textbox', { name: 'Name in this organization' });
+    expect(input).toHaveFocus();
+    await userEvent.keyboard(' (old){Escape}');
+    expect(screen.queryByRole('textbox')).toBeNull();
+    expect(screen.getByRole('button', { name: 'Rename Acme Okta' })).toHaveFocus();
+    await userEvent.keyboard('{Enter}');
+    await userEvent.keyboard('{Control>}a{/Control}Okta for staff{Enter}');
+    await findRow('Okta for staff');
+    expect(screen.getByRole('button', { name: 'Rename Okta for staff' })).toHaveFocus();
+
+    await userEvent.keyboard('{Tab}');
+    expect(screen.getByRole('button', { name: 'Remove Okta for staff' })).toHaveFocus();
+    await userEvent.keyboard('{Enter}');
+    const dialog = await screen.findByRole('alertdialog', { name: 'Remove Okta for staff?' });
+    expect(dialog).toContainElement(document.activeElement as HTMLElement);
+    await userEvent.keyboard('{Escape}');
+    expect(screen.queryByRole('alertdialog')).toBeNull();
+    expect(screen.getByRole('button', { name: 'Remove Okta for staff' })).toHaveFocus();
+  });
+
+  it('draws from the theme tokens, keeps host CSS outside its layer winning, and draws nothing when unstyled', async () => {
+    const { unmount } = renderList({ theme: { colors: { primary: 'rgb(200, 0, 0)' }, radius: '3px' } });
+    await findRow('Acme Employees');
+    const on = switchOf('Acme Employees', 'Enabled');
+    expect(getComputedStyle(on).backgroundColor).toBe('rgb(200, 0, 0)');
+    const list = document.querySelector('[data-slot="list"]') as HTMLElement;
+    expect(getComputedStyle(list).borderTopLeftRadius).toBe('3px');
+
+    const host = document.createElement('style');
+    host.textContent = '[data-slot="switch"] { background: rgb(0, 0, 200); }';
+    document.head.append(host);
+    expect(getComputedStyle(on).backgroundColor).toBe('rgb(0, 0, 200)');
+    host.remove();
+    unmount();
+
+    renderList({ unstyled: true });
+    await findRow('Acme Employees');
+    expect(getComputedStyle(switchOf('Acme Employees', 'Enabled')).backgroundColor).not.toBe('rgb(36, 86, 214)');
+    expect(getComputedStyle(document.querySelector('[data-slot="list"]') as HTMLElement).listStyleType).toBe('disc');
+  });
+
+  it('switches to dark colours with the dark scheme on its own root only, and follows the system otherwise', async () => {
+    const { unmount } = renderList({ theme: { colorScheme: 'dark' } });
+    await findRow('Acme Employees');
+    const root = document.querySelector('[data-slot="root"]') as HTMLElement;
+    expect(getComputedStyle(root).color).toBe('rgb(244, 244, 245)');
+    expect(getComputedStyle(document.body).colorScheme).toBe('normal');
+    unmount();
+    renderList({ theme: { colorScheme: 'system' } });
+    await findRow('Acme Employees');
+    const systemIsDark = matchMedia('(prefers-color-scheme: dark)').matches;
+    expect(getComputedStyle(document.querySelector('[data-slot="root"]') as HTMLElement).color).toBe(
+      systemIsDark ? 'rgb(244, 244, 245)' : 'rgb(24, 24, 27)',
+    );
+  });
+});

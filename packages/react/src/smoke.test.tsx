@@ -1,5 +1,0 @@
-import { expect, it } from 'vitest';
-
-it('runs in jsdom', () => {
-  expect(document.body).toBeInTheDocument();
-});

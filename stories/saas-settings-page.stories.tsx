@@ -116,7 +116,8 @@ export const SaasSettingsPageStory: Story = {
       await expect(style(list.querySelector('[data-slot="list"]')).borderTopStyle).toBe('solid');
       const toggle = within(list).getAllByRole('switch')[0] ?? null;
       await expect(style(toggle).borderRadius).not.toBe('0px');
-      await expect(style(toggle).boxSizing).toBe('border-box');
+      await expect(style(toggle).backgroundColor).toBe('rgb(36, 86, 214)');
+      await expect(style(list.querySelector('[data-slot="row"]')).boxSizing).toBe('border-box');
     });
 
     await step('host utility classes passed through classNames apply on top', async () => {

@@ -50,6 +50,7 @@ describe('validateOrgConnectionSettings: settings that follow the rules', () => 
 describe('validateOrgConnectionSettings: organizationConnectionName', () => {
   it.each([
     ['a'.repeat(51), ['organizationConnectionName:name_too_long']],
+    ['🔐'.repeat(51), ['organizationConnectionName:name_too_long']],
     ['a'.repeat(500), ['organizationConnectionName:name_too_long']],
     ['bad\u0000name', ['organizationConnectionName:name_has_nul']],
     ['\u0000', ['organizationConnectionName:name_has_nul']],
@@ -61,9 +62,13 @@ describe('validateOrgConnectionSettings: organizationConnectionName', () => {
     expect(found({ organizationConnectionName: name }, 'database')).toEqual(expected);
   });
 
-  it.each(['a', 'a'.repeat(50), 'Acme <b>SSO</b>', ' spaced ', 'Ünïcödé'])('accepts the name %j', (name) => {
-    expect(found({ organizationConnectionName: name, organizationAccessLevel: 'full' }, 'social')).toEqual([]);
-  });
+  // Lengths count characters as Auth0's schema does: 50 emoji are 50 characters (100 UTF-16 units).
+  it.each(['a', 'a'.repeat(50), '🔐'.repeat(50), 'Acme <b>SSO</b>', ' spaced ', 'Ünïcödé'])(
+    'accepts the name %j',
+    (name) => {
+      expect(found({ organizationConnectionName: name, organizationAccessLevel: 'full' }, 'social')).toEqual([]);
+    },
+  );
 
   it.each([
     ['readonly', undefined],

@@ -1,4 +1,5 @@
 import { ACCESS_LEVELS, isAccessLevel } from './access-level';
+import { characterCount } from './character-count';
 import type { ConnectionKind } from './connection-kind';
 import type { OrgConnectionField } from './org-connection';
 
@@ -87,12 +88,12 @@ function validateFields(settings: Record<string, unknown>, kind: ConnectionKind)
       ),
     );
   }
-  if (typeof name === 'string' && name.length > ORGANIZATION_CONNECTION_NAME_MAX_LENGTH) {
+  if (typeof name === 'string' && characterCount(name) > ORGANIZATION_CONNECTION_NAME_MAX_LENGTH) {
     issues.push(
       issue(
         'organizationConnectionName',
         'name_too_long',
-        `${LABELS.organizationConnectionName} has ${name.length} characters; shorten it to ${ORGANIZATION_CONNECTION_NAME_MAX_LENGTH} or fewer.`,
+        `${LABELS.organizationConnectionName} has ${characterCount(name)} characters; shorten it to ${ORGANIZATION_CONNECTION_NAME_MAX_LENGTH} or fewer.`,
       ),
     );
   }

@@ -86,6 +86,9 @@ describe('request schemas are strict, as Auth0 is', () => {
     expect(organizationConnectionNameSchema.safeParse('a').success).toBe(true);
     expect(organizationConnectionNameSchema.safeParse('a'.repeat(50)).success).toBe(true);
     expect(organizationConnectionNameSchema.safeParse('a'.repeat(51)).success).toBe(false);
+    // Characters, as JSON Schema counts them: 50 emoji fit, 51 do not.
+    expect(organizationConnectionNameSchema.safeParse('🔐'.repeat(50)).success).toBe(true);
+    expect(organizationConnectionNameSchema.safeParse('🔐'.repeat(51)).success).toBe(false);
     expect(organizationConnectionNameSchema.safeParse('\u0000').success).toBe(false);
   });
 });

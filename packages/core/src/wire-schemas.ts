@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { characterCount } from './character-count';
 
 /*
  * Auth0's wire shapes (snake_case), as in the OpenAPI extracts under `shared/contract`.
@@ -16,7 +17,7 @@ const accessLevelFromServer = z.string();
 
 export const organizationConnectionNameSchema = z.string().check(
   z.minLength(1),
-  z.maxLength(50),
+  z.refine((name) => characterCount(name) <= 50, 'must be 50 characters or fewer'),
   z.refine((name) => !name.includes('\u0000'), 'must not contain NUL'),
 );
 

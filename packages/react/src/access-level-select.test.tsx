@@ -26,6 +26,17 @@ const activeOption = () => {
   return id ? document.getElementById(id) : null;
 };
 
+/** A labelled, controlled select, as a host form would render it. */
+function Labelled() {
+  const [value, setValue] = useState<AccessLevel>('readonly');
+  return (
+    <main>
+      <label htmlFor="level">Access</label>
+      <AccessLevelSelect id="level" value={value} onValueChange={setValue} />
+    </main>
+  );
+}
+
 describe('AccessLevelSelect', () => {
   it('shows the four levels, each with what it lets an organization admin do', async () => {
     const user = userEvent.setup();
@@ -219,15 +230,6 @@ describe('AccessLevelSelect', () => {
 
   it.each(['closed', 'open'] as const)('has no axe violations when %s', async (state) => {
     const user = userEvent.setup();
-    function Labelled() {
-      const [value, setValue] = useState<AccessLevel>('readonly');
-      return (
-        <main>
-          <label htmlFor="level">Access</label>
-          <AccessLevelSelect id="level" value={value} onValueChange={setValue} />
-        </main>
-      );
-    }
     const { container } = renderInProvider(<Labelled />);
     if (state === 'open') await user.click(trigger());
     const results = await axe.run(container);

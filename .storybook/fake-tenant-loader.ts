@@ -1,9 +1,20 @@
-import { createManagementApiClient, createMyOrganizationApiClient, type OrgConnectionsApi } from '@org-connections/core';
-import { createFakeTenant, createHandlers, createLargeTenant, type FakeTenant, seedIds } from '@org-connections/testing';
+import {
+  createManagementApiClient,
+  createMyOrganizationApiClient,
+  type OrgConnectionsApi,
+  type View,
+} from '@org-connections/core';
+import {
+  createFakeTenant,
+  createHandlers,
+  createLargeTenant,
+  type FakeTenant,
+  seedIds,
+} from '@org-connections/testing';
 import type { ReactRenderer, StoryContext } from '@storybook/react-vite';
-import type { LoaderFunction } from 'storybook/internal/types';
 import { QueryClient } from '@tanstack/react-query';
 import { mswLoader } from 'msw-storybook-addon/csf3';
+import type { LoaderFunction } from 'storybook/internal/types';
 import { registerTenant } from './fake-tenant-registry';
 import { startMockServiceWorker } from './msw-worker';
 import './story-parameters';
@@ -34,7 +45,9 @@ export const fakeTenantLoader: LoaderFunction<ReactRenderer> = async (context) =
   await startWorker(context);
   const { scopes, setup, connections, seed, ...tenantOptions } = context.parameters.tenant ?? {};
   const tenant =
-    connections === undefined ? createFakeTenant(tenantOptions) : createLargeTenant({ ...tenantOptions, connections, seed });
+    connections === undefined
+      ? createFakeTenant(tenantOptions)
+      : createLargeTenant({ ...tenantOptions, connections, seed });
   const { basePath, unregister } = registerTenant((base) =>
     createHandlers(tenant, { managementBaseUrl: `${base}/api/v2`, myOrganizationBaseUrl: `${base}/my-org/v1` }),
   );
@@ -50,13 +63,25 @@ export const fakeTenantLoader: LoaderFunction<ReactRenderer> = async (context) =
   const client = context.parameters.client ?? {};
   const retry = { attempts: client.retryAttempts ?? 0 };
   const getAccessToken = () => token;
+  // The client enforces the same rules as the UI: the story's view (a backend serving an org admin
+  // passes `org-admin`) and the provider's policy.
+  const view: View = client.view ?? (context.args.view === 'org-admin' ? 'org-admin' : 'tenant-admin');
+  const provider = context.parameters.provider;
+  const policy = provider === false ? undefined : provider?.policy;
   const api =
     client.api === 'my-organization'
-      ? createMyOrganizationApiClient({ baseUrl: myOrganizationBaseUrl, getAccessToken, retry })
+      ? createMyOrganizationApiClient({
+          baseUrl: myOrganizationBaseUrl,
+          getAccessToken,
+          retry,
+          ...(policy === undefined ? {} : { policy }),
+        })
       : createManagementApiClient({
           baseUrl: managementBaseUrl,
           getAccessToken,
           retry,
+          view,
+          ...(policy === undefined ? {} : { policy }),
           ...(client.endpoints === undefined ? {} : { endpoints: client.endpoints }),
         });
   const queryClient = new QueryClient({

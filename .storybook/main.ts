@@ -17,7 +17,6 @@ const config: StorybookConfig = {
         '@radix-ui/react-dialog',
         '@radix-ui/react-switch',
         '@tanstack/react-query',
-        '@tanstack/react-virtual',
         'msw',
         'msw/browser',
         'zod/mini',

@@ -38,7 +38,9 @@ export const Uncontrolled: Story = {
     const select = trigger(canvasElement);
     await expect(select).toHaveTextContent(messages.accessLevelLimited);
     await userEvent.click(select);
-    await userEvent.click(within(canvasElement).getByRole('option', { name: new RegExp(`^${messages.accessLevelFull}`) }));
+    await userEvent.click(
+      within(canvasElement).getByRole('option', { name: new RegExp(`^${messages.accessLevelFull}`) }),
+    );
     await expect(select).toHaveTextContent(messages.accessLevelFull);
     await expect(args.onValueChange).toHaveBeenCalledWith('full');
     await expect(within(canvasElement).queryByRole('listbox')).not.toBeInTheDocument();
@@ -201,7 +203,9 @@ export const Unstyled: Story = {
     const root = canvasElement.querySelector('[data-slot="select"]');
     await expect(root).not.toHaveAttribute('data-oc-root');
     await userEvent.click(trigger(canvasElement));
-    await userEvent.click(within(canvasElement).getByRole('option', { name: new RegExp(`^${messages.accessLevelNone}`) }));
+    await userEvent.click(
+      within(canvasElement).getByRole('option', { name: new RegExp(`^${messages.accessLevelNone}`) }),
+    );
     await expect(args.onValueChange).toHaveBeenCalledWith('none');
   },
 };

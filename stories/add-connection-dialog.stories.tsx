@@ -13,6 +13,8 @@ const meta = {
   title: 'AddConnectionDialog',
   component: AddConnectionDialog,
   tags: ['autodocs'],
+  // A modal dialog takes over its page: on the docs page each story renders in its own frame.
+  parameters: { docs: { story: { inline: false, iframeHeight: 620 } } },
   args: { organizationId: organizations.acme, onAdded: fn(), onOpenChange: fn() },
   argTypes: {
     organizationId: { control: 'select', options: Object.values(organizations) },
@@ -60,7 +62,9 @@ export const AddAConnection: Story = {
     await expect(args.onAdded).toHaveBeenCalledWith(
       expect.objectContaining({ connectionId: connections.apple, organizationConnectionName: 'Sign in with Apple' }),
     );
-    const added = tenant.listOrganizationConnections(organizations.acme).find((c) => c.connection_id === connections.apple);
+    const added = tenant
+      .listOrganizationConnections(organizations.acme)
+      .find((c) => c.connection_id === connections.apple);
     await expect(added).toMatchObject({
       organization_connection_name: 'Sign in with Apple',
       organization_access_level: 'limited',

@@ -50,9 +50,9 @@ export const TenantAdmin: Story = {
     await expect(await findRow(canvasElement, 'contoso-entra-id')).toBeVisible();
     const employees = within(await findRow(canvasElement, 'Acme Employees'));
     await expect(employees.getByRole('switch', { name: messages.fieldIsSignupEnabled })).toBeChecked();
-    await expect(
-      employees.getByRole('combobox', { name: messages.fieldOrganizationAccessLevel }),
-    ).toHaveTextContent(messages.accessLevelFull);
+    await expect(employees.getByRole('combobox', { name: messages.fieldOrganizationAccessLevel })).toHaveTextContent(
+      messages.accessLevelFull,
+    );
   },
 };
 
@@ -224,7 +224,9 @@ export const ToggleSaves: Story = {
     await expect(row.closest('[data-slot="row"]')).toHaveAttribute('data-pending');
     await waitFor(() => expect(row.closest('[data-slot="row"]')).not.toHaveAttribute('data-pending'));
     await expect(within(canvasElement).getByRole('status')).toHaveTextContent(messages.saved('Sign in with Google'));
-    const google = tenant.listOrganizationConnections(organizations.acme).find((c) => c.connection_id === connections.google);
+    const google = tenant
+      .listOrganizationConnections(organizations.acme)
+      .find((c) => c.connection_id === connections.google);
     await expect(google?.is_enabled).toBe(false);
   },
 };
@@ -364,6 +366,31 @@ export const OrgAdminLimited: Story = {
   },
 };
 
+/**
+ * `limited` under the looser reading of Auth0's OpenAPI (`policy={{ limitedCanAssignMembership: true }}`
+ * on the provider, and on the client): membership on authentication can be changed too.
+ */
+export const OrgAdminLimitedWithLooserPolicy: Story = {
+  args: { view: 'org-admin' },
+  parameters: {
+    provider: { policy: { limitedCanAssignMembership: true } },
+    tenant: { setup: onlyConnections(organizations.acme, [connections.google]) },
+  },
+  play: async ({ canvasElement, ...context }) => {
+    const { tenant } = fakeTenantOf(context);
+    const row = within(await findRow(canvasElement, 'Sign in with Google'));
+    const membership = row.getByRole('switch', { name: messages.fieldAssignMembershipOnLogin });
+    await userEvent.click(membership);
+    await expect(membership).toBeChecked();
+    await waitFor(() =>
+      expect(
+        tenant.listOrganizationConnections(organizations.acme).find((c) => c.connection_id === connections.google)
+          ?.assign_membership_on_login,
+      ).toBe(true),
+    );
+  },
+};
+
 /** `readonly`: shown, visibly locked; nothing can be changed. */
 export const OrgAdminReadonly: Story = {
   args: { view: 'org-admin' },
@@ -384,9 +411,11 @@ export const OrgAdminNoneIsAbsent: Story = {
   parameters: {
     tenant: {
       setup: (tenant) => {
-        const [employees, contoso, okta] = [connections.usernamePassword, connections.contosoEntra, connections.oktaAcme].map(
-          (id) => tenant.listOrganizationConnections(organizations.acme).find((c) => c.connection_id === id),
-        );
+        const [employees, contoso, okta] = [
+          connections.usernamePassword,
+          connections.contosoEntra,
+          connections.oktaAcme,
+        ].map((id) => tenant.listOrganizationConnections(organizations.acme).find((c) => c.connection_id === id));
         if (!employees || !contoso || !okta) throw new Error('The seed changed.');
         // An access level from a future Auth0 release, which this version must treat as `none`.
         const future = { ...okta, organization_access_level: 'owner' as 'full' };

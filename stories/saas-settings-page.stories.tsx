@@ -59,7 +59,7 @@ function SaasSettingsPage() {
         <section className="saas-card" aria-labelledby="saas-defaults">
           <h2 id="saas-defaults">Defaults for new connections</h2>
           <form className="saas-form" onSubmit={(event) => event.preventDefault()}>
-            <label htmlFor="saas-default-level">Organization admin access</label>
+            <label htmlFor="saas-default-level">Default organization admin access</label>
             <AccessLevelSelect id="saas-default-level" name="defaultAccessLevel" defaultValue="readonly" />
             <input className="saas-input" aria-label="Note for the audit log" placeholder="Note for the audit log" />
             <button type="submit" className="saas-button">
@@ -132,7 +132,7 @@ export const SaasSettingsPageStory: Story = {
       await userEvent.keyboard('{Escape}');
       await waitFor(() => expect(within(document.body).queryByRole('dialog')).not.toBeInTheDocument());
 
-      const select = canvas.getByRole('combobox', { name: 'Organization admin access' });
+      const select = canvas.getByRole('combobox', { name: 'Default organization admin access' });
       await userEvent.click(select);
       await userEvent.click(canvas.getByRole('option', { name: new RegExp(`^${messages.accessLevelLimited}`) }));
       await expect(select).toHaveTextContent(messages.accessLevelLimited);

@@ -19,7 +19,7 @@ export interface BenchServer {
   url: string;
   tenant: FakeTenant;
   /**
-   * Resolves once no request has been in flight for 400 ms and, after the page answered `pageIdle`
+   * Resolves once no request has been in flight for 400 ms (counted from the call at the earliest) and, after the page answered `pageIdle`
    * (a frame and a task: its main thread is free again), none started: a page still rendering the last
    * answer cannot have sent its next request yet.
    */
@@ -120,6 +120,8 @@ export async function startBenchServer({ latency, minify = true }: BenchServerOp
     tenant,
     async waitForQuiet(pageIdle) {
       const deadline = Date.now() + 180_000;
+      // Quiet is counted from now at the earliest: a debounced request may be about to start.
+      lastActivity = Math.max(lastActivity, Date.now());
       const sleep = (milliseconds: number) => new Promise((resolve) => setTimeout(resolve, milliseconds));
       for (;;) {
         while (inFlight > 0 || Date.now() - lastActivity < 400) {

@@ -1,14 +1,18 @@
 'use client';
-import { ACCESS_LEVELS, type AccessLevel } from '@org-connections/core';
+import { ACCESS_LEVELS, type AccessLevel, type AccessLevelValue, isAccessLevel } from '@org-connections/core';
 import { type KeyboardEvent, useEffect, useId, useRef, useState } from 'react';
-import type { OrgConnectionsMessages } from './messages';
+import { keyPart, type OrgConnectionsMessages } from './messages';
 import type { AccessLevelSelectSlot } from './slots';
 import { slotProps } from './theme';
 import { useControllableState } from './use-controllable-state';
 import { type OrgConnectionsComponentProps, useOrgConnectionsComponent } from './use-org-connections-component';
 
 export interface AccessLevelSelectProps extends OrgConnectionsComponentProps<AccessLevelSelectSlot> {
-  value?: AccessLevel;
+  /**
+   * A level this version does not know (sent by a newer server) is shown as such, with no option
+   * checked; the four levels are still offered.
+   */
+  value?: AccessLevelValue;
   /** Default `none`. */
   defaultValue?: AccessLevel;
   onValueChange?: (value: AccessLevel) => void;
@@ -20,15 +24,18 @@ export interface AccessLevelSelectProps extends OrgConnectionsComponentProps<Acc
   'aria-labelledby'?: string;
 }
 
-type LevelKey = 'None' | 'Readonly' | 'Limited' | 'Full';
-const KEYS: Record<AccessLevel, LevelKey> = { none: 'None', readonly: 'Readonly', limited: 'Limited', full: 'Full' };
+/** The level's name, or "Unknown (x)" for one this version does not know. */
+export const accessLevelLabel = (messages: OrgConnectionsMessages, level: AccessLevelValue) =>
+  isAccessLevel(level) ? messages[`accessLevel${keyPart(level)}`] : messages.accessLevelUnknown(level);
 
-export const accessLevelLabel = (messages: OrgConnectionsMessages, level: AccessLevel) =>
-  messages[`accessLevel${KEYS[level]}`];
+/** `data-access-level`: the level, `unknown` for one this version does not know, absent when there is none. */
+export const accessLevelState = (level: AccessLevelValue | undefined) =>
+  isAccessLevel(level) || level === undefined ? level : 'unknown';
 
 /**
  * The four organization access levels, each with what it lets an organization admin do. A select-only
  * combobox (WAI-ARIA): focus stays on the trigger, the listbox follows with `aria-activedescendant`.
+ * Works inside `OrgConnectionsProvider` (its theme and messages) or on its own (the defaults).
  */
 export function AccessLevelSelect({
   value: valueProp,
@@ -42,14 +49,14 @@ export function AccessLevelSelect({
 }: AccessLevelSelectProps) {
   const { messages, rootProps } = useOrgConnectionsComponent(props);
   const slot = slotProps(classNames);
-  const [value, setValue] = useControllableState(valueProp, defaultValue, onValueChange);
+  const [value, setValue] = useControllableState<AccessLevelValue, AccessLevel>(valueProp, defaultValue, onValueChange);
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
   const typed = useRef({ text: '', at: 0 });
   const ownId = useId();
   const triggerId = id ?? ownId;
   const listId = `${triggerId}-listbox`;
-  const selected = ACCESS_LEVELS.indexOf(value);
+  const selected = (ACCESS_LEVELS as readonly string[]).indexOf(value);
   const state = open ? 'open' : 'closed';
 
   // Escape must close the list, not a dialog around it: catch it before any document listener does.
@@ -112,7 +119,7 @@ export function AccessLevelSelect({
       {...rootProps}
       {...slot('select')}
       data-state={state}
-      data-access-level={value}
+      data-access-level={accessLevelState(value)}
       data-disabled={disabled ? '' : undefined}
     >
       <button
@@ -159,7 +166,7 @@ export function AccessLevelSelect({
               onMouseMove={() => index !== active && setActive(index)}
             >
               <span {...slot('select-option-label')}>{accessLevelLabel(messages, level)}</span>
-              <span {...slot('select-option-description')}>{messages[`accessLevel${KEYS[level]}Description`]}</span>
+              <span {...slot('select-option-description')}>{messages[`accessLevel${keyPart(level)}Description`]}</span>
             </div>
           ))}
         </div>

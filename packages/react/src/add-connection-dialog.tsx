@@ -19,6 +19,7 @@ import type { AddConnectionDialogSlot } from './slots';
 import { slotProps } from './theme';
 import { useAddOrgConnection } from './use-add-org-connection';
 import { useControllableState } from './use-controllable-state';
+import { useOrgConnectionsContext } from './org-connections-provider';
 import { useOrgConnections } from './use-org-connections';
 import {
   type OrgConnectionsComponent,
@@ -55,6 +56,7 @@ export function AddConnectionDialog({
   ...props
 }: AddConnectionDialogProps) {
   const component = useOrgConnectionsComponent(props);
+  const { api } = useOrgConnectionsContext();
   const slot = slotProps(classNames);
   const { messages, rootProps } = component;
   const [open, setOpen] = useControllableState(openProp, defaultOpen, onOpenChange);
@@ -75,6 +77,7 @@ export function AddConnectionDialog({
           <AddConnectionSteps
             organizationId={organizationId}
             component={component}
+            supports={(feature) => api.supports?.(feature) !== false}
             classNames={classNames}
             props={props}
             onAdded={(connection) => {
@@ -91,14 +94,23 @@ export function AddConnectionDialog({
 interface AddConnectionStepsProps {
   organizationId: string;
   component: OrgConnectionsComponent;
+  /** The data source's features: settings it does not offer are not shown or sent. */
+  supports: (feature: OrgConnectionsFeature) => boolean;
   classNames: NonNullable<AddConnectionDialogProps['classNames']>;
   props: OrgConnectionsComponentProps<AddConnectionDialogSlot>;
   onAdded: (connection: OrgConnection) => void;
 }
 
 /** The dialog's content; it mounts with the dialog, so every open starts afresh. */
-function AddConnectionSteps({ organizationId, component, classNames, props, onAdded }: AddConnectionStepsProps) {
-  const { api, messages, locale } = component;
+function AddConnectionSteps({
+  organizationId,
+  component,
+  supports,
+  classNames,
+  props,
+  onAdded,
+}: AddConnectionStepsProps) {
+  const { messages, locale } = component;
   const formId = useId();
   const organization = useOrgConnections(organizationId);
   const add = useAddOrgConnection(organizationId);
@@ -111,7 +123,6 @@ function AddConnectionSteps({ organizationId, component, classNames, props, onAd
   const added = organization.data?.items;
   const excluded = useMemo(() => new Set(added?.map((connection) => connection.connectionId)), [added]);
   const limit = connectionLimitStatus(added ?? []);
-  const supports = (feature: OrgConnectionsFeature) => api.supports?.(feature) !== false;
 
   const configure = (connection = picked) => {
     if (!connection) return;
@@ -163,7 +174,7 @@ function AddConnectionSteps({ organizationId, component, classNames, props, onAd
         <form id={formId} ref={formRef} {...slot('form')} onSubmit={submit} noValidate>
           <ConnectionSettingsForm
             draft={draft}
-            onChange={(change) => setDraft(applyDraftChange(draft, change))}
+            onChange={(change) => setDraft((current) => current && applyDraftChange(current, change))}
             supports={supports}
             messages={messages}
             classNames={classNames}

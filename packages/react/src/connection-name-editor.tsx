@@ -1,13 +1,9 @@
-import {
-  type ConnectionKind,
-  ORGANIZATION_CONNECTION_NAME_MAX_LENGTH,
-  type OrgConnectionSettingsIssueCode,
-  validateOrgConnectionSettings,
-} from '@org-connections/core';
+import { type ConnectionKind, validateOrgConnectionSettings } from '@org-connections/core';
 import { type FormEvent, type KeyboardEvent, useId, useState } from 'react';
+import { describeIssue } from './describe-error';
 import type { OrgConnectionsMessages } from './messages';
 import type { OrgConnectionsListSlot } from './slots';
-import { type ClassNames, cx } from './theme';
+import { type ClassNames, slotProps } from './theme';
 
 export interface ConnectionNameEditorProps {
   initialValue: string;
@@ -18,13 +14,6 @@ export interface ConnectionNameEditorProps {
   onSave: (name: string) => void;
   onCancel: () => void;
 }
-
-const issueMessage = (code: OrgConnectionSettingsIssueCode, messages: OrgConnectionsMessages) =>
-  code === 'name_too_long'
-    ? messages.nameTooLong(ORGANIZATION_CONNECTION_NAME_MAX_LENGTH)
-    : code === 'name_has_nul'
-      ? messages.nameInvalidCharacters
-      : messages.nameRequired;
 
 /** Inline edit of `organizationConnectionName`: Enter saves, Escape cancels, core's rules validate. */
 export function ConnectionNameEditor({
@@ -37,6 +26,7 @@ export function ConnectionNameEditor({
   onCancel,
 }: ConnectionNameEditorProps) {
   const id = useId();
+  const slot = slotProps(classNames);
   const [value, setValue] = useState(initialValue);
   const [error, setError] = useState<string>();
   const submit = (event: FormEvent) => {
@@ -46,7 +36,8 @@ export function ConnectionNameEditor({
       { organizationConnectionName: name, organizationAccessLevel: accessLevel },
       kind,
     ).issues.find((found) => found.field === 'organizationConnectionName');
-    if (issue || name === '') setError(issueMessage(issue?.code ?? 'name_required', messages));
+    if (issue) setError(describeIssue(issue, messages));
+    else if (name === '') setError(messages.nameRequired);
     else if (name === initialValue) onCancel();
     else onSave(name);
   };
@@ -61,7 +52,7 @@ export function ConnectionNameEditor({
       <input
         // biome-ignore lint/a11y/noAutofocus: the person asked to edit this name
         autoFocus
-        data-slot="name-input"
+        {...slot('name-input')}
         aria-label={messages.fieldOrganizationConnectionName}
         aria-invalid={error ? true : undefined}
         aria-describedby={error ? `${id}-error` : undefined}
@@ -70,16 +61,15 @@ export function ConnectionNameEditor({
           setValue(event.target.value);
           setError(undefined);
         }}
-        className={cx(classNames?.['name-input'])}
       />
-      <button type="submit" data-slot="button" data-variant="primary" className={cx(classNames?.button)}>
+      <button type="submit" {...slot('button')} data-variant="primary">
         {messages.save}
       </button>
-      <button type="button" data-slot="button" onClick={onCancel} className={cx(classNames?.button)}>
+      <button type="button" {...slot('button')} onClick={onCancel}>
         {messages.cancel}
       </button>
       {error && (
-        <p id={`${id}-error`} role="alert" data-slot="name-error" className={cx(classNames?.['name-error'])}>
+        <p id={`${id}-error`} role="alert" {...slot('name-error')}>
           {error}
         </p>
       )}

@@ -6,14 +6,13 @@ import {
   PASSWORDLESS_STRATEGIES,
   type TenantConnection,
 } from '@org-connections/core';
-import { useVirtualizer } from '@tanstack/react-virtual';
 import { type KeyboardEvent, type RefObject, useEffect, useId, useMemo, useState } from 'react';
 import { describeError } from './describe-error';
-import { kindLabel } from './kind-badge';
-import type { OrgConnectionsMessages } from './messages';
+import { keyPart, type OrgConnectionsMessages } from './messages';
 import type { AddConnectionDialogSlot } from './slots';
 import { type ClassNames, slotProps } from './theme';
 import { useTenantConnections } from './use-tenant-connections';
+import { useVirtualRows } from './use-virtual-rows';
 
 export interface ConnectionPickerProps {
   /** Connections already added to the organization: never offered. */
@@ -92,14 +91,8 @@ export function ConnectionPicker({
     return found;
   }, [excluded, kind, search, exact.data, pages.data]);
 
-  const virtualizer = useVirtualizer({
-    count: rows.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => 48,
-    overscan: 8,
-  });
-  const items = virtualizer.getVirtualItems();
-  const lastShown = items[items.length - 1]?.index ?? -1;
+  const virtual = useVirtualRows(rows.length, scrollRef);
+  const lastShown = virtual.end - 1;
   const { hasNextPage, isFetching, isError, fetchNextPage } = pages;
 
   useEffect(() => {
@@ -111,7 +104,7 @@ export function ConnectionPicker({
     const row = rows[Math.max(0, Math.min(index, rows.length - 1))];
     if (!row) return;
     setActiveId(row.id);
-    virtualizer.scrollToIndex(rows.indexOf(row));
+    virtual.scrollToIndex(rows.indexOf(row));
   };
   const onKeyDown = (event: KeyboardEvent) => {
     const row = rows[active];
@@ -167,7 +160,7 @@ export function ConnectionPicker({
             aria-pressed={option === kind}
             onClick={() => setKind(option)}
           >
-            {option === 'all' ? messages.allKinds : kindLabel(option, messages)}
+            {option === 'all' ? messages.allKinds : messages[`kind${keyPart(option)}`]}
           </button>
         ))}
       </fieldset>
@@ -181,26 +174,25 @@ export function ConnectionPicker({
         aria-busy={isFetching}
         aria-activedescendant={active < 0 ? undefined : `${id}-${active}`}
         onKeyDown={onKeyDown}
+        onScroll={virtual.measure}
         onFocus={() => active < 0 && moveTo(rows.findIndex((row) => row.id === value?.id))}
       >
-        <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
-          {items.map((item) => {
-            const row = rows[item.index] as TenantConnection;
+        <div style={{ height: rows.length * virtual.rowHeight, position: 'relative' }}>
+          {rows.slice(virtual.start, virtual.end).map((row, offset) => {
+            const index = virtual.start + offset;
             return (
               <div
                 key={row.id}
-                id={`${id}-${item.index}`}
-                ref={virtualizer.measureElement}
-                data-index={item.index}
+                id={`${id}-${index}`}
                 role="option"
                 tabIndex={-1}
                 aria-selected={row.id === value?.id}
-                aria-posinset={item.index + 1}
+                aria-posinset={index + 1}
                 aria-setsize={hasNextPage ? -1 : rows.length}
                 {...slot('picker-option')}
                 data-kind={row.kind}
-                data-highlighted={item.index === active ? '' : undefined}
-                style={{ position: 'absolute', width: '100%', transform: `translateY(${item.start}px)` }}
+                data-highlighted={index === active ? '' : undefined}
+                style={{ position: 'absolute', width: '100%', top: index * virtual.rowHeight }}
                 onClick={() => {
                   setActiveId(row.id);
                   onValueChange(row);

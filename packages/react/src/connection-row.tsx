@@ -1,29 +1,25 @@
 import {
-  type AccessLevel,
   applyDraftChange,
   type ConnectionDraftValueChange,
   createConnectionDraft,
   draftChanges,
   fieldAppliesTo,
-  isAccessLevel,
   isOrgConnectionsError,
   type OrgConnection,
   type OrgConnectionField,
   type OrgConnectionSettings,
   type OrgConnectionsFeature,
   type View,
-  validateOrgConnectionSettings,
 } from '@org-connections/core';
 import { useEffect, useId, useRef, useState } from 'react';
-import { AccessLevelSelect } from './access-level-select';
+import { AccessLevelSelect, accessLevelState } from './access-level-select';
 import { ConnectionNameEditor } from './connection-name-editor';
 import { ConnectionSwitch } from './connection-switch';
 import { describeError } from './describe-error';
-import { KindBadge } from './kind-badge';
-import type { OrgConnectionsMessages } from './messages';
+import { keyPart, type OrgConnectionsMessages } from './messages';
 import { RemoveConnectionDialog } from './remove-connection-dialog';
 import type { OrgConnectionsListSlot } from './slots';
-import { type ClassNames, cx, type OrgConnectionsTheme, type RootProps } from './theme';
+import { type ClassNames, type OrgConnectionsTheme, type RootProps, slotProps } from './theme';
 import { useConnectionCapabilities } from './use-connection-capabilities';
 import { useUpdateOrgConnection } from './use-update-org-connection';
 
@@ -45,19 +41,11 @@ export interface ConnectionRowProps {
   focusAfterRemoval: () => void;
 }
 
-type SwitchField = 'isEnabled' | 'assignMembershipOnLogin' | 'isSignupEnabled' | 'showAsButton';
-const SWITCH_FIELDS: readonly SwitchField[] = [
-  'isEnabled',
-  'assignMembershipOnLogin',
-  'isSignupEnabled',
-  'showAsButton',
-];
-const FIELD_LABELS = {
-  isEnabled: 'fieldIsEnabled',
-  assignMembershipOnLogin: 'fieldAssignMembershipOnLogin',
-  isSignupEnabled: 'fieldIsSignupEnabled',
-  showAsButton: 'fieldShowAsButton',
-} as const satisfies Record<SwitchField, keyof OrgConnectionsMessages>;
+/** The name a connection goes by in the organization: its organization name, else the connection's. */
+export const connectionName = (connection: OrgConnection) =>
+  connection.organizationConnectionName || connection.connection.name;
+
+const SWITCH_FIELDS = ['isEnabled', 'assignMembershipOnLogin', 'isSignupEnabled', 'showAsButton'] as const;
 
 /** One connection of the organization: its name, kind and the settings the view may see and change. */
 export function ConnectionRow({
@@ -76,6 +64,7 @@ export function ConnectionRow({
   focusAfterRemoval,
 }: ConnectionRowProps) {
   const id = useId();
+  const slot = slotProps(classNames);
   const capabilities = useConnectionCapabilities(connection, view);
   const update = useUpdateOrgConnection(organizationId, { view });
   const [editing, setEditing] = useState(false);
@@ -88,57 +77,52 @@ export function ConnectionRow({
   }, [editing]);
   const [problem, setProblem] = useState<string>();
   const { kind, organizationAccessLevel: level } = connection;
-  const name = connection.organizationConnectionName || connection.connection.name;
+  const name = connectionName(connection);
   const tenantAdmin = view === 'tenant-admin';
   const locked = !tenantAdmin && level === 'readonly';
   const pending = update.isPending;
   const pendingFields = pending ? Object.keys(update.variables?.changes ?? {}) : [];
+  const failed = (reason: string) => messages.changeFailed(name, reason);
 
   const save = (changes: Partial<OrgConnectionSettings>) => {
     setProblem(undefined);
     update.mutate(
       { connectionId: connection.connectionId, changes },
       {
-        onSuccess: () => announce(messages.saved(name)),
-        onError: (error) => announce(messages.changeFailed(name, describeError(error, messages, locale))),
+        // The server's answer: after a rename, the new name.
+        onSuccess: (updated) => announce(messages.saved(connectionName(updated))),
+        onError: (error) => announce(failed(describeError(error, messages, locale))),
       },
     );
   };
-  /** A change with core's coupling rules applied (membership off turns signup off). */
-  const change = (valueChange: ConnectionDraftValueChange) =>
-    save(draftChanges(applyDraftChange(createConnectionDraft({ connection }), valueChange), { supports }));
-
-  const changeLevel = (next: AccessLevel) => {
-    const issue = validateOrgConnectionSettings(
-      { organizationConnectionName: connection.organizationConnectionName, organizationAccessLevel: next },
-      kind,
-    ).issues.find((found) => found.code === 'name_required');
-    if (issue) {
+  /** A change with core's rules applied (membership off turns signup off; a level above none needs a name). */
+  const change = (valueChange: ConnectionDraftValueChange) => {
+    const draft = applyDraftChange(createConnectionDraft({ connection }), valueChange);
+    if (
+      valueChange.field === 'organizationAccessLevel' &&
+      draft.issues.some((issue) => issue.code === 'name_required')
+    ) {
       setProblem(messages.nameRequired);
-      announce(messages.changeFailed(name, messages.nameRequired));
-    } else change({ field: 'organizationAccessLevel', value: next });
+      announce(failed(messages.nameRequired));
+    } else save(draftChanges(draft, { supports }));
   };
 
   const shown = (field: OrgConnectionField) =>
     fieldAppliesTo(field, kind) &&
     (field !== 'isEnabled' || supports('isEnabled')) &&
     (tenantAdmin || locked || capabilities.editable[field]);
-  const message =
-    problem ??
-    (update.isError ? messages.changeFailed(name, describeError(update.error, messages, locale)) : undefined);
-  const errorKind = update.isError && isOrgConnectionsError(update.error) ? update.error.kind : undefined;
+  const message = problem ?? (update.isError ? failed(describeError(update.error, messages, locale)) : undefined);
 
   return (
     <li
-      data-slot="row"
+      {...slot('row')}
       data-kind={kind}
-      data-access-level={isAccessLevel(level) ? level : level === undefined ? undefined : 'unknown'}
+      data-access-level={accessLevelState(level)}
       data-state={connection.isEnabled ? 'on' : 'off'}
       data-pending={pending ? '' : undefined}
       aria-busy={pending || undefined}
-      className={cx(classNames?.row)}
     >
-      <div data-slot="row-header" className={cx(classNames?.['row-header'])}>
+      <div {...slot('row-header')}>
         {editing ? (
           <ConnectionNameEditor
             initialValue={connection.organizationConnectionName ?? ''}
@@ -153,24 +137,21 @@ export function ConnectionRow({
             }}
           />
         ) : (
-          <span id={`${id}-name`} data-slot="name" className={cx(classNames?.name)}>
-            {name}
-          </span>
+          <span {...slot('name')}>{name}</span>
         )}
-        <span data-slot="strategy" className={cx(classNames?.strategy)}>
-          {connection.connection.strategy}
+        <span {...slot('strategy')}>{connection.connection.strategy}</span>
+        <span {...slot('kind-badge')} data-kind={kind}>
+          {messages[`kind${keyPart(kind)}`]}
         </span>
-        <KindBadge kind={kind} messages={messages} className={classNames?.['kind-badge']} />
         {tenantAdmin && (
-          <div data-slot="actions" className={cx(classNames?.actions)}>
+          <div {...slot('actions')}>
             {supports('organizationConnectionName') && !editing && (
               <button
                 ref={renameButton}
                 type="button"
-                data-slot="rename-button"
+                {...slot('rename-button')}
                 aria-label={messages.rename(name)}
                 onClick={() => setEditing(true)}
-                className={cx(classNames?.['rename-button'])}
               >
                 {messages.renameButton}
               </button>
@@ -192,22 +173,20 @@ export function ConnectionRow({
         )}
       </div>
       {!tenantAdmin && level !== 'full' && (
-        <p data-slot="lock-reason" className={cx(classNames?.['lock-reason'])}>
-          {locked ? messages.readonlyExplanation : messages.limitedExplanation}
-        </p>
+        <p {...slot('lock-reason')}>{locked ? messages.readonlyExplanation : messages.limitedExplanation}</p>
       )}
-      <fieldset data-slot="fields" aria-label={name} className={cx(classNames?.fields)}>
+      <fieldset {...slot('fields')} aria-label={name}>
         {tenantAdmin && supports('organizationAccessLevel') && (
-          <div data-slot="access-level" className={cx(classNames?.['access-level'])}>
+          <div {...slot('access-level')}>
             <label htmlFor={`${id}-level`}>{messages.fieldOrganizationAccessLevel}</label>
             <AccessLevelSelect
               id={`${id}-level`}
-              value={isAccessLevel(level) ? level : undefined}
-              onValueChange={changeLevel}
+              value={level ?? 'none'}
+              onValueChange={(value) => change({ field: 'organizationAccessLevel', value })}
               theme={theme}
               unstyled={unstyled}
+              messages={messages}
             />
-            {level !== undefined && !isAccessLevel(level) && <span>{messages.accessLevelUnknown(level)}</span>}
           </div>
         )}
         {SWITCH_FIELDS.filter(shown).map((field) => {
@@ -216,7 +195,7 @@ export function ConnectionRow({
             <ConnectionSwitch
               key={field}
               field={field}
-              label={messages[FIELD_LABELS[field]]}
+              label={messages[`field${keyPart(field)}`]}
               checked={connection[field]}
               disabled={!capabilities.editable[field] || signupBlocked}
               pending={pendingFields.includes(field)}
@@ -228,7 +207,10 @@ export function ConnectionRow({
         })}
       </fieldset>
       {message && (
-        <p data-slot="row-message" data-error={errorKind} className={cx(classNames?.['row-message'])}>
+        <p
+          {...slot('row-message')}
+          data-error={update.isError && isOrgConnectionsError(update.error) ? update.error.kind : undefined}
+        >
           {message}
         </p>
       )}

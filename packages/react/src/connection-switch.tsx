@@ -1,8 +1,6 @@
 import * as Switch from '@radix-ui/react-switch';
 import { useId } from 'react';
-import type { OrgConnectionsListSlot } from './slots';
-import type { ClassNames } from './theme';
-import { cx } from './theme';
+import { type ClassNames, slotProps } from './theme';
 
 export interface ConnectionSwitchProps {
   label: string;
@@ -14,7 +12,7 @@ export interface ConnectionSwitchProps {
   reason?: string | undefined;
   /** The field's model name, as `data-field`. */
   field: string;
-  classNames?: ClassNames<OrgConnectionsListSlot> | undefined;
+  classNames?: ClassNames<'field' | 'switch' | 'switch-thumb' | 'field-reason'> | undefined;
 }
 
 /** One setting of a connection: a labelled Radix switch, with the reason when it is locked. */
@@ -29,30 +27,28 @@ export function ConnectionSwitch({
   classNames,
 }: ConnectionSwitchProps) {
   const id = useId();
-  const state = checked ? 'on' : 'off';
+  const slot = slotProps(classNames);
   return (
     <div
-      data-slot="field"
+      {...slot('field')}
       data-field={field}
-      data-state={state}
+      data-state={checked ? 'on' : 'off'}
       data-disabled={disabled ? '' : undefined}
-      className={cx(classNames?.field)}
     >
       <Switch.Root
         id={id}
-        data-slot="switch"
+        {...slot('switch')}
         data-pending={pending ? '' : undefined}
         checked={checked}
         onCheckedChange={onCheckedChange}
         disabled={disabled}
         aria-describedby={reason ? `${id}-reason` : undefined}
-        className={cx(classNames?.switch)}
       >
-        <Switch.Thumb data-slot="switch-thumb" className={cx(classNames?.['switch-thumb'])} />
+        <Switch.Thumb {...slot('switch-thumb')} />
       </Switch.Root>
       <label htmlFor={id}>{label}</label>
       {reason && (
-        <p id={`${id}-reason`} data-slot="field-reason" className={cx(classNames?.['field-reason'])}>
+        <p id={`${id}-reason`} {...slot('field-reason')}>
           {reason}
         </p>
       )}

@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 import { describeError, formatTime } from './describe-error';
 import type { OrgConnectionsMessages } from './messages';
 import type { OrgConnectionsListSlot } from './slots';
-import { type ClassNames, cx } from './theme';
+import { type ClassNames, slotProps } from './theme';
 
 interface StateProps {
   messages: OrgConnectionsMessages;
@@ -12,11 +12,12 @@ interface StateProps {
 
 /** Placeholder rows while the first answer is on its way. */
 export function LoadingState({ messages, classNames }: StateProps) {
+  const slot = slotProps(classNames);
   return (
-    <div data-slot="state" data-state="loading" className={cx(classNames?.state)}>
+    <div {...slot('state')} data-state="loading">
       <p>{messages.loading}</p>
       {[0, 1, 2].map((index) => (
-        <div key={index} data-slot="skeleton" aria-hidden="true" className={cx(classNames?.skeleton)} />
+        <div key={index} {...slot('skeleton')} aria-hidden="true" />
       ))}
     </div>
   );
@@ -24,7 +25,7 @@ export function LoadingState({ messages, classNames }: StateProps) {
 
 export function EmptyState({ messages, classNames, canAdd }: StateProps & { canAdd: boolean }) {
   return (
-    <div data-slot="state" data-state="empty" className={cx(classNames?.state)}>
+    <div data-slot="state" data-state="empty" className={classNames?.state}>
       <p>
         <strong>{messages.emptyTitle}</strong>
       </p>
@@ -71,12 +72,13 @@ export function ErrorState({
   else if (known?.kind === 'forbidden') text = messages.insufficientScope(known.requiredScopes ?? []);
   else if (known?.kind === 'not_found') text = messages.organizationNotFound;
   else text = `${messages.loadErrorTitle} ${describeError(error, messages, locale)}`;
+  const slot = slotProps(classNames);
   return (
-    <div data-slot="state" data-state="error" data-error={known?.kind} className={cx(classNames?.state)}>
+    <div {...slot('state')} data-state="error" data-error={known?.kind}>
       <p role="alert">{text}</p>
       {retryAt && <p aria-hidden="true">{messages.retryCountdown(seconds)}</p>}
       {known?.kind !== 'not_found' && known?.kind !== 'forbidden' && (
-        <button type="button" data-slot="retry-button" onClick={onRetry} className={cx(classNames?.['retry-button'])}>
+        <button type="button" {...slot('retry-button')} onClick={onRetry}>
           {messages.retry}
         </button>
       )}

@@ -199,3 +199,12 @@ export function mergeMessages(
 ): OrgConnectionsMessages {
   return Object.assign({}, defaultMessages, ...overrides);
 }
+
+/** A value as it is spelled inside a message key: `rate_limited` -> `RateLimited`, `isEnabled` -> `IsEnabled`. */
+export type KeyPart<Value extends string> = Value extends `${infer Head}_${infer Tail}`
+  ? `${Capitalize<Head>}${KeyPart<Tail>}`
+  : Capitalize<Value>;
+
+/** For the messages named after a value: ``messages[`kind${keyPart(kind)}`]`` is `messages.kindDatabase` for `database`. */
+export const keyPart = <Value extends string>(value: Value) =>
+  value.replace(/(?:^|_)(\w)/g, (_, letter: string) => letter.toUpperCase()) as KeyPart<Value>;

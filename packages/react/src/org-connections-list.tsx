@@ -10,11 +10,12 @@ import {
 } from '@org-connections/core';
 import { useId, useRef, useState } from 'react';
 import { AddConnectionDialog } from './add-connection-dialog';
-import { ConnectionRow } from './connection-row';
-import { kindLabel } from './kind-badge';
+import { ConnectionRow, connectionName } from './connection-row';
 import { EmptyState, ErrorState, LoadingState } from './list-states';
+import { keyPart } from './messages';
+import { useOrgConnectionsContext } from './org-connections-provider';
 import type { OrgConnectionsListSlot } from './slots';
-import { cx } from './theme';
+import { cx, slotProps } from './theme';
 import { useOrgConnections } from './use-org-connections';
 import { type OrgConnectionsComponentProps, useOrgConnectionsComponent } from './use-org-connections-component';
 
@@ -36,9 +37,12 @@ export function OrgConnectionsList({
   classNames = {},
   ...props
 }: OrgConnectionsListProps) {
-  const { api, messages, locale, policy, rootProps, theme } = useOrgConnectionsComponent(props);
+  const { messages, locale, rootProps, theme } = useOrgConnectionsComponent(props);
+  const { api, policy } = useOrgConnectionsContext();
   const query = useOrgConnections(organizationId);
-  const [announcement, setAnnouncement] = useState('');
+  // Each announcement is a new node of the live region, so saying the same thing twice is heard twice.
+  const [announcement, setAnnouncement] = useState({ text: '', count: 0 });
+  const announce = (text: string) => setAnnouncement(({ count }) => ({ text, count: count + 1 }));
   const [search, setSearch] = useState('');
   const [kindFilter, setKindFilter] = useState<ConnectionKind | ''>('');
   const limitReasonId = useId();
@@ -70,7 +74,7 @@ export function OrgConnectionsList({
       : visible.length
         ? 'ready'
         : 'empty';
-  const slot = (name: OrgConnectionsListSlot) => ({ 'data-slot': name, className: cx(classNames[name]) });
+  const slot = slotProps(classNames);
 
   return (
     <section
@@ -107,9 +111,7 @@ export function OrgConnectionsList({
                     {messages.addConnection}
                   </button>
                 }
-                onAdded={(added) =>
-                  setAnnouncement(messages.added(added.organizationConnectionName || added.connection.name))
-                }
+                onAdded={(added) => announce(messages.added(connectionName(added)))}
               />
             ))}
           {warning && (
@@ -149,7 +151,7 @@ export function OrgConnectionsList({
             <option value="">{messages.allKinds}</option>
             {CONNECTION_KINDS.map((kind) => (
               <option key={kind} value={kind}>
-                {kindLabel(kind, messages)}
+                {messages[`kind${keyPart(kind)}`]}
               </option>
             ))}
           </select>
@@ -171,8 +173,8 @@ export function OrgConnectionsList({
                 unstyled={props.unstyled}
                 classNames={classNames}
                 supports={supports}
-                announce={setAnnouncement}
-                onRemoved={(name) => setAnnouncement(messages.removed(name))}
+                announce={announce}
+                onRemoved={(name) => announce(messages.removed(name))}
                 focusAfterRemoval={() => rootRef.current?.focus()}
               />
             ))}
@@ -187,7 +189,7 @@ export function OrgConnectionsList({
         data-slot="announcer"
         style={{ position: 'absolute', width: 1, height: 1, overflow: 'hidden', clipPath: 'inset(50%)' }}
       >
-        {announcement}
+        <span key={announcement.count}>{announcement.text}</span>
       </div>
     </section>
   );

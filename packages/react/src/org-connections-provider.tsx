@@ -32,7 +32,8 @@ export interface OrgConnectionsContextValue {
   policy: AccessPolicy | undefined;
 }
 
-const OrgConnectionsContext = createContext<OrgConnectionsContextValue | null>(null);
+/** `null` outside a provider: components that need no data source work there too, with the defaults. */
+export const OrgConnectionsContext = createContext<OrgConnectionsContextValue | null>(null);
 
 const createQueryClient = () =>
   new QueryClient({

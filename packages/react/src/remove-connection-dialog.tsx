@@ -3,7 +3,7 @@ import { useRef, useState } from 'react';
 import { describeError } from './describe-error';
 import type { OrgConnectionsMessages } from './messages';
 import type { OrgConnectionsListSlot } from './slots';
-import { type ClassNames, cx, type RootProps } from './theme';
+import { type ClassNames, type RootProps, slotProps } from './theme';
 import { useRemoveOrgConnection } from './use-remove-org-connection';
 
 export interface RemoveConnectionDialogProps {
@@ -31,6 +31,7 @@ export function RemoveConnectionDialog({
   onRemoved,
   focusAfterRemoval,
 }: RemoveConnectionDialogProps) {
+  const slot = slotProps(classNames);
   const [open, setOpen] = useState(false);
   const removed = useRef(false);
   const remove = useRemoveOrgConnection(organizationId);
@@ -42,14 +43,13 @@ export function RemoveConnectionDialog({
     <Dialog.Root open={open} onOpenChange={onOpenChange}>
       <Dialog.Trigger
         type="button"
-        data-slot="remove-button"
+        {...slot('remove-button')}
         aria-label={messages.remove(name)}
-        className={cx(classNames?.['remove-button'])}
       >
         {messages.removeButton}
       </Dialog.Trigger>
       <Dialog.Portal>
-        <Dialog.Overlay {...rootProps} data-slot="dialog-overlay" className={cx(classNames?.['dialog-overlay'])} />
+        <Dialog.Overlay {...rootProps} {...slot('dialog-overlay')} />
         <Dialog.Content
           {...rootProps}
           role="alertdialog"
@@ -58,27 +58,26 @@ export function RemoveConnectionDialog({
             event.preventDefault();
             focusAfterRemoval();
           }}
-          data-slot="dialog-content"
-          className={cx(classNames?.['dialog-content'])}
+          {...slot('dialog-content')}
         >
-          <Dialog.Title data-slot="dialog-title" className={cx(classNames?.['dialog-title'])}>
+          <Dialog.Title {...slot('dialog-title')}>
             {messages.removeTitle(name)}
           </Dialog.Title>
-          <Dialog.Description data-slot="dialog-description" className={cx(classNames?.['dialog-description'])}>
+          <Dialog.Description {...slot('dialog-description')}>
             {messages.removeDescription}
           </Dialog.Description>
           {remove.isError && (
-            <p role="alert" data-slot="dialog-message" className={cx(classNames?.['dialog-message'])}>
+            <p role="alert" {...slot('dialog-message')}>
               {describeError(remove.error, messages, locale)}
             </p>
           )}
-          <div data-slot="dialog-actions" className={cx(classNames?.['dialog-actions'])}>
-            <Dialog.Close type="button" data-slot="button" className={cx(classNames?.button)}>
+          <div {...slot('dialog-actions')}>
+            <Dialog.Close type="button" {...slot('button')}>
               {messages.cancel}
             </Dialog.Close>
             <button
               type="button"
-              data-slot="button"
+              {...slot('button')}
               data-variant="danger"
               disabled={remove.isPending}
               onClick={() =>
@@ -89,7 +88,6 @@ export function RemoveConnectionDialog({
                   },
                 })
               }
-              className={cx(classNames?.button)}
             >
               {messages.removeConfirm}
             </button>

@@ -102,5 +102,6 @@ export type AddConnectionDialogSlot =
   | 'label'
   | 'input'
   | 'field-error'
+  | 'field-reason'
   | 'switch'
   | 'switch-thumb';

@@ -1,6 +1,6 @@
-import { useMemo } from 'react';
+import { useContext, useMemo } from 'react';
 import { mergeMessages, type OrgConnectionsMessages } from './messages';
-import { type OrgConnectionsContextValue, useOrgConnectionsContext } from './org-connections-provider';
+import { OrgConnectionsContext } from './org-connections-provider';
 import { type ClassNames, mergeThemes, type OrgConnectionsTheme, type RootProps, themeRootProps } from './theme';
 
 /** The styling and wording props every component takes. */
@@ -15,24 +15,30 @@ export interface OrgConnectionsComponentProps<Slot extends string> {
   messages?: Partial<OrgConnectionsMessages>;
 }
 
-export interface OrgConnectionsComponent extends OrgConnectionsContextValue {
+export interface OrgConnectionsComponent {
+  theme: OrgConnectionsTheme;
+  messages: OrgConnectionsMessages;
+  locale: string | undefined;
   /** Spread on the component root, and on portalled content (which sits outside the root). */
   rootProps: RootProps;
 }
 
-/** The provider's context with the component's own theme and messages applied. */
+/**
+ * The provider's theme, messages and locale with the component's own applied; the defaults outside a
+ * provider (components that need the data source get it from `useOrgConnectionsContext`, which insists).
+ */
 export function useOrgConnectionsComponent({
   theme,
   unstyled,
   messages,
 }: OrgConnectionsComponentProps<string>): OrgConnectionsComponent {
-  const context = useOrgConnectionsContext();
+  const context = useContext(OrgConnectionsContext);
   return useMemo(() => {
-    const mergedTheme = mergeThemes(context.theme, theme);
+    const mergedTheme = mergeThemes(context?.theme, theme);
     return {
-      ...context,
       theme: mergedTheme,
-      messages: messages ? mergeMessages(context.messages, messages) : context.messages,
+      messages: mergeMessages(context?.messages, messages),
+      locale: context?.locale,
       rootProps: themeRootProps(mergedTheme, unstyled),
     };
   }, [context, theme, unstyled, messages]);

@@ -8,23 +8,30 @@ import { getResponse, http, type RequestHandler } from 'msw';
  */
 export const FAKE_TENANT_PATH = '/fake-tenant';
 
-const tenants = new Map<string, RequestHandler[]>();
-let counter = 0;
+interface Registry {
+  tenants: Map<string, RequestHandler[]>;
+  counter: number;
+}
+
+// Kept on globalThis: the worker outlives a hot reload of this module, and must keep finding the tenants.
+const page = globalThis as { __orgConnectionsFakeTenants?: Registry };
+page.__orgConnectionsFakeTenants ??= { tenants: new Map(), counter: 0 };
+const registry: Registry = page.__orgConnectionsFakeTenants;
 
 /** Registers a tenant's handlers; returns its key and a function that removes them again. */
 export function registerTenant(createHandlers: (basePath: string) => RequestHandler[]): {
   basePath: string;
   unregister: () => void;
 } {
-  counter += 1;
-  const key = String(counter);
+  registry.counter += 1;
+  const key = String(registry.counter);
   const basePath = `${FAKE_TENANT_PATH}/${key}`;
-  tenants.set(key, createHandlers(basePath));
-  return { basePath, unregister: () => tenants.delete(key) };
+  registry.tenants.set(key, createHandlers(basePath));
+  return { basePath, unregister: () => registry.tenants.delete(key) };
 }
 
 /** The one handler the worker starts with. */
 export const fakeTenantDispatcher = http.all(`${FAKE_TENANT_PATH}/:key/*`, ({ request, params }) => {
-  const handlers = typeof params.key === 'string' ? tenants.get(params.key) : undefined;
+  const handlers = typeof params.key === 'string' ? registry.tenants.get(params.key) : undefined;
   return handlers === undefined ? undefined : getResponse(handlers, request);
 });

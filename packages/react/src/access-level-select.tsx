@@ -3,7 +3,6 @@ import { ACCESS_LEVELS, type AccessLevel, type AccessLevelValue, isAccessLevel }
 import { type KeyboardEvent, useEffect, useId, useRef, useState } from 'react';
 import { keyPart, type OrgConnectionsMessages } from './messages';
 import type { AccessLevelSelectSlot } from './slots';
-import { slotProps } from './theme';
 import { useControllableState } from './use-controllable-state';
 import { type OrgConnectionsComponentProps, useOrgConnectionsComponent } from './use-org-connections-component';
 
@@ -44,11 +43,9 @@ export function AccessLevelSelect({
   disabled,
   name,
   id,
-  classNames,
   ...props
 }: AccessLevelSelectProps) {
-  const { messages, rootProps } = useOrgConnectionsComponent(props);
-  const slot = slotProps(classNames);
+  const { messages, rootProps, slot } = useOrgConnectionsComponent(props);
   const [value, setValue] = useControllableState<AccessLevelValue, AccessLevel>(valueProp, defaultValue, onValueChange);
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);

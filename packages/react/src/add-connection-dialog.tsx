@@ -15,11 +15,10 @@ import { flushSync } from 'react-dom';
 import { ConnectionPicker } from './connection-picker';
 import { ConnectionSettingsForm } from './connection-settings-form';
 import { describeError } from './describe-error';
+import { useOrgConnectionsContext } from './org-connections-provider';
 import type { AddConnectionDialogSlot } from './slots';
-import { slotProps } from './theme';
 import { useAddOrgConnection } from './use-add-org-connection';
 import { useControllableState } from './use-controllable-state';
-import { useOrgConnectionsContext } from './org-connections-provider';
 import { useOrgConnections } from './use-org-connections';
 import {
   type OrgConnectionsComponent,
@@ -52,13 +51,11 @@ export function AddConnectionDialog({
   onOpenChange,
   trigger,
   onAdded,
-  classNames = {},
   ...props
 }: AddConnectionDialogProps) {
   const component = useOrgConnectionsComponent(props);
   const { api } = useOrgConnectionsContext();
-  const slot = slotProps(classNames);
-  const { messages, rootProps } = component;
+  const { messages, rootProps, slot } = component;
   const [open, setOpen] = useControllableState(openProp, defaultOpen, onOpenChange);
   return (
     <Dialog.Root open={open} onOpenChange={setOpen}>
@@ -78,8 +75,6 @@ export function AddConnectionDialog({
             organizationId={organizationId}
             component={component}
             supports={(feature) => api.supports?.(feature) !== false}
-            classNames={classNames}
-            props={props}
             onAdded={(connection) => {
               setOpen(false);
               onAdded?.(connection);
@@ -93,24 +88,15 @@ export function AddConnectionDialog({
 
 interface AddConnectionStepsProps {
   organizationId: string;
-  component: OrgConnectionsComponent;
+  component: OrgConnectionsComponent<AddConnectionDialogSlot>;
   /** The data source's features: settings it does not offer are not shown or sent. */
   supports: (feature: OrgConnectionsFeature) => boolean;
-  classNames: NonNullable<AddConnectionDialogProps['classNames']>;
-  props: OrgConnectionsComponentProps<AddConnectionDialogSlot>;
   onAdded: (connection: OrgConnection) => void;
 }
 
 /** The dialog's content; it mounts with the dialog, so every open starts afresh. */
-function AddConnectionSteps({
-  organizationId,
-  component,
-  supports,
-  classNames,
-  props,
-  onAdded,
-}: AddConnectionStepsProps) {
-  const { messages, locale } = component;
+function AddConnectionSteps({ organizationId, component, supports, onAdded }: AddConnectionStepsProps) {
+  const { messages, locale, slot } = component;
   const formId = useId();
   const organization = useOrgConnections(organizationId);
   const add = useAddOrgConnection(organizationId);
@@ -145,7 +131,6 @@ function AddConnectionSteps({
     add.mutate({ connectionId: picked.id, ...draftSubmitPayload(attempted, { supports }) }, { onSuccess: onAdded });
   };
 
-  const slot = slotProps(classNames);
   const button = slot('button');
   return (
     <>
@@ -164,9 +149,7 @@ function AddConnectionSteps({
           value={picked}
           onValueChange={setPicked}
           onPick={configure}
-          messages={messages}
-          locale={locale}
-          classNames={classNames}
+          component={component}
           listRef={listRef}
         />
       )}
@@ -176,11 +159,8 @@ function AddConnectionSteps({
             draft={draft}
             onChange={(change) => setDraft((current) => current && applyDraftChange(current, change))}
             supports={supports}
-            messages={messages}
-            classNames={classNames}
+            component={component}
             nameRef={nameRef}
-            theme={props.theme}
-            unstyled={props.unstyled}
           />
         </form>
       )}

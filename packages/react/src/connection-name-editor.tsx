@@ -1,16 +1,14 @@
 import { type ConnectionKind, validateOrgConnectionSettings } from '@org-connections/core';
 import { type FormEvent, type KeyboardEvent, useId, useState } from 'react';
 import { describeIssue } from './describe-error';
-import type { OrgConnectionsMessages } from './messages';
 import type { OrgConnectionsListSlot } from './slots';
-import { type ClassNames, slotProps } from './theme';
+import type { OrgConnectionsComponent } from './use-org-connections-component';
 
 export interface ConnectionNameEditorProps {
   initialValue: string;
   kind: ConnectionKind;
   accessLevel: string | undefined;
-  messages: OrgConnectionsMessages;
-  classNames?: ClassNames<OrgConnectionsListSlot> | undefined;
+  component: OrgConnectionsComponent<OrgConnectionsListSlot>;
   onSave: (name: string) => void;
   onCancel: () => void;
 }
@@ -20,13 +18,11 @@ export function ConnectionNameEditor({
   initialValue,
   kind,
   accessLevel,
-  messages,
-  classNames,
+  component: { messages, slot },
   onSave,
   onCancel,
 }: ConnectionNameEditorProps) {
   const id = useId();
-  const slot = slotProps(classNames);
   const [value, setValue] = useState(initialValue);
   const [error, setError] = useState<string>();
   const submit = (event: FormEvent) => {

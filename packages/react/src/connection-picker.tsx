@@ -8,9 +8,9 @@ import {
 } from '@org-connections/core';
 import { type KeyboardEvent, type RefObject, useEffect, useId, useMemo, useState } from 'react';
 import { describeError } from './describe-error';
-import { keyPart, type OrgConnectionsMessages } from './messages';
+import { keyPart } from './messages';
 import type { AddConnectionDialogSlot } from './slots';
-import { type ClassNames, slotProps } from './theme';
+import type { OrgConnectionsComponent } from './use-org-connections-component';
 import { useTenantConnections } from './use-tenant-connections';
 import { useVirtualRows } from './use-virtual-rows';
 
@@ -21,9 +21,7 @@ export interface ConnectionPickerProps {
   onValueChange: (connection: TenantConnection) => void;
   /** Enter or a double click: the choice is made, go on. */
   onPick: (connection: TenantConnection) => void;
-  messages: OrgConnectionsMessages;
-  locale: string | undefined;
-  classNames: ClassNames<AddConnectionDialogSlot>;
+  component: OrgConnectionsComponent<AddConnectionDialogSlot>;
   /** The scrolling listbox, for the dialog to focus. */
   listRef: RefObject<HTMLDivElement | null>;
   hidden: boolean;
@@ -54,14 +52,11 @@ export function ConnectionPicker({
   value,
   onValueChange,
   onPick,
-  messages,
-  locale,
-  classNames,
+  component: { messages, locale, slot },
   listRef: scrollRef,
   hidden,
 }: ConnectionPickerProps) {
   const id = useId();
-  const slot = slotProps(classNames);
   const [kind, setKind] = useState<ConnectionPickerKind>('all');
   const [text, setText] = useState('');
   const [search, setSearch] = useState('');

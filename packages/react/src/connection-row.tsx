@@ -6,38 +6,33 @@ import {
   fieldAppliesTo,
   isOrgConnectionsError,
   type OrgConnection,
-  type OrgConnectionField,
   type OrgConnectionSettings,
   type OrgConnectionsFeature,
   type View,
 } from '@org-connections/core';
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { AccessLevelSelect, accessLevelState } from './access-level-select';
 import { ConnectionNameEditor } from './connection-name-editor';
-import { ConnectionSwitch } from './connection-switch';
+import { ConnectionSwitches } from './connection-switches';
 import { describeError } from './describe-error';
-import { keyPart, type OrgConnectionsMessages } from './messages';
+import { keyPart } from './messages';
 import { RemoveConnectionDialog } from './remove-connection-dialog';
 import type { OrgConnectionsListSlot } from './slots';
-import { type ClassNames, type OrgConnectionsTheme, type RootProps, slotProps } from './theme';
 import { useConnectionCapabilities } from './use-connection-capabilities';
+import type { OrgConnectionsComponent } from './use-org-connections-component';
 import { useUpdateOrgConnection } from './use-update-org-connection';
 
 export interface ConnectionRowProps {
   organizationId: string;
   connection: OrgConnection;
   view: View;
-  messages: OrgConnectionsMessages;
-  locale: string | undefined;
-  theme: OrgConnectionsTheme;
-  rootProps: RootProps;
-  unstyled: boolean | undefined;
-  classNames?: ClassNames<OrgConnectionsListSlot> | undefined;
+  /** The list's theme, messages and slots. */
+  component: OrgConnectionsComponent<OrgConnectionsListSlot>;
   supports: (feature: OrgConnectionsFeature) => boolean;
   /** Says something to screen readers through the list's live region. */
   announce: (text: string) => void;
-  /** After the connection was removed (its row is about to go). */
-  onRemoved: (name: string) => void;
+  /** Where focus goes after the connection was removed (its row goes with it). */
   focusAfterRemoval: () => void;
 }
 
@@ -45,36 +40,27 @@ export interface ConnectionRowProps {
 export const connectionName = (connection: OrgConnection) =>
   connection.organizationConnectionName || connection.connection.name;
 
-const SWITCH_FIELDS = ['isEnabled', 'assignMembershipOnLogin', 'isSignupEnabled', 'showAsButton'] as const;
-
 /** One connection of the organization: its name, kind and the settings the view may see and change. */
 export function ConnectionRow({
   organizationId,
   connection,
   view,
-  messages,
-  locale,
-  theme,
-  rootProps,
-  unstyled,
-  classNames,
+  component,
   supports,
   announce,
-  onRemoved,
   focusAfterRemoval,
 }: ConnectionRowProps) {
+  const { messages, locale, slot } = component;
   const id = useId();
-  const slot = slotProps(classNames);
   const capabilities = useConnectionCapabilities(connection, view);
   const update = useUpdateOrgConnection(organizationId, { view });
   const [editing, setEditing] = useState(false);
   const renameButton = useRef<HTMLButtonElement>(null);
-  const wasEditing = useRef(false);
   // Back to the rename button once the editor closes, so keyboard focus is not lost.
-  useEffect(() => {
-    if (wasEditing.current && !editing) renameButton.current?.focus();
-    wasEditing.current = editing;
-  }, [editing]);
+  const stopEditing = () => {
+    flushSync(() => setEditing(false));
+    renameButton.current?.focus();
+  };
   const [problem, setProblem] = useState<string>();
   const { kind, organizationAccessLevel: level } = connection;
   const name = connectionName(connection);
@@ -107,10 +93,6 @@ export function ConnectionRow({
     } else save(draftChanges(draft, { supports }));
   };
 
-  const shown = (field: OrgConnectionField) =>
-    fieldAppliesTo(field, kind) &&
-    (field !== 'isEnabled' || supports('isEnabled')) &&
-    (tenantAdmin || locked || capabilities.editable[field]);
   const message = problem ?? (update.isError ? failed(describeError(update.error, messages, locale)) : undefined);
 
   return (
@@ -128,11 +110,10 @@ export function ConnectionRow({
             initialValue={connection.organizationConnectionName ?? ''}
             kind={kind}
             accessLevel={level}
-            messages={messages}
-            classNames={classNames}
-            onCancel={() => setEditing(false)}
+            component={component}
+            onCancel={stopEditing}
             onSave={(organizationConnectionName) => {
-              setEditing(false);
+              stopEditing();
               save({ organizationConnectionName });
             }}
           />
@@ -161,11 +142,8 @@ export function ConnectionRow({
                 organizationId={organizationId}
                 connectionId={connection.connectionId}
                 name={name}
-                messages={messages}
-                locale={locale}
-                rootProps={rootProps}
-                classNames={classNames}
-                onRemoved={() => onRemoved(name)}
+                component={component}
+                onRemoved={() => announce(messages.removed(name))}
                 focusAfterRemoval={focusAfterRemoval}
               />
             )}
@@ -183,28 +161,26 @@ export function ConnectionRow({
               id={`${id}-level`}
               value={level ?? 'none'}
               onValueChange={(value) => change({ field: 'organizationAccessLevel', value })}
-              theme={theme}
-              unstyled={unstyled}
+              theme={component.theme}
+              unstyled={component.unstyled}
               messages={messages}
             />
           </div>
         )}
-        {SWITCH_FIELDS.filter(shown).map((field) => {
-          const signupBlocked = field === 'isSignupEnabled' && !connection.assignMembershipOnLogin;
-          return (
-            <ConnectionSwitch
-              key={field}
-              field={field}
-              label={messages[`field${keyPart(field)}`]}
-              checked={connection[field]}
-              disabled={!capabilities.editable[field] || signupBlocked}
-              pending={pendingFields.includes(field)}
-              reason={signupBlocked && !locked ? messages.signupNeedsMembership : undefined}
-              onCheckedChange={(value) => change({ field, value })}
-              classNames={classNames}
-            />
-          );
-        })}
+        <ConnectionSwitches
+          values={connection}
+          shown={(field) =>
+            fieldAppliesTo(field, kind) &&
+            (field !== 'isEnabled' || supports('isEnabled')) &&
+            (tenantAdmin || locked || capabilities.editable[field])
+          }
+          locked={(field) => !capabilities.editable[field]}
+          pending={(field) => pendingFields.includes(field)}
+          explainSignup={!locked}
+          onChange={(field, value) => change({ field, value })}
+          messages={messages}
+          slot={slot}
+        />
       </fieldset>
       {message && (
         <p

@@ -1,38 +1,21 @@
 'use client';
-import {
-  type ConnectionDraft,
-  type ConnectionDraftChange,
-  isAccessLevel,
-  ORGANIZATION_CONNECTION_NAME_MAX_LENGTH,
-  type OrgConnectionSettingsIssue,
-  type OrgConnectionsFeature,
-} from '@org-connections/core';
+import type { ConnectionDraft, ConnectionDraftChange, OrgConnectionsFeature } from '@org-connections/core';
 import { type Ref, useId } from 'react';
 import { AccessLevelSelect } from './access-level-select';
-import { ConnectionSwitch } from './connection-switch';
-import type { OrgConnectionsMessages } from './messages';
+import { ConnectionSwitches } from './connection-switches';
+import { describeIssue } from './describe-error';
 import type { AddConnectionDialogSlot } from './slots';
-import { type ClassNames, type OrgConnectionsTheme, slotProps } from './theme';
+import type { OrgConnectionsComponent } from './use-org-connections-component';
 
 export interface ConnectionSettingsFormProps {
   draft: ConnectionDraft;
   onChange: (change: ConnectionDraftChange) => void;
   /** The data source's features: settings it does not offer are not shown. */
   supports: (feature: OrgConnectionsFeature) => boolean;
-  messages: OrgConnectionsMessages;
-  classNames: ClassNames<AddConnectionDialogSlot>;
+  /** The dialog's theme, messages and slots (the access level select renders with them too). */
+  component: OrgConnectionsComponent<AddConnectionDialogSlot>;
   nameRef: Ref<HTMLInputElement>;
-  /** Passed on to the access level select, so it renders as the dialog does. */
-  theme: OrgConnectionsTheme | undefined;
-  unstyled: boolean | undefined;
 }
-
-const issueText = (issue: OrgConnectionSettingsIssue, messages: OrgConnectionsMessages) =>
-  ({
-    name_required: messages.nameRequired,
-    name_too_long: messages.nameTooLong(ORGANIZATION_CONNECTION_NAME_MAX_LENGTH),
-    name_has_nul: messages.nameInvalidCharacters,
-  })[issue.code as string] ?? issue.message;
 
 /**
  * The settings of a connection being added, over core's draft: the coupling rules are the draft's, and
@@ -42,40 +25,14 @@ export function ConnectionSettingsForm({
   draft,
   onChange,
   supports,
-  messages,
-  classNames,
+  component: { messages, slot, classNames, theme, unstyled },
   nameRef,
-  theme,
-  unstyled,
 }: ConnectionSettingsFormProps) {
   const id = useId();
-  const slot = slotProps(classNames);
   const { values } = draft;
   const nameIssue = draft.touchedFields.includes('organizationConnectionName')
     ? draft.issues.find((issue) => issue.field === 'organizationConnectionName')
     : undefined;
-  const level = values.organizationAccessLevel;
-  const toggle = (
-    field: 'isEnabled' | 'assignMembershipOnLogin' | 'isSignupEnabled' | 'showAsButton',
-    label: string,
-    reason?: string,
-  ) => {
-    const checked = values[field];
-    return (
-      checked !== undefined && (
-        <ConnectionSwitch
-          field={field}
-          label={label}
-          checked={checked}
-          onCheckedChange={(value) => onChange({ field, value })}
-          disabled={reason !== undefined}
-          reason={reason}
-          classNames={classNames}
-        />
-      )
-    );
-  };
-
   return (
     <>
       {supports('organizationConnectionName') && (
@@ -96,7 +53,7 @@ export function ConnectionSettingsForm({
           />
           {nameIssue && (
             <p id={`${id}-name-error`} {...slot('field-error')}>
-              {issueText(nameIssue, messages)}
+              {describeIssue(nameIssue, messages)}
             </p>
           )}
         </div>
@@ -108,7 +65,7 @@ export function ConnectionSettingsForm({
           </label>
           <AccessLevelSelect
             id={`${id}-level`}
-            value={isAccessLevel(level) ? level : 'none'}
+            value={values.organizationAccessLevel}
             onValueChange={(value) => onChange({ field: 'organizationAccessLevel', value })}
             classNames={classNames}
             messages={messages}
@@ -117,14 +74,13 @@ export function ConnectionSettingsForm({
           />
         </div>
       )}
-      {supports('isEnabled') && toggle('isEnabled', messages.fieldIsEnabled)}
-      {toggle('assignMembershipOnLogin', messages.fieldAssignMembershipOnLogin)}
-      {toggle(
-        'isSignupEnabled',
-        messages.fieldIsSignupEnabled,
-        values.assignMembershipOnLogin ? undefined : messages.signupNeedsMembership,
-      )}
-      {toggle('showAsButton', messages.fieldShowAsButton)}
+      <ConnectionSwitches
+        values={values}
+        shown={(field) => field !== 'isEnabled' || supports('isEnabled')}
+        onChange={(field, value) => onChange({ field, value })}
+        messages={messages}
+        slot={slot}
+      />
     </>
   );
 }

@@ -23,7 +23,6 @@ export interface OrgConnectionsMessages {
   fieldShowAsButton: string;
   save: string;
   cancel: string;
-  close: string;
   retry: string;
   addConnection: string;
   /** The organization has reached its limit; adding is blocked. */
@@ -68,7 +67,6 @@ export interface OrgConnectionsMessages {
   readonlyExplanation: string;
   limitedExplanation: string;
   signupNeedsMembership: string;
-  pending: string;
   renameButton: string;
   /** The rename button's accessible name. */
   rename: (name: string) => string;
@@ -119,7 +117,6 @@ export const defaultMessages: OrgConnectionsMessages = {
   fieldShowAsButton: 'Show as button',
   save: 'Save',
   cancel: 'Cancel',
-  close: 'Close',
   retry: 'Retry',
   addConnection: 'Add connection',
   limitReached: (limit) => `An organization can have at most ${limit} connections. Remove one to add another.`,
@@ -164,7 +161,6 @@ export const defaultMessages: OrgConnectionsMessages = {
   readonlyExplanation: 'Read only: these settings are managed by your provider.',
   limitedExplanation: 'Some settings are managed by your provider.',
   signupNeedsMembership: 'Turn on membership on authentication to allow signup.',
-  pending: 'Saving…',
   renameButton: 'Rename',
   rename: (name) => `Rename ${name}`,
   removeButton: 'Remove',

@@ -11,11 +11,11 @@ import {
 import { useId, useRef, useState } from 'react';
 import { AddConnectionDialog } from './add-connection-dialog';
 import { ConnectionRow, connectionName } from './connection-row';
-import { EmptyState, ErrorState, LoadingState } from './list-states';
+import { ErrorState } from './error-state';
 import { keyPart } from './messages';
 import { useOrgConnectionsContext } from './org-connections-provider';
 import type { OrgConnectionsListSlot } from './slots';
-import { cx, slotProps } from './theme';
+import { cx } from './theme';
 import { useOrgConnections } from './use-org-connections';
 import { type OrgConnectionsComponentProps, useOrgConnectionsComponent } from './use-org-connections-component';
 
@@ -30,14 +30,9 @@ export interface OrgConnectionsListProps extends OrgConnectionsComponentProps<Or
 }
 
 /** The connections enabled for an organization, with what `view` may do to each. */
-export function OrgConnectionsList({
-  organizationId,
-  view,
-  className,
-  classNames = {},
-  ...props
-}: OrgConnectionsListProps) {
-  const { messages, locale, rootProps, theme } = useOrgConnectionsComponent(props);
+export function OrgConnectionsList({ organizationId, view, className, ...props }: OrgConnectionsListProps) {
+  const component = useOrgConnectionsComponent(props);
+  const { messages, rootProps, slot } = component;
   const { api, policy } = useOrgConnectionsContext();
   const query = useOrgConnections(organizationId);
   // Each announcement is a new node of the live region, so saying the same thing twice is heard twice.
@@ -58,7 +53,6 @@ export function OrgConnectionsList({
   const canAdd = tenantAdmin && supports('addConnection');
   const limit = connectionLimitStatus(items);
   const warning = visibilityWarning(items);
-  const searchable = visible.length > SEARCH_THRESHOLD;
   const needle = search.trim().toLowerCase();
   const shown = visible.filter(
     (connection) =>
@@ -74,7 +68,16 @@ export function OrgConnectionsList({
       : visible.length
         ? 'ready'
         : 'empty';
-  const slot = slotProps(classNames);
+  const addButton = (
+    <button
+      type="button"
+      disabled={limit.reached}
+      aria-describedby={limit.reached ? limitReasonId : undefined}
+      {...slot('add-button')}
+    >
+      {messages.addConnection}
+    </button>
+  );
 
   return (
     <section
@@ -85,35 +88,27 @@ export function OrgConnectionsList({
       data-state={state}
       aria-label={messages.listLabel}
       aria-busy={state === 'loading' || undefined}
-      className={cx(classNames.root, className)}
+      className={cx(props.classNames?.root, className)}
     >
       {query.data && (tenantAdmin || warning) && (
         <div {...slot('header')}>
           {tenantAdmin && <p {...slot('count')}>{messages.connectionCount(limit.count, limit.limit)}</p>}
-          {canAdd &&
-            (limit.reached ? (
-              <>
-                <button type="button" disabled aria-describedby={limitReasonId} {...slot('add-button')}>
-                  {messages.addConnection}
-                </button>
-                <p id={limitReasonId} {...slot('limit-reason')}>
-                  {messages.limitReached(limit.limit)}
-                </p>
-              </>
-            ) : (
-              <AddConnectionDialog
-                organizationId={organizationId}
-                theme={props.theme}
-                unstyled={props.unstyled}
-                messages={props.messages}
-                trigger={
-                  <button type="button" {...slot('add-button')}>
-                    {messages.addConnection}
-                  </button>
-                }
-                onAdded={(added) => announce(messages.added(connectionName(added)))}
-              />
-            ))}
+          {canAdd && (
+            // At the limit the trigger is disabled, and says why.
+            <AddConnectionDialog
+              organizationId={organizationId}
+              theme={props.theme}
+              unstyled={props.unstyled}
+              messages={props.messages}
+              trigger={addButton}
+              onAdded={(added) => announce(messages.added(connectionName(added)))}
+            />
+          )}
+          {canAdd && limit.reached && (
+            <p id={limitReasonId} {...slot('limit-reason')}>
+              {messages.limitReached(limit.limit)}
+            </p>
+          )}
           {warning && (
             <p role="note" {...slot('warning')}>
               {messages.visibilityWarning}
@@ -121,18 +116,24 @@ export function OrgConnectionsList({
           )}
         </div>
       )}
-      {state === 'loading' && <LoadingState messages={messages} classNames={classNames} />}
-      {state === 'error' && (
-        <ErrorState
-          error={query.error}
-          onRetry={() => query.refetch()}
-          messages={messages}
-          locale={locale}
-          classNames={classNames}
-        />
+      {state === 'loading' && (
+        <div {...slot('state')} data-state="loading">
+          <p>{messages.loading}</p>
+          {[0, 1, 2].map((index) => (
+            <div key={index} {...slot('skeleton')} aria-hidden="true" />
+          ))}
+        </div>
       )}
-      {state === 'empty' && <EmptyState messages={messages} classNames={classNames} canAdd={canAdd} />}
-      {state === 'ready' && searchable && (
+      {state === 'error' && <ErrorState error={query.error} onRetry={() => query.refetch()} component={component} />}
+      {state === 'empty' && (
+        <div {...slot('state')} data-state="empty">
+          <p>
+            <strong>{messages.emptyTitle}</strong>
+          </p>
+          <p>{canAdd ? messages.emptyDescriptionCanAdd : messages.emptyDescription}</p>
+        </div>
+      )}
+      {state === 'ready' && visible.length > SEARCH_THRESHOLD && (
         <div {...slot('toolbar')}>
           <input
             type="search"
@@ -166,15 +167,9 @@ export function OrgConnectionsList({
                 organizationId={organizationId}
                 connection={connection}
                 view={view}
-                messages={messages}
-                locale={locale}
-                theme={theme}
-                rootProps={rootProps}
-                unstyled={props.unstyled}
-                classNames={classNames}
+                component={component}
                 supports={supports}
                 announce={announce}
-                onRemoved={(name) => announce(messages.removed(name))}
                 focusAfterRemoval={() => rootRef.current?.focus()}
               />
             ))}
@@ -186,7 +181,7 @@ export function OrgConnectionsList({
         ))}
       <div
         role="status"
-        data-slot="announcer"
+        {...slot('announcer')}
         style={{ position: 'absolute', width: 1, height: 1, overflow: 'hidden', clipPath: 'inset(50%)' }}
       >
         <span key={announcement.count}>{announcement.text}</span>

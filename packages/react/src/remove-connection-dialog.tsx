@@ -1,19 +1,15 @@
 import * as Dialog from '@radix-ui/react-dialog';
 import { useRef, useState } from 'react';
 import { describeError } from './describe-error';
-import type { OrgConnectionsMessages } from './messages';
 import type { OrgConnectionsListSlot } from './slots';
-import { type ClassNames, type RootProps, slotProps } from './theme';
+import type { OrgConnectionsComponent } from './use-org-connections-component';
 import { useRemoveOrgConnection } from './use-remove-org-connection';
 
 export interface RemoveConnectionDialogProps {
   organizationId: string;
   connectionId: string;
   name: string;
-  messages: OrgConnectionsMessages;
-  locale: string | undefined;
-  rootProps: RootProps;
-  classNames?: ClassNames<OrgConnectionsListSlot> | undefined;
+  component: OrgConnectionsComponent<OrgConnectionsListSlot>;
   onRemoved: () => void;
   /** Where focus goes once the dialog closes after removing (its trigger goes with the row). */
   focusAfterRemoval: () => void;
@@ -24,14 +20,10 @@ export function RemoveConnectionDialog({
   organizationId,
   connectionId,
   name,
-  messages,
-  locale,
-  rootProps,
-  classNames,
+  component: { messages, locale, rootProps, slot },
   onRemoved,
   focusAfterRemoval,
 }: RemoveConnectionDialogProps) {
-  const slot = slotProps(classNames);
   const [open, setOpen] = useState(false);
   const removed = useRef(false);
   const remove = useRemoveOrgConnection(organizationId);
@@ -41,11 +33,7 @@ export function RemoveConnectionDialog({
   };
   return (
     <Dialog.Root open={open} onOpenChange={onOpenChange}>
-      <Dialog.Trigger
-        type="button"
-        {...slot('remove-button')}
-        aria-label={messages.remove(name)}
-      >
+      <Dialog.Trigger type="button" {...slot('remove-button')} aria-label={messages.remove(name)}>
         {messages.removeButton}
       </Dialog.Trigger>
       <Dialog.Portal>
@@ -60,12 +48,8 @@ export function RemoveConnectionDialog({
           }}
           {...slot('dialog-content')}
         >
-          <Dialog.Title {...slot('dialog-title')}>
-            {messages.removeTitle(name)}
-          </Dialog.Title>
-          <Dialog.Description {...slot('dialog-description')}>
-            {messages.removeDescription}
-          </Dialog.Description>
+          <Dialog.Title {...slot('dialog-title')}>{messages.removeTitle(name)}</Dialog.Title>
+          <Dialog.Description {...slot('dialog-description')}>{messages.removeDescription}</Dialog.Description>
           {remove.isError && (
             <p role="alert" {...slot('dialog-message')}>
               {describeError(remove.error, messages, locale)}

@@ -80,9 +80,11 @@ export function themeRootProps(theme: OrgConnectionsTheme, unstyled = false): Ro
 }
 
 /** `slot(name)`: the `data-slot` and the host's class of one part, to spread on it. */
+export type SlotProps<Slot extends string> = (name: Slot) => { 'data-slot': string; className: string | undefined };
+
 export const slotProps =
-  <Slot extends string>(classNames: ClassNames<Slot> = {}) =>
-  (name: Slot) => ({ 'data-slot': name, className: classNames[name] });
+  <Slot extends string>(classNames: ClassNames<Slot> = {}): SlotProps<Slot> =>
+  (name) => ({ 'data-slot': name, className: classNames[name] });
 
 /** Joins class names, skipping empty ones. */
 export function cx(...names: ReadonlyArray<string | false | undefined>): string | undefined {

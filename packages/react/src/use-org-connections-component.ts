@@ -1,7 +1,15 @@
 import { useContext, useMemo } from 'react';
 import { mergeMessages, type OrgConnectionsMessages } from './messages';
 import { OrgConnectionsContext } from './org-connections-provider';
-import { type ClassNames, mergeThemes, type OrgConnectionsTheme, type RootProps, themeRootProps } from './theme';
+import {
+  type ClassNames,
+  mergeThemes,
+  type OrgConnectionsTheme,
+  type RootProps,
+  type SlotProps,
+  slotProps,
+  themeRootProps,
+} from './theme';
 
 /** The styling and wording props every component takes. */
 export interface OrgConnectionsComponentProps<Slot extends string> {
@@ -15,23 +23,28 @@ export interface OrgConnectionsComponentProps<Slot extends string> {
   messages?: Partial<OrgConnectionsMessages>;
 }
 
-export interface OrgConnectionsComponent {
+/** What a component's parts render with: its props applied over the provider's. */
+export interface OrgConnectionsComponent<Slot extends string> {
   theme: OrgConnectionsTheme;
   messages: OrgConnectionsMessages;
   locale: string | undefined;
+  unstyled: boolean | undefined;
   /** Spread on the component root, and on portalled content (which sits outside the root). */
   rootProps: RootProps;
+  classNames: ClassNames<Slot> | undefined;
+  slot: SlotProps<Slot>;
 }
 
 /**
  * The provider's theme, messages and locale with the component's own applied; the defaults outside a
  * provider (components that need the data source get it from `useOrgConnectionsContext`, which insists).
  */
-export function useOrgConnectionsComponent({
+export function useOrgConnectionsComponent<Slot extends string>({
   theme,
+  classNames,
   unstyled,
   messages,
-}: OrgConnectionsComponentProps<string>): OrgConnectionsComponent {
+}: OrgConnectionsComponentProps<Slot>): OrgConnectionsComponent<Slot> {
   const context = useContext(OrgConnectionsContext);
   return useMemo(() => {
     const mergedTheme = mergeThemes(context?.theme, theme);
@@ -39,7 +52,10 @@ export function useOrgConnectionsComponent({
       theme: mergedTheme,
       messages: mergeMessages(context?.messages, messages),
       locale: context?.locale,
+      unstyled,
       rootProps: themeRootProps(mergedTheme, unstyled),
+      classNames,
+      slot: slotProps(classNames),
     };
-  }, [context, theme, unstyled, messages]);
+  }, [context, theme, classNames, unstyled, messages]);
 }

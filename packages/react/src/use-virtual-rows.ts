@@ -40,7 +40,10 @@ export function useVirtualRows(count: number, scrollRef: RefObject<HTMLElement |
     scrollToIndex: (index) => {
       const scroller = scrollRef.current;
       if (!scroller) return;
-      scroller.scrollTop = Math.min(Math.max(scroller.scrollTop, (index + 1) * row - scroller.clientHeight), index * row);
+      scroller.scrollTop = Math.min(
+        Math.max(scroller.scrollTop, (index + 1) * row - scroller.clientHeight),
+        index * row,
+      );
       measure();
     },
   };

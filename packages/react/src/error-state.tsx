@@ -1,38 +1,8 @@
 import { isOrgConnectionsError } from '@org-connections/core';
 import { useEffect, useState } from 'react';
 import { describeError, formatTime } from './describe-error';
-import type { OrgConnectionsMessages } from './messages';
 import type { OrgConnectionsListSlot } from './slots';
-import { type ClassNames, slotProps } from './theme';
-
-interface StateProps {
-  messages: OrgConnectionsMessages;
-  classNames?: ClassNames<OrgConnectionsListSlot> | undefined;
-}
-
-/** Placeholder rows while the first answer is on its way. */
-export function LoadingState({ messages, classNames }: StateProps) {
-  const slot = slotProps(classNames);
-  return (
-    <div {...slot('state')} data-state="loading">
-      <p>{messages.loading}</p>
-      {[0, 1, 2].map((index) => (
-        <div key={index} {...slot('skeleton')} aria-hidden="true" />
-      ))}
-    </div>
-  );
-}
-
-export function EmptyState({ messages, classNames, canAdd }: StateProps & { canAdd: boolean }) {
-  return (
-    <div data-slot="state" data-state="empty" className={classNames?.state}>
-      <p>
-        <strong>{messages.emptyTitle}</strong>
-      </p>
-      <p>{canAdd ? messages.emptyDescriptionCanAdd : messages.emptyDescription}</p>
-    </div>
-  );
-}
+import type { OrgConnectionsComponent } from './use-org-connections-component';
 
 /** Seconds left until `retryAt`, ticking; calls `onDue` once when it reaches zero. */
 function useSecondsUntil(retryAt: Date | undefined, onDue: () => void): number {
@@ -56,14 +26,14 @@ function useSecondsUntil(retryAt: Date | undefined, onDue: () => void): number {
   return seconds;
 }
 
+export interface ErrorStateProps {
+  error: unknown;
+  onRetry: () => void;
+  component: OrgConnectionsComponent<OrgConnectionsListSlot>;
+}
+
 /** Why the list could not be loaded, specific to the error, with a way to try again. */
-export function ErrorState({
-  error,
-  onRetry,
-  messages,
-  locale,
-  classNames,
-}: StateProps & { error: unknown; onRetry: () => void; locale: string | undefined }) {
+export function ErrorState({ error, onRetry, component: { messages, locale, slot } }: ErrorStateProps) {
   const known = isOrgConnectionsError(error) ? error : undefined;
   const retryAt = known?.kind === 'rate_limited' ? known.retryAt : undefined;
   const seconds = useSecondsUntil(retryAt, onRetry);
@@ -72,7 +42,6 @@ export function ErrorState({
   else if (known?.kind === 'forbidden') text = messages.insufficientScope(known.requiredScopes ?? []);
   else if (known?.kind === 'not_found') text = messages.organizationNotFound;
   else text = `${messages.loadErrorTitle} ${describeError(error, messages, locale)}`;
-  const slot = slotProps(classNames);
   return (
     <div {...slot('state')} data-state="error" data-error={known?.kind}>
       <p role="alert">{text}</p>

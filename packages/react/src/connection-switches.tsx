@@ -1,0 +1,74 @@
+import * as Switch from '@radix-ui/react-switch';
+import { useId } from 'react';
+import { keyPart, type OrgConnectionsMessages } from './messages';
+import type { SlotProps } from './theme';
+
+export type SwitchField = 'isEnabled' | 'assignMembershipOnLogin' | 'isSignupEnabled' | 'showAsButton';
+const SWITCH_FIELDS: readonly SwitchField[] = ['isEnabled', 'assignMembershipOnLogin', 'isSignupEnabled', 'showAsButton'];
+
+export interface ConnectionSwitchesProps {
+  /** The settings as they are; one that is absent (not of this kind) gets no switch. */
+  values: Partial<Record<SwitchField, boolean>>;
+  /** Which settings to show (default all that are present). */
+  shown?: (field: SwitchField) => boolean;
+  /** Which settings cannot be changed; signup also cannot while membership is off. */
+  locked?: (field: SwitchField) => boolean;
+  pending?: (field: SwitchField) => boolean;
+  /** `false` leaves out why signup is locked (when everything is locked anyway). */
+  explainSignup?: boolean;
+  onChange: (field: SwitchField, value: boolean) => void;
+  messages: OrgConnectionsMessages;
+  slot: SlotProps<'field' | 'switch' | 'switch-thumb' | 'field-reason'>;
+}
+
+/**
+ * The on/off settings of a connection: a labelled Radix switch each, with the reason under a locked one.
+ * Signup needs membership on authentication (core's rule), so it is locked, and says so, while that is off.
+ */
+export function ConnectionSwitches({
+  values,
+  shown = () => true,
+  locked = () => false,
+  pending = () => false,
+  explainSignup = true,
+  onChange,
+  messages,
+  slot,
+}: ConnectionSwitchesProps) {
+  const id = useId();
+  return SWITCH_FIELDS.map((field) => {
+    const checked = values[field];
+    if (checked === undefined || !shown(field)) return null;
+    const signupBlocked = field === 'isSignupEnabled' && !values.assignMembershipOnLogin;
+    const disabled = locked(field) || signupBlocked;
+    const reason = signupBlocked && explainSignup ? messages.signupNeedsMembership : undefined;
+    const switchId = `${id}-${field}`;
+    return (
+      <div
+        key={field}
+        {...slot('field')}
+        data-field={field}
+        data-state={checked ? 'on' : 'off'}
+        data-disabled={disabled ? '' : undefined}
+      >
+        <Switch.Root
+          id={switchId}
+          {...slot('switch')}
+          data-pending={pending(field) ? '' : undefined}
+          checked={checked}
+          onCheckedChange={(value) => onChange(field, value)}
+          disabled={disabled}
+          aria-describedby={reason && `${switchId}-reason`}
+        >
+          <Switch.Thumb {...slot('switch-thumb')} />
+        </Switch.Root>
+        <label htmlFor={switchId}>{messages[`field${keyPart(field)}`]}</label>
+        {reason && (
+          <p id={`${switchId}-reason`} {...slot('field-reason')}>
+            {reason}
+          </p>
+        )}
+      </div>
+    );
+  });
+}

@@ -5,8 +5,8 @@ import { type FakeOrganizationConnection, type FakeTenant, seedIds, seedNames } 
  * these only describe what to change in it.
  */
 
-/** A latency that outlasts any story (the largest delay `setTimeout` accepts): the loading state, held. */
-export const NEVER_ANSWERS = 2_147_483_647;
+/** A latency that never ends: the loading state, held. */
+export const NEVER_ANSWERS = Number.POSITIVE_INFINITY;
 
 /** Keeps only these of the organization's seed connections, in this order. */
 export function onlyConnections(organizationId: string, connectionIds: readonly string[]) {

@@ -4,7 +4,12 @@ import { keyPart, type OrgConnectionsMessages } from './messages';
 import type { SlotProps } from './theme';
 
 export type SwitchField = 'isEnabled' | 'assignMembershipOnLogin' | 'isSignupEnabled' | 'showAsButton';
-const SWITCH_FIELDS: readonly SwitchField[] = ['isEnabled', 'assignMembershipOnLogin', 'isSignupEnabled', 'showAsButton'];
+const SWITCH_FIELDS: readonly SwitchField[] = [
+  'isEnabled',
+  'assignMembershipOnLogin',
+  'isSignupEnabled',
+  'showAsButton',
+];
 
 export interface ConnectionSwitchesProps {
   /** The settings as they are; one that is absent (not of this kind) gets no switch. */

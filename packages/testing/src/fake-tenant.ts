@@ -18,7 +18,7 @@ import {
 } from './tenant-data';
 import { createTenantStore, type TenantStore } from './tenant-store';
 
-/** Milliseconds to wait before answering: a fixed number, or computed per request. */
+/** Milliseconds to wait before answering: a fixed number, or computed per request. `Infinity` never answers. */
 export type FakeLatency = number | ((request: RecordedRequest) => number);
 
 export interface FakeTenantOptions {
@@ -228,6 +228,7 @@ export function createFakeTenant(options: FakeTenantOptions = {}): FakeTenant {
     if (match !== undefined) record.operation = match.route.operation;
 
     const wait = typeof latency === 'function' ? latency(record) : latency;
+    if (wait === Number.POSITIVE_INFINITY) await new Promise<never>(() => {});
     if (wait > 0) await sleep(wait);
 
     const fault = faults.take(record);

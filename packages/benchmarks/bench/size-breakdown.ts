@@ -182,15 +182,18 @@ async function report(check: SizeLimitCheck): Promise<string> {
     '| --- | ---: | ---: |',
   ];
   for (const [name, bytes] of byOwner(built.metafile)) {
+    if (!name.startsWith('@') && !/^[a-z]/.test(name)) continue; // size-limit's generated entry
     let saved = '';
-    if (!name.startsWith('@org-connections/') && name.startsWith('/') === false) {
+    if (!name.startsWith('@org-connections/')) {
       const without = await bundle(check.import, [...ignore, name]);
       saved = kB(built.gzip - without.gzip);
     }
     lines.push(`| ${name} | ${kB(bytes)} | ${saved} |`);
   }
   lines.push('', '| module | minified |', '| --- | ---: |');
-  for (const [input, bytes] of inputs(built.metafile).slice(0, 40)) {
+  for (const [input, bytes] of inputs(built.metafile)
+    .filter(([input]) => !input.includes('size-breakdown-'))
+    .slice(0, 40)) {
     lines.push(`| ${input.replace(/^.*node_modules\//, '')} | ${kB(bytes)} |`);
   }
   return `${lines.join('\n')}\n`;

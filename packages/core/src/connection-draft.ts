@@ -147,28 +147,15 @@ function buildDraft(
     (field) => isDraftField(field, base.kind) && !Object.is(values[field], base.initial[field]),
   );
   const issues = draftIssues(base.mode, base.kind, base.initial, values);
+  // `base` may be a whole draft: every other field is set again below.
   return {
-    mode: base.mode,
-    kind: base.kind,
-    connectionId: base.connectionId,
-    initial: base.initial,
+    ...base,
     values,
     dirtyFields,
     isDirty: dirtyFields.length > 0,
     touchedFields,
     issues,
     isValid: issues.length === 0,
-  };
-}
-
-function settingsOf(connection: OrgConnection): OrgConnectionSettings {
-  return {
-    organizationConnectionName: connection.organizationConnectionName,
-    organizationAccessLevel: connection.organizationAccessLevel,
-    isEnabled: connection.isEnabled,
-    assignMembershipOnLogin: connection.assignMembershipOnLogin,
-    isSignupEnabled: connection.isSignupEnabled,
-    showAsButton: connection.showAsButton,
   };
 }
 
@@ -185,7 +172,7 @@ export function createConnectionDraft(options: ConnectionDraftOptions): Connecti
     mode = 'edit';
     kind = options.connection.kind;
     connectionId = options.connection.connectionId;
-    stored = settingsOf(options.connection);
+    stored = options.connection; // Only its settings are read.
   } else if (options.tenantConnection !== undefined) {
     kind = options.tenantConnection.kind;
     connectionId = options.tenantConnection.id;

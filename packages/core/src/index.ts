@@ -67,5 +67,5 @@ export {
   validateOrgConnectionSettings,
 } from './validate-org-connection-settings';
 export type { VisibilityWarning, VisibilityWarningCode } from './visibility-warning';
-export { visibilityWarning } from './visibility-warning';
+export { hasNoVisibleConnection, visibilityWarning } from './visibility-warning';
 export * from './wire-schemas';

@@ -14,21 +14,26 @@ export interface VisibilityWarning {
 type VisibilityInput = Pick<OrgConnection, 'connectionId' | 'isEnabled' | 'showAsButton' | 'kind'>;
 
 /**
- * Warns when at least one connection is enabled for the organization, every enabled one is an enterprise
+ * `true` when at least one connection is enabled for the organization, every enabled one is an enterprise
  * connection and none is shown as a button: Auth0's login then fails with "no connections enabled for the
- * organization are visible". `undefined` when login can show at least one connection (or none is enabled).
+ * organization are visible". The rule of `visibilityWarning`, for a UI that words the warning itself.
  */
-export function visibilityWarning(connections: readonly VisibilityInput[]): VisibilityWarning | undefined {
+export function hasNoVisibleConnection(connections: readonly VisibilityInput[]): boolean {
   const enabled = connections.filter((connection) => connection.isEnabled);
-  if (enabled.length === 0) return undefined;
-  const allHiddenEnterprise = enabled.every(
-    (connection) => connection.kind === 'enterprise' && !connection.showAsButton,
+  return (
+    enabled.length > 0 && enabled.every((connection) => connection.kind === 'enterprise' && !connection.showAsButton)
   );
-  if (!allHiddenEnterprise) return undefined;
+}
+
+/** The warning of `hasNoVisibleConnection`, in English; `undefined` when login can show at least one connection. */
+export function visibilityWarning(connections: readonly VisibilityInput[]): VisibilityWarning | undefined {
+  if (!hasNoVisibleConnection(connections)) return undefined;
   return {
     code: 'no_visible_connections',
     message:
       'No connections enabled for the organization are visible: every enabled connection is an enterprise connection hidden from the login page, so login will fail. Show at least one as a button, or enable a connection of another kind.',
-    connectionIds: enabled.map((connection) => connection.connectionId),
+    connectionIds: connections
+      .filter((connection) => connection.isEnabled)
+      .map((connection) => connection.connectionId),
   };
 }

@@ -1,6 +1,7 @@
 'use client';
 import { ACCESS_LEVELS, type AccessLevel, type AccessLevelValue, isAccessLevel } from '@org-connections/core';
 import { type KeyboardEvent, useEffect, useId, useRef, useState } from 'react';
+import { listKeyTarget } from './list-key-target';
 import { keyPart, type OrgConnectionsMessages } from './messages';
 import type { AccessLevelSelectSlot } from './slots';
 import { useControllableState } from './use-controllable-state';
@@ -92,23 +93,19 @@ export function AccessLevelSelect({
 
   const onKeyDown = (event: KeyboardEvent) => {
     const { key } = event;
-    let next = -1;
+    const target = listKeyTarget(key, active, ACCESS_LEVELS.length);
     if (key === 'Tab') {
       if (open) commit(active);
       return;
     }
-    if (key === 'Home') next = 0;
-    else if (key === 'End') next = 3;
-    else if (!open && ['ArrowDown', 'ArrowUp', 'Enter', ' '].includes(key)) next = Math.max(selected, 0);
-    else if (key === 'ArrowDown') next = Math.min(active + 1, 3);
-    else if (key === 'ArrowUp') next = Math.max(active - 1, 0);
-    else if (key === 'Enter' || key === ' ') {
-      event.preventDefault();
-      return commit(active);
-    } else if (key.length === 1 && !event.ctrlKey && !event.metaKey && !event.altKey) next = match(key);
-    else return;
+    if (!open && ['ArrowDown', 'ArrowUp', 'Enter', ' '].includes(key)) show(Math.max(selected, 0));
+    else if (target !== undefined) show(target);
+    else if (key === 'Enter' || key === ' ') commit(active);
+    else if (key.length === 1 && !event.ctrlKey && !event.metaKey && !event.altKey) {
+      const found = match(key);
+      if (found >= 0) show(found);
+    } else return;
     event.preventDefault();
-    if (next >= 0) show(next);
   };
 
   return (

@@ -156,6 +156,7 @@ function AddConnectionSteps({ organizationId, component, supports, onAdded }: Ad
       {step === 'configure' && draft && (
         <form id={formId} ref={formRef} {...slot('form')} onSubmit={submit} noValidate>
           <ConnectionSettingsForm
+            id={formId}
             draft={draft}
             onChange={(change) => setDraft((current) => current && applyDraftChange(current, change))}
             supports={supports}

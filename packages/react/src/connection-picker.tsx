@@ -8,6 +8,7 @@ import {
 } from '@org-connections/core';
 import { type KeyboardEvent, type RefObject, useEffect, useId, useMemo, useState } from 'react';
 import { describeError } from './describe-error';
+import { listKeyTarget } from './list-key-target';
 import { keyPart } from './messages';
 import type { AddConnectionDialogSlot } from './slots';
 import type { OrgConnectionsComponent } from './use-org-connections-component';
@@ -103,13 +104,7 @@ export function ConnectionPicker({
   };
   const onKeyDown = (event: KeyboardEvent) => {
     const row = rows[active];
-    const moves: Record<string, number> = {
-      ArrowDown: active + 1,
-      ArrowUp: active - 1,
-      Home: 0,
-      End: rows.length - 1,
-    };
-    const target = moves[event.key];
+    const target = listKeyTarget(event.key, active, rows.length);
     if (target !== undefined) moveTo(active < 0 ? 0 : target);
     else if (row && event.key === 'Enter') onPick(row);
     else if (row && event.key === ' ') onValueChange(row);

@@ -168,6 +168,7 @@ export function ConnectionRow({
           </div>
         )}
         <ConnectionSwitches
+          id={id}
           values={connection}
           shown={(field) =>
             fieldAppliesTo(field, kind) &&

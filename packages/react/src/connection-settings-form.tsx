@@ -1,6 +1,6 @@
 'use client';
 import type { ConnectionDraft, ConnectionDraftChange, OrgConnectionsFeature } from '@org-connections/core';
-import { type Ref, useId } from 'react';
+import type { Ref } from 'react';
 import { AccessLevelSelect } from './access-level-select';
 import { ConnectionSwitches } from './connection-switches';
 import { describeIssue } from './describe-error';
@@ -8,6 +8,8 @@ import type { AddConnectionDialogSlot } from './slots';
 import type { OrgConnectionsComponent } from './use-org-connections-component';
 
 export interface ConnectionSettingsFormProps {
+  /** Unique on the page: the fields' ids start with it. */
+  id: string;
   draft: ConnectionDraft;
   onChange: (change: ConnectionDraftChange) => void;
   /** The data source's features: settings it does not offer are not shown. */
@@ -22,13 +24,13 @@ export interface ConnectionSettingsFormProps {
  * each issue shows next to its field once the field was left or a submit was tried.
  */
 export function ConnectionSettingsForm({
+  id,
   draft,
   onChange,
   supports,
   component: { messages, slot, classNames, theme, unstyled },
   nameRef,
 }: ConnectionSettingsFormProps) {
-  const id = useId();
   const { values } = draft;
   const nameIssue = draft.touchedFields.includes('organizationConnectionName')
     ? draft.issues.find((issue) => issue.field === 'organizationConnectionName')
@@ -79,6 +81,7 @@ export function ConnectionSettingsForm({
         shown={(field) => field !== 'isEnabled' || supports('isEnabled')}
         onChange={(field, value) => onChange({ field, value })}
         messages={messages}
+        id={id}
         slot={slot}
       />
     </>

@@ -1,5 +1,4 @@
 import * as Switch from '@radix-ui/react-switch';
-import { useId } from 'react';
 import { keyPart, type OrgConnectionsMessages } from './messages';
 import type { SlotProps } from './theme';
 
@@ -12,6 +11,8 @@ const SWITCH_FIELDS: readonly SwitchField[] = [
 ];
 
 export interface ConnectionSwitchesProps {
+  /** Unique on the page: each switch's id starts with it. */
+  id: string;
   /** The settings as they are; one that is absent (not of this kind) gets no switch. */
   values: Partial<Record<SwitchField, boolean>>;
   /** Which settings to show (default all that are present). */
@@ -31,6 +32,7 @@ export interface ConnectionSwitchesProps {
  * Signup needs membership on authentication (core's rule), so it is locked, and says so, while that is off.
  */
 export function ConnectionSwitches({
+  id,
   values,
   shown = () => true,
   locked = () => false,
@@ -40,7 +42,6 @@ export function ConnectionSwitches({
   messages,
   slot,
 }: ConnectionSwitchesProps) {
-  const id = useId();
   return SWITCH_FIELDS.map((field) => {
     const checked = values[field];
     if (checked === undefined || !shown(field)) return null;

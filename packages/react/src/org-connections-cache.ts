@@ -1,12 +1,12 @@
 import { type ListOrganizationConnectionsResult, type OrgConnection, orgConnectionsKeys } from '@org-connections/core';
 import type { QueryClient } from '@tanstack/react-query';
 
-/** Rewrites the cached list of an organization, if it is cached; returns the list as it was. */
+/** Rewrites the cached list of an organization, if it is cached. */
 export function updateCachedConnections(
   queryClient: QueryClient,
   organizationId: string,
   update: (items: OrgConnection[]) => OrgConnection[],
-): ListOrganizationConnectionsResult | undefined {
+): void {
   const key = orgConnectionsKeys.list(organizationId);
   const previous = queryClient.getQueryData<ListOrganizationConnectionsResult>(key);
   if (previous) {
@@ -14,7 +14,6 @@ export function updateCachedConnections(
     const total = previous.total === undefined ? undefined : previous.total + items.length - previous.items.length;
     queryClient.setQueryData<ListOrganizationConnectionsResult>(key, { ...previous, items, total });
   }
-  return previous;
 }
 
 /** Puts one connection in the cached list, in place of the one with its id. */

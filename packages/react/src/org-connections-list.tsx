@@ -4,9 +4,9 @@ import {
   type ConnectionKind,
   capabilitiesFor,
   connectionLimitStatus,
+  hasNoVisibleConnection,
   type OrgConnectionsFeature,
   type View,
-  visibilityWarning,
 } from '@org-connections/core';
 import { useId, useRef, useState } from 'react';
 import { AddConnectionDialog } from './add-connection-dialog';
@@ -52,7 +52,7 @@ export function OrgConnectionsList({ organizationId, view, className, ...props }
   const tenantAdmin = view === 'tenant-admin';
   const canAdd = tenantAdmin && supports('addConnection');
   const limit = connectionLimitStatus(items);
-  const warning = visibilityWarning(items);
+  const warning = hasNoVisibleConnection(items);
   const needle = search.trim().toLowerCase();
   const shown = visible.filter(
     (connection) =>

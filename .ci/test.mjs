@@ -38,8 +38,8 @@ try {
 const size = capture('size-limit', ['--json']);
 try {
   for (const entry of JSON.parse(size.stdout)) {
-    const ok = entry.passed !== false;
-    console.log(`${ok ? '✓' : '✗'} size: ${entry.name} ${(entry.size / 1024).toFixed(2)} kB gzip`);
+    const ok = entry.passed === true;
+    console.log(`${ok ? '✓' : '✗'} size: ${entry.name} ${(entry.size / 1000).toFixed(2)} kB gzip`);
     count(ok);
   }
 } catch {

@@ -2,7 +2,7 @@ import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { CONNECTION_KINDS, type ConnectionKind } from './connection-kind';
 import type { OrgConnection } from './org-connection';
-import { visibilityWarning } from './visibility-warning';
+import { hasNoVisibleConnection, visibilityWarning } from './visibility-warning';
 
 const STRATEGIES: Record<ConnectionKind, string> = {
   database: 'auth0',
@@ -96,5 +96,10 @@ describe('visibilityWarning', () => {
     const warning = visibilityWarning(list);
     expect(warning !== undefined).toBe(enabled.length > 0 && !someoneVisible);
     if (warning) expect(warning.connectionIds).toEqual(enabled.map((item) => item.connectionId));
+  });
+
+  test.prop([connections])('hasNoVisibleConnection is the rule the warning is given by', (shapes) => {
+    const list = shapes.map((shape, index) => connection(`con_${index}`, shape.kind, shape));
+    expect(hasNoVisibleConnection(list)).toBe(visibilityWarning(list) !== undefined);
   });
 });

@@ -228,6 +228,59 @@ describe('AccessLevelSelect', () => {
     expect(container.querySelector('[data-oc-root]')).toBeNull();
   });
 
+  it('works on its own, without a provider: default messages, its own theme, a form value', async () => {
+    const user = userEvent.setup();
+    const { container } = render(
+      <form aria-label="settings">
+        <AccessLevelSelect name="level" defaultValue="readonly" theme={{ colors: { primary: 'rebeccapurple' } }} />
+      </form>,
+    );
+    expect(trigger()).toHaveTextContent('Read only');
+    expect(trigger()).toHaveAccessibleName('Organization admin access');
+    const root = container.querySelector('[data-slot="select"]');
+    expect(root).toHaveAttribute('data-oc-root');
+    expect((root as HTMLElement).style.getPropertyValue('--oc-primary')).toBe('rebeccapurple');
+    await user.click(trigger());
+    await user.click(screen.getByRole('option', { name: /Full/ }));
+    expect(trigger()).toHaveTextContent('Full');
+    expect(new FormData(screen.getByRole('form') as HTMLFormElement).get('level')).toBe('full');
+  });
+
+  it('takes the provider’s messages and theme when there is one, its own over them', () => {
+    const queryClient = new QueryClient();
+    const { container } = render(
+      <OrgConnectionsProvider
+        api={api}
+        queryClient={queryClient}
+        messages={{ accessLevelNone: 'Hidden', fieldOrganizationAccessLevel: 'Admins' }}
+        theme={{ density: 'compact' }}
+      >
+        <AccessLevelSelect messages={{ accessLevelNone: 'Nobody' }} />
+      </OrgConnectionsProvider>,
+    );
+    expect(trigger()).toHaveTextContent('Nobody');
+    expect(trigger()).toHaveAccessibleName('Admins');
+    expect(container.querySelector('[data-slot="select"]')).toHaveAttribute('data-density', 'compact');
+  });
+
+  it('shows a level it does not know as such, with no option checked, and still offers the four', async () => {
+    const user = userEvent.setup();
+    const onValueChange = vi.fn();
+    const { container } = render(
+      <form aria-label="settings">
+        <AccessLevelSelect name="level" value="delegated" onValueChange={onValueChange} />
+      </form>,
+    );
+    expect(trigger()).toHaveTextContent('Unknown (delegated)');
+    expect(container.querySelector('[data-slot="select"]')).toHaveAttribute('data-access-level', 'unknown');
+    expect(new FormData(screen.getByRole('form') as HTMLFormElement).get('level')).toBe('delegated');
+    await user.click(trigger());
+    expect(screen.getAllByRole('option')).toHaveLength(4);
+    expect(screen.queryByRole('option', { selected: true })).toBeNull();
+    await user.click(screen.getByRole('option', { name: /Limited/ }));
+    expect(onValueChange).toHaveBeenCalledWith('limited');
+  });
+
   it.each(['closed', 'open'] as const)('has no axe violations when %s', async (state) => {
     const user = userEvent.setup();
     const { container } = renderInProvider(<Labelled />);

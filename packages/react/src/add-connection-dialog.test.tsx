@@ -165,6 +165,20 @@ describe('AddConnectionDialog', () => {
     }
   });
 
+  it('offers nothing before it knows which connections the organization has', async () => {
+    const user = userEvent.setup();
+    tenant.setLatency((request) => (request.operation === 'listOrganizationConnections' ? 300 : 0));
+    renderDialog({ organizationId: acme });
+    await user.click(screen.getByRole('button', { name: 'Add connection' }));
+    await waitFor(() => expect(requestsOf('listConnections')).toHaveLength(1));
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(optionNames()).toEqual([]);
+    expect(screen.getByRole('status')).toHaveTextContent('Loading connections…');
+    await screen.findByRole('option', { name: /Apple/ });
+    expect(optionNames()).not.toContain('Google');
+    expect(requestsOf('listConnections')).toHaveLength(1);
+  });
+
   it('couples signup to membership on authentication, through core', async () => {
     const user = userEvent.setup();
     renderDialog();

@@ -107,7 +107,13 @@ function AddConnectionSteps({ organizationId, component, supports, onAdded }: Ad
   const nameRef = useRef<HTMLInputElement>(null);
   const formRef = useRef<HTMLFormElement>(null);
   const added = organization.data?.items;
-  const excluded = useMemo(() => new Set(added?.map((connection) => connection.connectionId)), [added]);
+  // Unknown until the organization's list is in (nothing is offered before); if it cannot be loaded, the
+  // server still refuses a connection that is already enabled (409).
+  const listFailed = organization.isError;
+  const excluded = useMemo(
+    () => (added || listFailed ? new Set(added?.map((connection) => connection.connectionId)) : undefined),
+    [added, listFailed],
+  );
   const limit = connectionLimitStatus(added ?? []);
 
   const configure = (connection = picked) => {

@@ -16,8 +16,8 @@ import { useTenantConnections } from './use-tenant-connections';
 import { useVirtualRows } from './use-virtual-rows';
 
 export interface ConnectionPickerProps {
-  /** Connections already added to the organization: never offered. */
-  excluded: ReadonlySet<string>;
+  /** Connections already added to the organization: never offered. `undefined` while not known: none is. */
+  excluded: ReadonlySet<string> | undefined;
   value: TenantConnection | undefined;
   onValueChange: (connection: TenantConnection) => void;
   /** Enter or a double click: the choice is made, go on. */
@@ -74,6 +74,7 @@ export function ConnectionPicker({
 
   const rows = useMemo(() => {
     const needle = search.toLowerCase();
+    if (!excluded) return [];
     const seen = new Set(excluded);
     const found: TenantConnection[] = [];
     for (const page of [...(exact.data?.pages ?? []), ...(pages.data?.pages ?? [])]) {
@@ -92,15 +93,16 @@ export function ConnectionPicker({
   const { hasNextPage, isFetching, isError, fetchNextPage } = pages;
 
   useEffect(() => {
-    if (!hidden && hasNextPage && !isFetching && !isError && lastShown >= rows.length - 20) fetchNextPage();
-  }, [hidden, hasNextPage, isFetching, isError, lastShown, rows.length, fetchNextPage]);
+    if (excluded && !hidden && hasNextPage && !isFetching && !isError && lastShown >= rows.length - 20) fetchNextPage();
+  }, [excluded, hidden, hasNextPage, isFetching, isError, lastShown, rows.length, fetchNextPage]);
 
   const active = rows.findIndex((row) => row.id === activeId);
   const moveTo = (index: number) => {
-    const row = rows[Math.max(0, Math.min(index, rows.length - 1))];
+    const within = Math.max(0, Math.min(index, rows.length - 1));
+    const row = rows[within];
     if (!row) return;
     setActiveId(row.id);
-    virtual.scrollToIndex(rows.indexOf(row));
+    virtual.scrollToIndex(within);
   };
   const onKeyDown = (event: KeyboardEvent) => {
     const row = rows[active];
@@ -114,7 +116,7 @@ export function ConnectionPicker({
 
   const status = isError
     ? describeError(pages.error, messages, locale)
-    : pages.isPending
+    : pages.isPending || !excluded
       ? messages.loading
       : pages.isFetchingNextPage
         ? messages.loadingMore

@@ -393,6 +393,57 @@ describe('OrgConnectionsList for a tenant admin', { timeout: 20_000 }, () => {
     expect(rowOf('Future level')).toHaveAttribute('data-access-level', 'unknown');
   });
 
+  it('shows an unknown access level in the select as such, with the four levels still offered', async () => {
+    const user = userEvent.setup();
+    tenant.setOrganizationConnections(acme, [
+      {
+        connection_id: seedIds.connections.github,
+        organization_connection_name: 'Future level',
+        organization_access_level: 'delegated' as AccessLevel,
+        is_enabled: true,
+        assign_membership_on_login: false,
+        is_signup_enabled: false,
+        show_as_button: true,
+      },
+    ]);
+    renderList();
+    const select = within(await findRow('Future level')).getByRole('combobox', { name: 'Organization admin access' });
+    expect(select).toHaveTextContent('Unknown (delegated)');
+    await user.click(select);
+    expect(screen.getAllByRole('option')).toHaveLength(4);
+    expect(screen.queryByRole('option', { selected: true })).toBeNull();
+    await user.click(screen.getByRole('option', { name: /Read only/ }));
+    await waitFor(() => expect(acmeSettings(seedIds.connections.github)?.organization_access_level).toBe('readonly'));
+    expect(select).toHaveTextContent('Read only');
+  });
+
+  it('announces the same message again when it is repeated', async () => {
+    const user = userEvent.setup();
+    renderList();
+    await findRow('Acme Employees');
+    const heard: string[] = [];
+    const observer = new MutationObserver((records) => {
+      for (const record of records) for (const node of record.addedNodes) heard.push(node.textContent ?? '');
+    });
+    observer.observe(announcer(), { childList: true, subtree: true });
+    await user.click(switchOf('Acme Employees', 'Enabled'));
+    await waitFor(() => expect(heard).toEqual(['Acme Employees saved.']));
+    await user.click(switchOf('Acme Employees', 'Enabled'));
+    await waitFor(() => expect(heard).toEqual(['Acme Employees saved.', 'Acme Employees saved.']));
+    observer.disconnect();
+    expect(announcer()).toHaveTextContent(/^Acme Employees saved\.$/);
+  });
+
+  it('announces a rename under the new name', async () => {
+    const user = userEvent.setup();
+    renderList();
+    await user.click(await screen.findByRole('button', { name: 'Rename Acme Okta' }));
+    const input = screen.getByRole('textbox', { name: 'Name in this organization' });
+    await user.clear(input);
+    await user.type(input, 'Okta for staff{Enter}');
+    await waitFor(() => expect(announcer()).toHaveTextContent('Okta for staff saved.'));
+  });
+
   it('has no accessibility violations', async () => {
     const { container } = renderList();
     await findRow('Acme Employees');
@@ -425,6 +476,44 @@ describe('OrgConnectionsList for an organization admin', { timeout: 20_000 }, ()
     const { container } = renderList({ view: 'org-admin' });
     await findRow('Acme Employees');
     expect(container).not.toHaveTextContent('Apple of the future');
+  });
+
+  it('never renders a connection at level none or an unknown level, while a change is pending or after it failed', async () => {
+    const user = userEvent.setup();
+    tenant.setOrganizationConnections(acme, [
+      ...tenant.listOrganizationConnections(acme),
+      {
+        connection_id: seedIds.connections.apple,
+        organization_connection_name: 'Apple of the future',
+        organization_access_level: 'delegated' as AccessLevel,
+        is_enabled: true,
+        assign_membership_on_login: false,
+        is_signup_enabled: false,
+        show_as_button: true,
+      },
+    ]);
+    const { container } = renderList({ view: 'org-admin' });
+    await findRow('Acme Employees');
+    const hidden = () =>
+      /contoso-entra-id|Apple of the future/.test(container.textContent ?? '') ||
+      container.querySelector('[data-access-level="none"], [data-access-level="unknown"]') !== null;
+    let flashed = false;
+    const observer = new MutationObserver(() => {
+      flashed ||= hidden();
+    });
+    observer.observe(container, { childList: true, subtree: true, characterData: true, attributes: true });
+    tenant.setLatency(100);
+    tenant.failNext({ status: 500, match: { operation: 'updateOrganizationConnection' } });
+    await user.click(switchOf('Acme Employees', 'Enabled'));
+    expect(rowOf('Acme Employees')).toHaveAttribute('data-pending');
+    await waitFor(() => expect(within(rowOf('Acme Employees')).getByText(/was not changed/)).toBeInTheDocument());
+    expect(switchOf('Acme Employees', 'Enabled')).toBeChecked();
+    await user.click(switchOf('Acme Employees', 'Enabled'));
+    await waitFor(() => expect(rowOf('Acme Employees')).not.toHaveAttribute('data-pending'));
+    observer.disconnect();
+    expect(flashed).toBe(false);
+    expect(hidden()).toBe(false);
+    expect(screen.getAllByRole('listitem')).toHaveLength(7);
   });
 
   it('shows readonly connections locked, with the reason', async () => {

@@ -11,7 +11,6 @@ export default defineConfig({
     sourcemap: true,
     rollupOptions: {
       external: (id) => external.some((dep) => id === dep || id.startsWith(`${dep}/`)),
-      output: { banner: '"use client";' },
     },
   },
 });

@@ -1,5 +1,6 @@
 import { cpus, loadavg, totalmem } from 'node:os';
 import { type Browser, chromium, type Page } from 'playwright-core';
+import { chromiumArgs, chromiumPath } from '../../../.ci/chromium';
 import type {
   BenchImplementation,
   BenchTrigger,
@@ -16,17 +17,6 @@ import { BENCH_ORGANIZATIONS, TENANT_CONNECTION_COUNT } from './bench-tenant';
  * over the fake tenant. A benchmark, not a test: it asserts nothing about time, it prints a table.
  * BENCH_RUNS (default 7), BENCH_LATENCY_MS (default 100), CHROMIUM_PATH (default /usr/bin/chromium).
  */
-
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1',
-];
 
 /** Both implementations carry the same `data-slot` names and roles, so one set of selectors drives them. */
 const SELECTORS = {
@@ -351,13 +341,13 @@ function table(samples: BenchSamples): string {
 export async function main(): Promise<void> {
   const runs = Number(process.env.BENCH_RUNS ?? 7);
   const latency = Number(process.env.BENCH_LATENCY_MS ?? 100);
-  const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  const executablePath = chromiumPath;
   const started = Date.now();
   const loadBefore = loadavg()[0] ?? 0;
 
   progress('Building the benchmark page (vite build) and starting the fake tenant…');
   const server = await startBenchServer({ latency });
-  const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS, headless: true });
+  const browser = await chromium.launch({ executablePath, args: chromiumArgs, headless: true });
   const samples = createBenchSamples();
   try {
     for (let run = 1; run <= runs; run += 1) {

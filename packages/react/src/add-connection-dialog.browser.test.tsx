@@ -117,4 +117,36 @@ describe('AddConnectionDialog in a real browser', () => {
     expect(last?.getBoundingClientRect().bottom).toBeLessThanOrEqual(list.getBoundingClientRect().bottom + 1);
     expect(screen.getAllByRole('option').length).toBeLessThan(60);
   });
+
+  it('keeps the keyboard on the picker after an option is clicked, even once that option is windowed out', async () => {
+    const tenant = createLargeTenant({ authentication: 'optional', rateLimits: false, connections: 10_000 });
+    renderDialog(tenant);
+    await userEvent.click(screen.getByRole('button', { name: 'Add connection' }));
+    await screen.findAllByRole('option');
+    const list = screen.getByRole('listbox');
+    const picker = list.closest('[data-slot="picker"]') as HTMLElement;
+    list.scrollTop = 5 * (screen.getAllByRole('option')[0]?.offsetHeight ?? 0);
+    await new Promise(requestAnimationFrame);
+    const scrolled = list.scrollTop;
+    const clicked = screen.getAllByRole('option').find((option) => Number(option.getAttribute('aria-posinset')) === 8);
+    if (!clicked) throw new Error('option 8 is not drawn');
+    await userEvent.click(clicked);
+    // The clicked option is chosen and active, in place: nothing scrolled away under the pointer.
+    expect(clicked).toHaveAttribute('aria-selected', 'true');
+    expect(list).toHaveAttribute('aria-activedescendant', clicked.id);
+    expect(list.scrollTop).toBe(scrolled);
+    expect(list).toHaveFocus();
+
+    await userEvent.keyboard('{End}');
+    expect(clicked.isConnected).toBe(false);
+    const last = list.getAttribute('aria-activedescendant');
+    expect(document.getElementById(last ?? '')).toHaveAttribute('aria-posinset', expect.stringMatching(/^\d{3}$/));
+    await userEvent.keyboard('{ArrowUp}');
+    const above = list.getAttribute('aria-activedescendant');
+    expect(above).not.toBe(last);
+    expect(Number(document.getElementById(above ?? '')?.getAttribute('aria-posinset'))).toBe(
+      Number(document.getElementById(last ?? '')?.getAttribute('aria-posinset') ?? 0) - 1,
+    );
+    expect(picker).toContainElement(document.activeElement as HTMLElement);
+  });
 });

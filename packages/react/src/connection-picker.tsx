@@ -7,6 +7,7 @@ import {
   type TenantConnection,
 } from '@org-connections/core';
 import { type KeyboardEvent, type RefObject, useEffect, useId, useMemo, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { describeError } from './describe-error';
 import { listKeyTarget } from './list-key-target';
 import { keyPart } from './messages';
@@ -185,10 +186,14 @@ export function ConnectionPicker({
                 data-kind={row.kind}
                 data-highlighted={index === active ? '' : undefined}
                 style={{ position: 'absolute', width: '100%', top: index * virtual.rowHeight }}
-                onClick={() => {
-                  setActiveId(row.id);
-                  onValueChange(row);
+                // A pressed option does not take focus: the listbox keeps the keyboard however the window moves.
+                // The option is active first, so the listbox's focus does not move it elsewhere.
+                onMouseDown={(event) => {
+                  event.preventDefault();
+                  flushSync(() => setActiveId(row.id));
+                  scrollRef.current?.focus();
                 }}
+                onClick={() => onValueChange(row)}
                 onKeyDown={onKeyDown}
                 onDoubleClick={() => onPick(row)}
               >

@@ -43,7 +43,7 @@ export const connectionName = (connection: OrgConnection) =>
 /** One connection of the organization: its name, kind and the settings the view may see and change. */
 export function ConnectionRow({
   organizationId,
-  connection,
+  connection: stored,
   view,
   component,
   supports,
@@ -52,6 +52,10 @@ export function ConnectionRow({
 }: ConnectionRowProps) {
   const { messages, locale, slot } = component;
   const id = useId();
+  // [the connection as stored, as shown]: a change shows in the click's own commit, until the cache's
+  // optimistic value (a new stored object, a few frames later) takes over; a failed change drops it.
+  const [shown, setShown] = useState<[OrgConnection, OrgConnection]>();
+  const connection = shown?.[0] === stored ? shown[1] : stored;
   const capabilities = useConnectionCapabilities(connection, view);
   const update = useUpdateOrgConnection(organizationId, { view });
   const [editing, setEditing] = useState(false);
@@ -66,18 +70,22 @@ export function ConnectionRow({
   const name = connectionName(connection);
   const tenantAdmin = view === 'tenant-admin';
   const locked = !tenantAdmin && level === 'readonly';
-  const pending = update.isPending;
+  const pending = update.isPending || connection !== stored;
   const pendingFields = pending ? Object.keys(update.variables?.changes ?? {}) : [];
   const failed = (reason: string) => messages.changeFailed(name, reason);
 
   const save = (changes: Partial<OrgConnectionSettings>) => {
     setProblem(undefined);
+    setShown([stored, { ...connection, ...changes }]);
     update.mutate(
       { connectionId: connection.connectionId, changes },
       {
         // The server's answer: after a rename, the new name.
         onSuccess: (updated) => announce(messages.saved(connectionName(updated))),
-        onError: (error) => announce(failed(describeError(error, messages, locale))),
+        onError: (error) => {
+          setShown(undefined);
+          announce(failed(describeError(error, messages, locale)));
+        },
       },
     );
   };

@@ -58,6 +58,37 @@ describe('OrgConnectionsList in a real browser', () => {
     ).toMatchObject({ is_enabled: true });
   });
 
+  it('paints a toggled switch in the very next frame after the click, long before the server answers', async () => {
+    const googleOnServer = () =>
+      tenant.listOrganizationConnections(acme).find((item) => item.connection_id === seedIds.connections.google);
+    renderList();
+    await findRow('Sign in with Google');
+    tenant.setLatency(500);
+    const enabled = switchOf('Sign in with Google', 'Enabled');
+    expect(enabled).toHaveAttribute('aria-checked', 'true');
+    const nextFrame = new Promise<string[]>((resolve) => {
+      enabled.addEventListener(
+        'click',
+        () =>
+          requestAnimationFrame(() =>
+            resolve([
+              enabled.getAttribute('aria-checked') ?? '',
+              enabled.dataset.state ?? '',
+              rowOf('Sign in with Google').dataset.pending ?? 'absent',
+              String(googleOnServer()?.is_enabled),
+            ]),
+          ),
+        { once: true },
+      );
+    });
+    await userEvent.click(enabled);
+    // Checked, its frame: off, pending, and the server still has it on.
+    expect(await nextFrame).toEqual(['false', 'unchecked', '', 'true']);
+    await waitFor(() => expect(rowOf('Sign in with Google')).not.toHaveAttribute('data-pending'), { timeout: 3000 });
+    expect(enabled).toHaveAttribute('aria-checked', 'false');
+    expect(googleOnServer()).toMatchObject({ is_enabled: false });
+  });
+
   it('is operated with the keyboard: switches, inline rename and the remove dialog', async () => {
     renderList();
     await findRow('Acme Okta');

@@ -173,13 +173,7 @@ describe('applyDraftChange', () => {
       value: true,
     });
     expect(draft.values).toMatchObject({ assignMembershipOnLogin: false, isSignupEnabled: true });
-    expect(draft.issues).toEqual([
-      {
-        field: 'isSignupEnabled',
-        code: 'signup_requires_membership',
-        message: 'Turn on membership on authentication to allow signup.',
-      },
-    ]);
+    expect(draft.issues).toEqual([{ field: 'isSignupEnabled', code: 'signup_requires_membership' }]);
     expect(applyDraftChange(draft, { field: 'assignMembershipOnLogin', value: true }).isValid).toBe(true);
   });
 
@@ -230,13 +224,7 @@ describe('applyDraftChange', () => {
       createConnectionDraft({ connection: storedConnection('social', { organizationAccessLevel: 'none' }) }),
       { field: 'organizationConnectionName', value: '' },
     );
-    expect(draft.issues).toEqual([
-      {
-        field: 'organizationConnectionName',
-        code: 'name_required',
-        message: 'Enter an organization connection name: once set, it cannot be removed.',
-      },
-    ]);
+    expect(draft.issues).toEqual([{ field: 'organizationConnectionName', code: 'name_required' }]);
   });
 
   it('touches a field on blur without making it dirty', () => {

@@ -8,8 +8,8 @@ import {
   type OrgConnectionSettings,
   type TenantConnection,
 } from './org-connection';
+import { type OrgConnectionSettingsCodedIssue, orgConnectionSettingsIssues } from './org-connection-settings-issues';
 import type { OrgConnectionsFeature } from './org-connections-api';
-import { type OrgConnectionSettingsIssue, validateOrgConnectionSettings } from './validate-org-connection-settings';
 
 /**
  * The settings a form shows: every setting that applies to the draft's kind has a value, and no other
@@ -57,7 +57,8 @@ export interface ConnectionDraft {
   isDirty: boolean;
   /** Settings the person changed or left (blur), in the order they first did. */
   touchedFields: readonly OrgConnectionField[];
-  issues: readonly OrgConnectionSettingsIssue[];
+  /** The rules the values break, as codes: a UI words them (`validateOrgConnectionSettings` has English). */
+  issues: readonly OrgConnectionSettingsCodedIssue[];
   isValid: boolean;
 }
 
@@ -121,19 +122,17 @@ function draftIssues(
   kind: ConnectionKind,
   initial: ConnectionDraftValues,
   values: ConnectionDraftValues,
-): OrgConnectionSettingsIssue[] {
-  const issues = validateOrgConnectionSettings(values, kind).issues;
+): OrgConnectionSettingsCodedIssue[] {
+  const issues = orgConnectionSettingsIssues(values, kind);
   // The model has no way to clear a name (Auth0's PATCH takes `null`, with effects it does not document),
   // so a name that was set must stay set.
-  const nameCleared =
-    mode === 'edit' && initial.organizationConnectionName !== '' && values.organizationConnectionName === '';
-  const alreadyRequired = issues.some((issue) => issue.code === 'name_required');
-  if (nameCleared && !alreadyRequired) {
-    issues.unshift({
-      field: 'organizationConnectionName',
-      code: 'name_required',
-      message: 'Enter an organization connection name: once set, it cannot be removed.',
-    });
+  if (
+    mode === 'edit' &&
+    initial.organizationConnectionName &&
+    !values.organizationConnectionName &&
+    !issues.some((issue) => issue.code === 'name_required')
+  ) {
+    issues.unshift({ field: 'organizationConnectionName', code: 'name_required' });
   }
   return issues;
 }
@@ -143,9 +142,8 @@ function buildDraft(
   values: ConnectionDraftValues,
   touchedFields: readonly OrgConnectionField[],
 ): ConnectionDraft {
-  const dirtyFields = ORG_CONNECTION_FIELDS.filter(
-    (field) => isDraftField(field, base.kind) && !Object.is(values[field], base.initial[field]),
-  );
+  // A setting the kind does not have is absent from both, so it is never dirty.
+  const dirtyFields = ORG_CONNECTION_FIELDS.filter((field) => !Object.is(values[field], base.initial[field]));
   const issues = draftIssues(base.mode, base.kind, base.initial, values);
   // `base` may be a whole draft: every other field is set again below.
   return {
@@ -204,15 +202,9 @@ export function applyDraftChange(draft: ConnectionDraft, change: ConnectionDraft
       if (sameValues(draft.values, draft.initial) && draft.touchedFields.length === 0) return draft;
       return buildDraft(draft, draft.initial, []);
     }
-    if (change.type === 'touch-all') {
-      const touched = ORG_CONNECTION_FIELDS.filter((field) => isDraftField(field, draft.kind)).reduce(
-        withTouched,
-        draft.touchedFields,
-      );
-      return touched === draft.touchedFields ? draft : { ...draft, touchedFields: touched };
-    }
-    if (!isDraftField(change.field, draft.kind)) return draft;
-    const touched = withTouched(draft.touchedFields, change.field);
+    const touched = (change.type === 'touch-all' ? ORG_CONNECTION_FIELDS : [change.field])
+      .filter((field) => isDraftField(field, draft.kind))
+      .reduce(withTouched, draft.touchedFields);
     return touched === draft.touchedFields ? draft : { ...draft, touchedFields: touched };
   }
   if (!isDraftField(change.field, draft.kind)) return draft;
@@ -232,13 +224,13 @@ function payloadOf(
 ): OrgConnectionSettings {
   const payload: Record<string, unknown> = {};
   for (const field of fields) {
-    if (!isDraftField(field, draft.kind)) continue;
     if (
       (field === 'organizationConnectionName' || field === 'organizationAccessLevel' || field === 'isEnabled') &&
       options?.supports?.(field) === false
     ) {
       continue;
     }
+    // A setting the kind does not have is absent from the values.
     const value = draft.values[field];
     if (value === undefined || value === '') continue;
     payload[field] = value;

@@ -39,6 +39,16 @@ export {
   toWireSettings,
 } from './org-connection-mapper';
 export type {
+  OrgConnectionSettingsCodedIssue,
+  OrgConnectionSettingsIssueCode,
+  OrgConnectionSettingsIssueFactory,
+} from './org-connection-settings-issues';
+export {
+  ORG_CONNECTION_SETTINGS_ISSUE_CODES,
+  ORGANIZATION_CONNECTION_NAME_MAX_LENGTH,
+  orgConnectionSettingsIssues,
+} from './org-connection-settings-issues';
+export type {
   AddOrganizationConnectionInput,
   ListOrganizationConnectionsOptions,
   ListOrganizationConnectionsResult,
@@ -58,14 +68,9 @@ export { orgConnectionsKeys } from './org-connections-keys';
 export { UNSUPPORTED_FEATURE_CODE } from './unsupported-feature-error';
 export type {
   OrgConnectionSettingsIssue,
-  OrgConnectionSettingsIssueCode,
   OrgConnectionSettingsValidation,
 } from './validate-org-connection-settings';
-export {
-  ORG_CONNECTION_SETTINGS_ISSUE_CODES,
-  ORGANIZATION_CONNECTION_NAME_MAX_LENGTH,
-  validateOrgConnectionSettings,
-} from './validate-org-connection-settings';
+export { validateOrgConnectionSettings } from './validate-org-connection-settings';
 export type { VisibilityWarning, VisibilityWarningCode } from './visibility-warning';
 export { hasNoVisibleConnection, visibilityWarning } from './visibility-warning';
 export * from './wire-schemas';

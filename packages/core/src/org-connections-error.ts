@@ -38,12 +38,12 @@ export interface OrgConnectionsErrorOptions {
  */
 export class OrgConnectionsError extends Error {
   override readonly name = 'OrgConnectionsError';
-  readonly kind: OrgConnectionsErrorKind;
-  readonly status: number | undefined;
-  readonly code: string | undefined;
-  readonly retryAt: Date | undefined;
-  readonly requiredScopes: string[] | undefined;
-  readonly issues: OrgConnectionsErrorIssue[] | undefined;
+  declare readonly kind: OrgConnectionsErrorKind;
+  declare readonly status: number | undefined;
+  declare readonly code: string | undefined;
+  declare readonly retryAt: Date | undefined;
+  declare readonly requiredScopes: string[] | undefined;
+  declare readonly issues: OrgConnectionsErrorIssue[] | undefined;
 
   constructor(options: OrgConnectionsErrorOptions) {
     super(options.message, options.cause === undefined ? undefined : { cause: options.cause });

@@ -1,4 +1,4 @@
-import { type ConnectionKind, validateOrgConnectionSettings } from '@org-connections/core';
+import { type ConnectionKind, orgConnectionSettingsIssues } from '@org-connections/core';
 import { type FormEvent, type KeyboardEvent, useId, useState } from 'react';
 import { describeIssue } from './describe-error';
 import type { OrgConnectionsListSlot } from './slots';
@@ -28,12 +28,11 @@ export function ConnectionNameEditor({
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const name = value.trim();
-    const issue = validateOrgConnectionSettings(
+    const issue = orgConnectionSettingsIssues(
       { organizationConnectionName: name, organizationAccessLevel: accessLevel },
       kind,
-    ).issues.find((found) => found.field === 'organizationConnectionName');
-    if (issue) setError(describeIssue(issue, messages));
-    else if (name === '') setError(messages.nameRequired);
+    ).find((found) => found.field === 'organizationConnectionName');
+    if (issue || name === '') setError(describeIssue(issue, messages));
     else if (name === initialValue) onCancel();
     else onSave(name);
   };

@@ -1,7 +1,7 @@
 import {
   isOrgConnectionsError,
   ORGANIZATION_CONNECTION_NAME_MAX_LENGTH,
-  type OrgConnectionSettingsIssue,
+  type OrgConnectionSettingsCodedIssue,
 } from '@org-connections/core';
 import { keyPart, type OrgConnectionsMessages } from './messages';
 
@@ -22,13 +22,18 @@ export function describeError(error: unknown, messages: OrgConnectionsMessages, 
   return messages[`error${keyPart(kind)}`] ?? messages.errorServer;
 }
 
-/** A settings issue in the person's words: the name's issues from `messages`, any other as core wrote it. */
-export function describeIssue({ code, message }: OrgConnectionSettingsIssue, messages: OrgConnectionsMessages): string {
-  return code === 'name_required'
-    ? messages.nameRequired
-    : code === 'name_too_long'
-      ? messages.nameTooLong(ORGANIZATION_CONNECTION_NAME_MAX_LENGTH)
-      : code === 'name_has_nul'
-        ? messages.nameInvalidCharacters
-        : message;
+/**
+ * A settings issue in the person's words (no issue: the name is required). Only the name's issues can reach a person: the other
+ * settings are switches and a select that take only valid values, and signup is off until membership is on.
+ */
+export function describeIssue(
+  issue: OrgConnectionSettingsCodedIssue | undefined,
+  messages: OrgConnectionsMessages,
+): string {
+  const code = issue?.code;
+  return code === 'name_too_long'
+    ? messages.nameTooLong(ORGANIZATION_CONNECTION_NAME_MAX_LENGTH)
+    : code === 'name_has_nul'
+      ? messages.nameInvalidCharacters
+      : messages.nameRequired;
 }

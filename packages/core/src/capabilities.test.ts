@@ -232,7 +232,7 @@ describe('forbiddenChanges and assertChangesPermitted', () => {
     }
     expect(error).toBeInstanceOf(OrgConnectionsError);
     expect((error as OrgConnectionsError).message).toBe(
-      'You cannot change organizationAccessLevel, assignMembershipOnLogin of this connection.',
+      'Cannot change organizationAccessLevel, assignMembershipOnLogin.',
     );
   });
 

@@ -74,6 +74,6 @@ export function assertChangesPermitted(capabilities: Capabilities, changes: Part
   if (forbidden.length === 0) return;
   throw new OrgConnectionsError({
     kind: 'not_permitted',
-    message: `You cannot change ${forbidden.join(', ')} of this connection.`,
+    message: `Cannot change ${forbidden.join(', ')}.`,
   });
 }

@@ -1,15 +1,13 @@
 import { ORG_CONNECTION_LIMIT } from './org-connection';
 
-/** How many connections an organization has against the most Auth0 allows. */
+/** How many connections an organization has against the most Auth0 allows. Text-free: the UI words it. */
 export interface ConnectionLimitStatus {
   count: number;
   limit: number;
   /** How many more may be added; never below 0. */
   remaining: number;
-  /** `true` once `count` reaches `limit`: adding must be blocked, with `reason` shown. */
+  /** `true` once `count` reaches `limit`: adding must be blocked, saying why (React: `messages.limitReached`). */
   reached: boolean;
-  /** English, for a person: why adding is blocked. Present only when `reached`. */
-  reason?: string;
 }
 
 /**
@@ -20,13 +18,5 @@ export function connectionLimitStatus(connections: readonly unknown[] | number):
   const raw = typeof connections === 'number' ? connections : connections.length;
   const count = raw > 0 ? Math.floor(raw) : 0; // NaN and negatives count as none
   const limit = ORG_CONNECTION_LIMIT;
-  const remaining = Math.max(0, limit - count);
-  if (count < limit) return { count, limit, remaining, reached: false };
-  return {
-    count,
-    limit,
-    remaining,
-    reached: true,
-    reason: `An organization can have at most ${limit} connections and this one has ${count}. Remove one to add another.`,
-  };
+  return { count, limit, remaining: Math.max(0, limit - count), reached: count >= limit };
 }

@@ -9,12 +9,11 @@ import {
   type OrgConnectionsFeature,
   type TenantConnection,
 } from '@org-connections/core';
-import * as Dialog from '@radix-ui/react-dialog';
 import { type FormEvent, type ReactElement, useId, useMemo, useRef, useState } from 'react';
-import { flushSync } from 'react-dom';
 import { ConnectionPicker } from './connection-picker';
 import { ConnectionSettingsForm } from './connection-settings-form';
 import { describeError } from './describe-error';
+import { Dialog, flushSync } from './externals';
 import { useOrgConnectionsContext } from './org-connections-provider';
 import type { AddConnectionDialogSlot } from './slots';
 import { useAddOrgConnection } from './use-add-org-connection';

@@ -7,8 +7,8 @@ import {
   type TenantConnection,
 } from '@org-connections/core';
 import { type KeyboardEvent, type RefObject, useEffect, useId, useMemo, useState } from 'react';
-import { flushSync } from 'react-dom';
 import { describeError } from './describe-error';
+import { flushSync } from './externals';
 import { listKeyTarget } from './list-key-target';
 import { keyPart } from './messages';
 import type { AddConnectionDialogSlot } from './slots';
@@ -70,7 +70,7 @@ export function ConnectionPicker({
   }, [text]);
 
   const strategy = kind === 'all' ? undefined : STRATEGIES[kind];
-  const pages = useTenantConnections(strategy ? { strategy: [...strategy], take: TAKE } : { take: TAKE });
+  const pages = useTenantConnections({ ...(strategy && { strategy: [...strategy] }), take: TAKE });
   const exact = useTenantConnections({ name: search }, { enabled: search !== '' });
 
   const rows = useMemo(() => {

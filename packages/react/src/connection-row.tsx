@@ -10,12 +10,11 @@ import {
   type OrgConnectionsFeature,
   type View,
 } from '@org-connections/core';
-import { useId, useRef, useState } from 'react';
-import { flushSync } from 'react-dom';
 import { AccessLevelSelect, accessLevelState } from './access-level-select';
 import { ConnectionNameEditor } from './connection-name-editor';
 import { ConnectionSwitches } from './connection-switches';
 import { describeError } from './describe-error';
+import { flushSync, useId, useRef, useState } from './externals';
 import { keyPart } from './messages';
 import { RemoveConnectionDialog } from './remove-connection-dialog';
 import type { OrgConnectionsListSlot } from './slots';

@@ -1,4 +1,4 @@
-import * as Switch from '@radix-ui/react-switch';
+import { Switch } from './externals';
 import { keyPart, type OrgConnectionsMessages } from './messages';
 import type { SlotProps } from './theme';
 

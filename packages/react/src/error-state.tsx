@@ -35,18 +35,19 @@ export interface ErrorStateProps {
 /** Why the list could not be loaded, specific to the error, with a way to try again. */
 export function ErrorState({ error, onRetry, component: { messages, locale, slot } }: ErrorStateProps) {
   const known = isOrgConnectionsError(error) ? error : undefined;
-  const retryAt = known?.kind === 'rate_limited' ? known.retryAt : undefined;
+  const kind = known?.kind;
+  const retryAt = kind === 'rate_limited' ? known?.retryAt : undefined;
   const seconds = useSecondsUntil(retryAt, onRetry);
   let text: string;
   if (retryAt) text = messages.rateLimitedRetrying(formatTime(retryAt, locale));
-  else if (known?.kind === 'forbidden') text = messages.insufficientScope(known.requiredScopes ?? []);
-  else if (known?.kind === 'not_found') text = messages.organizationNotFound;
+  else if (kind === 'forbidden') text = messages.insufficientScope(known?.requiredScopes ?? []);
+  else if (kind === 'not_found') text = messages.organizationNotFound;
   else text = `${messages.loadErrorTitle} ${describeError(error, messages, locale)}`;
   return (
-    <div {...slot('state')} data-state="error" data-error={known?.kind}>
+    <div {...slot('state')} data-state="error" data-error={kind}>
       <p role="alert">{text}</p>
       {retryAt && <p aria-hidden="true">{messages.retryCountdown(seconds)}</p>}
-      {known?.kind !== 'not_found' && known?.kind !== 'forbidden' && (
+      {kind !== 'not_found' && kind !== 'forbidden' && (
         <button type="button" {...slot('retry-button')} onClick={onRetry}>
           {messages.retry}
         </button>

@@ -8,10 +8,10 @@ import {
   type OrgConnectionsFeature,
   type View,
 } from '@org-connections/core';
-import { useId, useRef, useState } from 'react';
 import { AddConnectionDialog } from './add-connection-dialog';
 import { ConnectionRow, connectionName } from './connection-row';
 import { ErrorState } from './error-state';
+import { useId, useRef, useState } from './externals';
 import { keyPart } from './messages';
 import { useOrgConnectionsContext } from './org-connections-provider';
 import type { OrgConnectionsListSlot } from './slots';

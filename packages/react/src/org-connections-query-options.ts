@@ -5,7 +5,7 @@ import {
   type OrgConnectionsApi,
   orgConnectionsKeys,
 } from '@org-connections/core';
-import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
+import { infiniteQueryOptions, queryOptions } from './externals';
 
 /** What the picker may filter tenant connections by. */
 export type TenantConnectionsFilter = Pick<ListTenantConnectionsOptions, 'strategy' | 'name' | 'take'>;

@@ -1,5 +1,5 @@
 import type { AddOrganizationConnectionInput, OrgConnection } from '@org-connections/core';
-import { useMutation } from '@tanstack/react-query';
+import { useMutation } from './externals';
 import { updateCachedConnections } from './org-connections-cache';
 import { useOrgConnectionsContext } from './org-connections-provider';
 

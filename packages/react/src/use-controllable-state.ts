@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState } from './externals';
 
 /**
  * `value` when given (controlled), otherwise the component's own state; `onChange` fires on every change.

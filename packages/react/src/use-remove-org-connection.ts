@@ -1,4 +1,4 @@
-import { useMutation } from '@tanstack/react-query';
+import { useMutation } from './externals';
 import { updateCachedConnections } from './org-connections-cache';
 import { useOrgConnectionsContext } from './org-connections-provider';
 

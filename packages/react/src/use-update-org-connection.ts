@@ -6,7 +6,7 @@ import {
   orgConnectionsKeys,
   type View,
 } from '@org-connections/core';
-import { useMutation } from '@tanstack/react-query';
+import { useMutation } from './externals';
 import { findCachedConnection, replaceCachedConnection } from './org-connections-cache';
 import { useOrgConnectionsContext } from './org-connections-provider';
 

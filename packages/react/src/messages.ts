@@ -131,7 +131,7 @@ export const defaultMessages: OrgConnectionsMessages = {
   errorInvalidRequest: (serverMessage) => `The server refused the change: ${serverMessage}`,
   errorServer: 'The server had a problem. Try again later.',
   errorNetwork: 'The server could not be reached. Check your connection and try again.',
-  errorInvalidResponse: 'The server sent an answer this page does not understand.',
+  errorInvalidResponse: 'The server sent an unexpected answer.',
   errorNotPermitted: 'You are not allowed to change this setting.',
   errorUnknown: 'Something went wrong.',
   nameRequired: 'Enter a name.',
@@ -153,7 +153,7 @@ export const defaultMessages: OrgConnectionsMessages = {
       : 'You do not have permission to see these connections.',
   organizationNotFound: 'This organization does not exist.',
   visibilityWarning:
-    'Every enabled connection is hidden from the login page, so login will fail with "no connections enabled for the organization are visible". Show at least one as a button.',
+    'Every enabled connection is hidden, so login will fail with "no connections enabled for the organization are visible". Show one as a button.',
   searchLabel: 'Search connections',
   kindFilterLabel: 'Kind',
   allKinds: 'All kinds',

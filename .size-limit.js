@@ -1,8 +1,13 @@
 // size-limit budgets. The packages ship ESM only, so the bundle is measured as ESM (size-limit's esbuild
 // preset defaults to an IIFE, where every module that imports an external dependency pays for its own require binding).
+/** @param {Record<string, unknown>} config */
 const esm = (config) => ({ ...config, format: 'esm' });
 
-export default [
+/**
+ * @type {Array<{ name: string; path?: string; import?: Record<string, string>; ignore?: string[]; gzip?: boolean;
+ *   limit: string; modifyEsbuildConfig?: (config: Record<string, unknown>) => Record<string, unknown> }>}
+ */
+const checks = [
   {
     name: 'components: core + react, own code (dependencies external)',
     import: {
@@ -48,3 +53,5 @@ export default [
     limit: '4 kB',
   },
 ];
+
+export default checks;

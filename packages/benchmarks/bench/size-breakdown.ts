@@ -5,23 +5,17 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import sizeLimitChecks from '../../../.size-limit.js';
 
 /*
- * What each module weighs in the bundles `.size-limit.json` measures, built exactly as
+ * What each module weighs in the bundles `.size-limit.ts` measures, built exactly as
  * @size-limit/esbuild builds them (same esbuild, same options), with esbuild's metafile:
  * `pnpm --filter @org-connections/benchmarks size:why`.
  */
 
 const repositoryRoot = fileURLToPath(new URL('../../../', import.meta.url));
 
-interface SizeLimitCheck {
-  name: string;
-  path?: string;
-  import?: Record<string, string>;
-  ignore?: string[];
-  gzip?: boolean;
-  limit?: string;
-}
+type SizeLimitCheck = (typeof sizeLimitChecks)[number];
 
 /** The part of esbuild's API this script uses (esbuild is size-limit's, reached through its plugin). */
 interface Metafile {
@@ -81,6 +75,7 @@ async function bundle(imports: Record<string, string>, external: readonly string
       minifySyntax: true,
       minifyWhitespace: true,
       outdir: join(directory, 'out'),
+      format: 'esm', // as `.size-limit.ts` measures it
       treeShaking: true,
       write: false,
       absWorkingDir: repositoryRoot,
@@ -200,7 +195,6 @@ async function report(check: SizeLimitCheck): Promise<string> {
 }
 
 export async function main(): Promise<void> {
-  const checks = JSON.parse(readFileSync(join(repositoryRoot, '.size-limit.json'), 'utf8')) as SizeLimitCheck[];
   console.log(`# Size breakdown (esbuild ${esbuild.version}, as @size-limit/esbuild builds)\n`);
-  for (const check of checks) console.log(await report(check));
+  for (const check of sizeLimitChecks) console.log(await report(check));
 }

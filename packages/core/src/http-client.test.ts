@@ -1,8 +1,9 @@
 import { createFakeTenant, createHandlers, DEFAULT_MANAGEMENT_BASE_URL, seedIds } from '@org-connections/testing';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { failure } from './failure.test-helper';
 import { createHttpClient, type GetAccessTokenOptions } from './http-client';
-import { isOrgConnectionsError, type OrgConnectionsError } from './org-connections-error';
+import type { OrgConnectionsError } from './org-connections-error';
 import { wireOrganizationConnectionSchema, wireOrganizationConnectionsPageSchema } from './wire-schemas';
 
 const tenant = createFakeTenant();
@@ -18,16 +19,6 @@ afterAll(() => server.close());
 const acme = seedIds.organizations.acme;
 const listPath = `/organizations/${acme}/connections`;
 const list = { method: 'GET', path: listPath, action: "list the organization's connections" } as const;
-
-async function failure(promise: Promise<unknown>): Promise<OrgConnectionsError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (isOrgConnectionsError(error)) return error;
-    throw error;
-  }
-  throw new Error('Expected the request to fail.');
-}
 
 function client(options: Partial<Parameters<typeof createHttpClient>[0]> = {}) {
   return createHttpClient({

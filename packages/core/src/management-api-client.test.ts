@@ -8,8 +8,8 @@ import {
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createOasValidator } from '../../testing/src/oas-validator';
+import { failure } from './failure.test-helper';
 import { createManagementApiClient, type ManagementApiClientOptions } from './management-api-client';
-import { isOrgConnectionsError, type OrgConnectionsError } from './org-connections-error';
 
 const tenant = createFakeTenant();
 const server = setupServer(...createHandlers(tenant));
@@ -38,16 +38,6 @@ function managementClient(options: Partial<ManagementApiClientOptions> = {}) {
     retry: { baseDelayMs: 1 },
     ...options,
   });
-}
-
-async function failure(promise: Promise<unknown>): Promise<OrgConnectionsError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (isOrgConnectionsError(error)) return error;
-    throw error;
-  }
-  throw new Error('Expected the call to fail.');
 }
 
 describe('the contract check run after every test', () => {

@@ -1,5 +1,6 @@
-import { type AccessPolicy, capabilitiesFor } from './capabilities';
+import type { AccessPolicy } from './capabilities';
 import { connectionKind } from './connection-kind';
+import { connectionNotFoundError, isVisibleTo } from './connection-visibility';
 import {
   guardNewOrganizationConnection,
   guardOrganizationConnectionChanges,
@@ -104,9 +105,7 @@ export function createManagementApiClient(options: ManagementApiClientOptions): 
     return endpoints === 'connections' || !UNSUPPORTED_BY_ENABLED_CONNECTIONS.includes(feature);
   }
 
-  function visible(connection: OrgConnection): boolean {
-    return capabilitiesFor({ view, accessLevel: connection.organizationAccessLevel, kind: connection.kind }).visible;
-  }
+  const visible = (connection: OrgConnection) => isVisibleTo(view, connection);
 
   /** Maps a wire item; a write answer that leaves out the connection's name and strategy keeps the known ones. */
   function remember(
@@ -120,13 +119,6 @@ export function createManagementApiClient(options: ManagementApiClientOptions): 
     }
     known.remember(organizationId, connection);
     return connection;
-  }
-
-  function notFound(connectionId: string): OrgConnectionsError {
-    return new OrgConnectionsError({
-      kind: 'not_found',
-      message: `The connection ${connectionId} was not found in this organization.`,
-    });
   }
 
   async function fetchConnection(
@@ -199,7 +191,7 @@ export function createManagementApiClient(options: ManagementApiClientOptions): 
       { signal }: RequestOptions = {},
     ): Promise<OrgConnection> {
       const connection = await fetchConnection(organizationId, connectionId, signal);
-      if (!visible(connection)) throw notFound(connectionId);
+      if (!visible(connection)) throw connectionNotFoundError(connectionId);
       return connection;
     },
 

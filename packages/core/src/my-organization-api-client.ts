@@ -1,4 +1,5 @@
-import { type AccessPolicy, capabilitiesFor } from './capabilities';
+import type { AccessPolicy } from './capabilities';
+import { connectionNotFoundError, isVisibleTo } from './connection-visibility';
 import { guardOrganizationConnectionChanges } from './guard-organization-connection-changes';
 import { createHttpClient, type Fetch, type GetAccessToken, type HttpClient, type RetryOptions } from './http-client';
 import { invalidBodyError } from './invalid-body-error';
@@ -12,7 +13,6 @@ import type {
   OrgConnectionsFeature,
   RequestOptions,
 } from './org-connections-api';
-import { OrgConnectionsError } from './org-connections-error';
 import { unsupportedFeatureError } from './unsupported-feature-error';
 import {
   type WireIdentityProvider,
@@ -64,9 +64,7 @@ export function createMyOrganizationApiClient(options: MyOrganizationApiClientOp
   });
   const item = (connectionId: string) => `/identity-providers/${encodeURIComponent(connectionId)}`;
 
-  function visible(connection: OrgConnection): boolean {
-    return capabilitiesFor({ view, accessLevel: connection.organizationAccessLevel, kind: connection.kind }).visible;
-  }
+  const visible = (connection: OrgConnection) => isVisibleTo(view, connection);
 
   function remember(organizationId: string, wire: WireIdentityProvider, previous?: OrgConnection): OrgConnection {
     let connection = fromWireIdentityProvider(wire);
@@ -114,12 +112,7 @@ export function createMyOrganizationApiClient(options: MyOrganizationApiClientOp
       { signal }: RequestOptions = {},
     ): Promise<OrgConnection> {
       const connection = await fetchConnection(organizationId, connectionId, signal);
-      if (!visible(connection)) {
-        throw new OrgConnectionsError({
-          kind: 'not_found',
-          message: `The connection ${connectionId} was not found in this organization.`,
-        });
-      }
+      if (!visible(connection)) throw connectionNotFoundError(connectionId);
       return connection;
     },
 

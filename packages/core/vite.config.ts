@@ -5,7 +5,7 @@ const external = Object.keys(pkg.dependencies ?? {});
 
 export default defineConfig({
   build: {
-    lib: { entry: 'src/index.ts', formats: ['es'], fileName: 'index' },
+    lib: { entry: { index: 'src/index.ts', wire: 'src/wire.ts' }, formats: ['es'] },
     sourcemap: true,
     rollupOptions: { external: (id) => external.some((dep) => id === dep || id.startsWith(`${dep}/`)) },
   },

@@ -1,6 +1,12 @@
-import { type AccessPolicy, assertChangesPermitted, capabilitiesFor, fieldAppliesTo } from './capabilities';
+import { type AccessPolicy, capabilitiesFor, fieldAppliesTo, forbiddenChanges } from './capabilities';
 import type { ConnectionKind } from './connection-kind';
-import { ORG_CONNECTION_FIELDS, type OrgConnection, type OrgConnectionSettings, type View } from './org-connection';
+import {
+  ORG_CONNECTION_FIELDS,
+  type OrgConnection,
+  type OrgConnectionField,
+  type OrgConnectionSettings,
+  type View,
+} from './org-connection';
 import { OrgConnectionsError } from './org-connections-error';
 import { type OrgConnectionSettingsIssue, validateOrgConnectionSettings } from './validate-org-connection-settings';
 
@@ -10,6 +16,16 @@ export interface OrganizationConnectionChangesGuardInput {
   /** The connection as the server last described it. */
   current: Pick<OrgConnection, 'kind' | 'organizationAccessLevel'> & OrgConnectionSettings;
   changes: Partial<OrgConnectionSettings>;
+}
+
+/** What the guard says of a change: what would be sent, what the view may not touch, what breaks a rule. */
+export interface OrganizationConnectionChangesVerdict<Settings = Partial<OrgConnectionSettings>> {
+  /** The changes without the fields left `undefined`: what would be sent. */
+  changes: Settings;
+  /** Fields the view may not change, in the order they were given. */
+  refused: OrgConnectionField[];
+  /** Rules the change would break (problems the connection already had are not counted). */
+  issues: OrgConnectionSettingsIssue[];
 }
 
 /** The changes without the fields left `undefined` (they are not sent). */
@@ -31,42 +47,31 @@ function applicableSettings(settings: OrgConnectionSettings, kind: ConnectionKin
   return applicable;
 }
 
-function invalidRequest(issues: readonly OrgConnectionSettingsIssue[]): OrgConnectionsError {
-  return new OrgConnectionsError({
-    kind: 'invalid_request',
-    code: issues[0]?.code ?? 'invalid_settings',
-    message: issues.map((issue) => issue.message).join(' '),
-    issues: issues.map((issue) => ({ field: issue.field, message: issue.message })),
-  });
-}
-
 /**
- * Refuses, before any request, a change the view may not make (`not_permitted`) or one that breaks the
- * core rules given the connection's current settings (`invalid_request`). Problems the connection already
- * had are not held against an unrelated change. Returns the changes that will be sent.
+ * The change guard, pure: which fields of `changes` the view may not make to this connection, and which
+ * rules the change would break given the connection's current settings. The UI's mutation hooks and the
+ * server package both judge a change with this one function.
  */
-export function guardOrganizationConnectionChanges(
+export function checkOrganizationConnectionChanges(
   input: OrganizationConnectionChangesGuardInput,
-): Partial<OrgConnectionSettings> {
+): OrganizationConnectionChangesVerdict {
   const { current, view, policy } = input;
   const changes = definedChanges(input.changes);
   const capabilities = capabilitiesFor({
     view,
     accessLevel: current.organizationAccessLevel,
     kind: current.kind,
-    ...(policy === undefined ? {} : { policy }),
+    policy,
   });
-  assertChangesPermitted(capabilities, changes);
-
+  const refused = forbiddenChanges(capabilities, changes);
   const before = applicableSettings(current, current.kind);
   const known = new Set(
     validateOrgConnectionSettings(before, current.kind).issues.map((issue) => `${issue.field}:${issue.code}`),
   );
-  const introduced = validateOrgConnectionSettings({ ...before, ...changes }, current.kind).issues.filter(
+  const issues = validateOrgConnectionSettings({ ...before, ...changes }, current.kind).issues.filter(
     (issue) => !known.has(`${issue.field}:${issue.code}`),
   );
-  if (introduced.length > 0) throw invalidRequest(introduced);
-  return changes;
+  return { changes, refused, issues };
 }
 
 export interface NewOrganizationConnectionGuardInput {
@@ -80,31 +85,75 @@ export interface NewOrganizationConnectionGuardInput {
 const KIND_SPECIFIC_CODES: ReadonlySet<string> = new Set(['signup_not_database', 'show_as_button_not_enterprise']);
 
 /**
- * Refuses, before any request, adding a connection with settings the view may not set or that break the
- * core rules. Returns the settings that will be sent.
+ * The guard for adding a connection, pure: an org admin may add nothing (every given field is refused,
+ * and `refused` is never empty for it); otherwise the settings the view may not set and the rules they break.
  */
-export function guardNewOrganizationConnection(input: NewOrganizationConnectionGuardInput): OrgConnectionSettings {
+export function checkNewOrganizationConnection(
+  input: NewOrganizationConnectionGuardInput,
+): OrganizationConnectionChangesVerdict<OrgConnectionSettings> {
   const settings = definedChanges(input.settings);
   if (input.view === 'org-admin') {
-    throw new OrgConnectionsError({
-      kind: 'not_permitted',
-      message: 'Only a tenant administrator can add a connection to the organization.',
-    });
+    const given = Object.keys(settings) as OrgConnectionField[];
+    return { changes: settings, refused: given.length > 0 ? given : ['isEnabled'], issues: [] };
   }
-  if (input.kind !== undefined) {
-    assertChangesPermitted(
-      capabilitiesFor({
-        view: input.view,
-        accessLevel: settings.organizationAccessLevel,
-        kind: input.kind,
-        ...(input.policy === undefined ? {} : { policy: input.policy }),
-      }),
-      settings,
-    );
-  }
+  const refused =
+    input.kind === undefined
+      ? []
+      : forbiddenChanges(
+          capabilitiesFor({
+            view: input.view,
+            accessLevel: settings.organizationAccessLevel,
+            kind: input.kind,
+            policy: input.policy,
+          }),
+          settings,
+        );
   const issues = validateOrgConnectionSettings(settings, input.kind ?? 'database').issues.filter(
     (issue) => input.kind !== undefined || !KIND_SPECIFIC_CODES.has(issue.code),
   );
-  if (issues.length > 0) throw invalidRequest(issues);
-  return settings;
+  return { changes: settings, refused, issues };
+}
+
+function refusal<Settings>(verdict: OrganizationConnectionChangesVerdict<Settings>, message: string): Settings {
+  if (verdict.refused.length > 0) {
+    throw new OrgConnectionsError({
+      kind: 'not_permitted',
+      message,
+      issues: verdict.refused.map((field) => ({ field, message: `Cannot change ${field}.` })),
+    });
+  }
+  const { issues } = verdict;
+  if (issues.length > 0) {
+    throw new OrgConnectionsError({
+      kind: 'invalid_request',
+      code: issues[0]?.code ?? 'invalid_settings',
+      message: issues.map((issue) => issue.message).join(' '),
+      issues: issues.map((issue) => ({ field: issue.field, message: issue.message })),
+    });
+  }
+  return verdict.changes;
+}
+
+/**
+ * Refuses, before any request, a change the view may not make (`not_permitted`) or one that breaks the
+ * core rules given the connection's current settings (`invalid_request`). Returns the changes to send.
+ */
+export function guardOrganizationConnectionChanges(
+  input: OrganizationConnectionChangesGuardInput,
+): Partial<OrgConnectionSettings> {
+  const verdict = checkOrganizationConnectionChanges(input);
+  return refusal(verdict, `Cannot change ${verdict.refused.join(', ')}.`);
+}
+
+/**
+ * Refuses, before any request, adding a connection with settings the view may not set or that break the
+ * core rules. Returns the settings to send.
+ */
+export function guardNewOrganizationConnection(input: NewOrganizationConnectionGuardInput): OrgConnectionSettings {
+  const verdict = checkNewOrganizationConnection(input);
+  const message =
+    input.view === 'org-admin'
+      ? 'Only a tenant administrator can add a connection to the organization.'
+      : `Cannot set ${verdict.refused.join(', ')}.`;
+  return refusal(verdict, message);
 }

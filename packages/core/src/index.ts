@@ -19,6 +19,17 @@ export type { ConnectionLimitStatus } from './connection-limit-status';
 export { connectionLimitStatus } from './connection-limit-status';
 export type { ErrorFromResponseOptions, FailedResponse } from './error-from-response';
 export { errorFromResponse, errorKindForStatus, requiredScopesFrom, retryAtFromHeaders } from './error-from-response';
+export type {
+  NewOrganizationConnectionGuardInput,
+  OrganizationConnectionChangesGuardInput,
+  OrganizationConnectionChangesVerdict,
+} from './guard-organization-connection-changes';
+export {
+  checkNewOrganizationConnection,
+  checkOrganizationConnectionChanges,
+  guardNewOrganizationConnection,
+  guardOrganizationConnectionChanges,
+} from './guard-organization-connection-changes';
 export type { Fetch, GetAccessToken, GetAccessTokenOptions, RetryOptions } from './http-client';
 export type { ManagementApiClientOptions, ManagementApiEndpoints } from './management-api-client';
 export { createManagementApiClient, TENANT_CONNECTION_FIELDS } from './management-api-client';

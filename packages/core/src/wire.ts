@@ -1,0 +1,23 @@
+/**
+ * `@org-connections/core/wire`: the Management API's wire format, for a backend that speaks it (the server
+ * package, or a host's own proxy). Request schemas are as strict as Auth0's (no unknown fields, no string
+ * booleans); the mappers turn wire items into the model the rules take, and settings back into a body.
+ */
+export {
+  fromWireOrganizationConnection,
+  fromWireTenantConnection,
+  toWireSettings,
+} from './org-connection-mapper';
+export type {
+  WireCreateOrganizationConnection,
+  WireOrganizationConnection,
+  WireTenantConnection,
+  WireUpdateOrganizationConnection,
+} from './wire-schemas';
+export {
+  wireCreateOrganizationConnectionSchema,
+  wireOrganizationConnectionSchema,
+  wireOrganizationConnectionsPageSchema,
+  wireTenantConnectionsPageSchema,
+  wireUpdateOrganizationConnectionSchema,
+} from './wire-schemas';

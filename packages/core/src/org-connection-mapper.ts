@@ -77,3 +77,17 @@ export function toWireSettings(settings: Partial<OrgConnectionSettings>): WireUp
   }
   return wire as WireUpdateOrganizationConnection;
 }
+
+/**
+ * The settings of a validated request body (`wireUpdateOrganizationConnectionSchema` or the create schema),
+ * by their model names; the inverse of `toWireSettings`. A `null` (PATCH: reset) is kept as `null`.
+ */
+export function fromWireSettings(
+  wire: Partial<Record<(typeof WIRE_NAMES)[keyof OrgConnectionSettings], unknown>>,
+): Partial<OrgConnectionSettings> {
+  const settings: Record<string, unknown> = {};
+  for (const [field, wireName] of Object.entries(WIRE_NAMES)) {
+    if (wire[wireName] !== undefined) settings[field] = wire[wireName];
+  }
+  return settings as Partial<OrgConnectionSettings>;
+}

@@ -5,6 +5,7 @@
  */
 export {
   fromWireOrganizationConnection,
+  fromWireSettings,
   fromWireTenantConnection,
   toWireSettings,
 } from './org-connection-mapper';

@@ -1,5 +1,5 @@
-/** The two Auth0 APIs the fake tenant serves. */
-export type FakeApi = 'management' | 'my-organization';
+/** The Auth0 APIs the fake tenant serves: the Management API, the My Organization API and the Authentication API's token endpoint. */
+export type FakeApi = 'management' | 'my-organization' | 'authentication';
 
 export type HttpMethod = 'GET' | 'POST' | 'PATCH' | 'DELETE';
 
@@ -18,14 +18,18 @@ export type ManagementOperation =
 
 export type MyOrganizationOperation = 'listIdentityProviders' | 'getIdentityProvider' | 'updateIdentityProvider';
 
-export type FakeOperation = ManagementOperation | MyOrganizationOperation;
+/** `POST /oauth/token` (the only Authentication API endpoint the fake serves). */
+export type AuthenticationOperation = 'getToken';
 
+export type FakeOperation = ManagementOperation | MyOrganizationOperation | AuthenticationOperation;
+
+/** A Management API or My Organization API endpoint (the token endpoint needs no bearer token, so it is not one). */
 export interface ApiRoute {
-  api: FakeApi;
+  api: Exclude<FakeApi, 'authentication'>;
   method: HttpMethod;
   /** Relative to the API's base URL, with `:name` parameters (MSW's syntax). */
   template: string;
-  operation: FakeOperation;
+  operation: ManagementOperation | MyOrganizationOperation;
   /** The scope the bearer token must carry. */
   scope: string;
 }

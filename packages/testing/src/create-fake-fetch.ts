@@ -5,7 +5,7 @@ export type CreateFakeFetchOptions = ApiBaseUrls;
 
 /**
  * A `fetch` served by the fake tenant without MSW, for a client's `fetch` option. A URL outside both
- * base URLs, or a simulated network failure, rejects with a `TypeError`, as `fetch` does.
+ * base URLs and the token URL, or a simulated network failure, rejects with a `TypeError`, as `fetch` does.
  */
 export function createFakeFetch(tenant: FakeTenant, options: CreateFakeFetchOptions = {}): typeof fetch {
   const bases = resolveBaseUrls(options);

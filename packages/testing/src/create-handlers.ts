@@ -1,6 +1,6 @@
 import { HttpResponse, http, type RequestHandler } from 'msw';
 import { type ApiBaseUrls, type ResolvedBaseUrl, resolveBaseUrls, targetOf } from './api-base-urls';
-import { API_ROUTES } from './api-routes';
+import { API_ROUTES, type HttpMethod } from './api-routes';
 import type { FakeTenant } from './fake-tenant';
 
 export type CreateHandlersOptions = ApiBaseUrls;
@@ -17,23 +17,26 @@ function pathPrefix(base: ResolvedBaseUrl): string {
 const METHODS = { GET: http.get, POST: http.post, PATCH: http.patch, DELETE: http.delete } as const;
 
 /**
- * MSW request handlers serving the fake tenant: one per endpoint of both APIs, so a request to any
- * other path stays unhandled (and `onUnhandledRequest: 'error'` reports it). Works with `setupServer`
- * (msw/node) and `setupWorker` (msw/browser); imports neither.
+ * MSW request handlers serving the fake tenant: one per endpoint of both APIs, plus `POST` at the token URL,
+ * so a request to any other path stays unhandled (and `onUnhandledRequest: 'error'` reports it). Works with
+ * `setupServer` (msw/node) and `setupWorker` (msw/browser); imports neither.
  */
 export function createHandlers(tenant: FakeTenant, options: CreateHandlersOptions = {}): RequestHandler[] {
   const bases = resolveBaseUrls(options);
   const handlers: RequestHandler[] = [];
+  const serve = (base: ResolvedBaseUrl, method: HttpMethod, template: string) =>
+    METHODS[method](`${pathPrefix(base)}${template}`, async ({ request }) => {
+      const target = targetOf(new URL(request.url), [base]) ?? { api: base.api, path: template };
+      const response = await tenant.handle(request, target);
+      return response.type === 'error' ? HttpResponse.error() : response;
+    });
   for (const base of bases) {
+    if (base.api === 'authentication') {
+      handlers.push(serve(base, 'POST', ''));
+      continue;
+    }
     for (const route of API_ROUTES) {
-      if (route.api !== base.api) continue;
-      handlers.push(
-        METHODS[route.method](`${pathPrefix(base)}${route.template}`, async ({ request }) => {
-          const target = targetOf(new URL(request.url), [base]) ?? { api: base.api, path: route.template };
-          const response = await tenant.handle(request, target);
-          return response.type === 'error' ? HttpResponse.error() : response;
-        }),
-      );
+      if (route.api === base.api) handlers.push(serve(base, route.method, route.template));
     }
   }
   return handlers;

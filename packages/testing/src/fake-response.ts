@@ -1,3 +1,5 @@
+import type { FakeApi } from './api-routes';
+
 /** What a fake endpoint answers, before it becomes a `Response`. */
 export interface FakeResponse {
   status: number;
@@ -75,8 +77,23 @@ export function myOrganizationValidationError(
   return { status: 400, body };
 }
 
+/** The Authentication API's OAuth error body: `{ error, error_description }`. */
+export interface AuthenticationErrorBody {
+  error: string;
+  error_description: string;
+}
+
+export function authenticationError(status: number, error: string, description: string): FakeResponse {
+  const body: AuthenticationErrorBody = { error, error_description: description };
+  return { status, body };
+}
+
 /** The default error body of each API for a status, as `failNext` sends it when given no body. */
-export function defaultErrorBody(api: 'management' | 'my-organization', status: number): unknown {
+export function defaultErrorBody(api: FakeApi, status: number): unknown {
+  if (api === 'authentication') {
+    const error = statusText(status).toLowerCase().replaceAll(' ', '_');
+    return authenticationError(status, error, `${statusText(status)} (injected by the fake tenant).`).body;
+  }
   if (api === 'management') {
     return managementError(status, `${statusText(status)} (injected by the fake tenant).`).body;
   }

@@ -1,11 +1,10 @@
 import fc from 'fast-check';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { FakeApi } from './api-routes';
 import { createFakeFetch } from './create-fake-fetch';
 import { createHandlers } from './create-handlers';
 import { createFakeTenant, type FakeTenant } from './fake-tenant';
-import { createOasValidator, type OasValidationResult } from './oas-validator';
+import { createOasValidator, type OasApi, type OasValidationResult } from './oas-validator';
 import { seedIds } from './seed-tenant-data';
 
 /*
@@ -65,7 +64,7 @@ interface Exchange {
 
 /** Sends a request and checks the answer against the OpenAPI operation it belongs to. */
 async function exchange(
-  api: FakeApi,
+  api: OasApi,
   method: string,
   path: string,
   options: { body?: unknown; token?: string | null; fetch?: typeof fetch } = {},

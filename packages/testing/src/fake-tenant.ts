@@ -1,7 +1,14 @@
 import { type AccessTokenStore, createAccessTokenStore, type IssueTokenOptions } from './access-tokens';
 import { type FakeApi, matchRoute } from './api-routes';
+import { checkClient, type FakeM2MClient, handleTokenRequest, TOKEN_PATH } from './authentication-api';
 import type { EndpointRequest } from './endpoint-request';
-import { defaultErrorBody, type FakeResponse, managementError, myOrganizationError } from './fake-response';
+import {
+  authenticationError,
+  defaultErrorBody,
+  type FakeResponse,
+  managementError,
+  myOrganizationError,
+} from './fake-response';
 import { createFaultQueue, type FakeFault, type RateLimitNextOptions } from './fault-queue';
 import { handleManagementRequest } from './management-api';
 import { handleMyOrganizationRequest } from './my-organization-api';
@@ -38,6 +45,8 @@ export interface FakeTenantOptions {
   defaultOrganizationId?: string;
   /** The clock, in epoch milliseconds (token expiry, rate-limit windows). `Date.now` when absent. */
   now?: () => number;
+  /** Machine-to-machine applications that may get Management API tokens from `POST /oauth/token`. */
+  clients?: FakeM2MClient[];
 }
 
 /** Where a request is addressed: which API, and the path relative to that API's base URL. */
@@ -48,19 +57,22 @@ export interface FakeTenantRequestTarget {
 
 /**
  * An in-memory Auth0 tenant serving the Management API and My Organization API endpoints this library
- * uses, with Auth0's rules, errors, scopes, paging and rate limits, plus latency and fault injection.
- * Serve it with `createHandlers` (MSW) or `createFakeFetch`.
+ * uses, with Auth0's rules, errors, scopes, paging and rate limits, plus latency and fault injection,
+ * and the Authentication API's `POST /oauth/token` (client credentials) for the M2M clients it is given.
+ * Serve it with `createHandlers` (MSW), `createFakeFetch`, or `createFakeTenantServer` (loopback HTTP).
  */
 export interface FakeTenant {
   /** A token with every scope, bound to `defaultOrganizationId`, that never expires. */
   readonly defaultToken: string;
   /** The organization `defaultToken` is bound to (`options.defaultOrganizationId`, else the seed's Acme, else the first). */
   readonly defaultOrganizationId: string | undefined;
-  /** Every request received, oldest first. */
+  /** Every request received, oldest first (a token request's `client_secret` is recorded as `[redacted]`). */
   readonly requests: readonly RecordedRequest[];
   clearRequests(): void;
 
   issueToken(options?: IssueTokenOptions): string;
+  /** Lets the client get tokens from `POST /oauth/token`. Throws for a `clientId` already known. Survives `reset`. */
+  addClient(client: FakeM2MClient): void;
   /** The token is answered 401 (expired) from now on. */
   expireToken(token: string): void;
   /** The token is answered 401 (invalid) from now on. */
@@ -125,7 +137,9 @@ async function readBody(request: Request): Promise<{ body: unknown; encoding: Bo
   return { body: text, encoding: 'invalid' };
 }
 
-function unauthorized(api: FakeApi, outcome: string): FakeResponse {
+type BearerApi = Exclude<FakeApi, 'authentication'>;
+
+function unauthorized(api: BearerApi, outcome: string): FakeResponse {
   const headers = { 'WWW-Authenticate': 'Bearer error="invalid_token"' };
   if (api === 'management') {
     const messages: Record<string, string> = {
@@ -145,7 +159,7 @@ function unauthorized(api: FakeApi, outcome: string): FakeResponse {
   return { ...myOrganizationError(401, 'Invalid Token', detail, 1), headers };
 }
 
-function insufficientScope(api: FakeApi, scope: string): FakeResponse {
+function insufficientScope(api: BearerApi, scope: string): FakeResponse {
   if (api === 'management') {
     return managementError(403, `Insufficient scope, expected any of: ${scope}`, 'insufficient_scope');
   }
@@ -164,6 +178,9 @@ function tooManyRequests(api: FakeApi, limit: number, reset: number, retryAfter:
       headers,
     };
   }
+  if (api === 'authentication') {
+    return { ...authenticationError(429, 'too_many_requests', 'Global limit has been reached'), headers };
+  }
   headers['Retry-After'] = String(retryAfter);
   headers['X-Auth0-Error-Kind'] = 'global-rate-limit';
   return {
@@ -178,6 +195,13 @@ function toResponse(response: FakeResponse, extraHeaders: Record<string, string>
   const hasBody = response.body !== undefined && response.status !== 204 && response.status !== 304;
   if (hasBody && !headers.has('content-type')) headers.set('content-type', 'application/json; charset=utf-8');
   return new Response(hasBody ? JSON.stringify(response.body) : null, { status: response.status, headers });
+}
+
+/** A token request as recorded: the client secret never reaches `tenant.requests`. */
+function redactSecret(body: unknown): unknown {
+  if (typeof body === 'string') return '[redacted: unparsed body]';
+  if (typeof body !== 'object' || body === null || !('client_secret' in body)) return body;
+  return { ...body, client_secret: '[redacted]' };
 }
 
 const MALFORMED_BODIES = {
@@ -199,6 +223,8 @@ export function createFakeTenant(options: FakeTenantOptions = {}): FakeTenant {
   const faults = createFaultQueue();
   const tokens: AccessTokenStore = createAccessTokenStore(now);
   const requests: RecordedRequest[] = [];
+  const clients = new Map<string, FakeM2MClient>();
+  for (const client of options.clients ?? []) addClient(client);
   const authentication = options.authentication ?? 'required';
 
   const defaultOrganizationId =
@@ -210,6 +236,11 @@ export function createFakeTenant(options: FakeTenantOptions = {}): FakeTenant {
     token: 'fake-tenant-default-token',
     ...(defaultOrganizationId === undefined ? {} : { organizationId: defaultOrganizationId }),
   });
+
+  function addClient(client: FakeM2MClient) {
+    checkClient(client, clients);
+    clients.set(client.clientId, { ...client, ...(client.scopes === undefined ? {} : { scopes: [...client.scopes] }) });
+  }
 
   function bucketLimit(api: FakeApi, method: string): number {
     const bucket = rateLimitBucket(api, method);
@@ -224,8 +255,10 @@ export function createFakeTenant(options: FakeTenantOptions = {}): FakeTenant {
     encoding: BodyEncoding,
   ): Promise<Response> {
     const { api } = target;
-    const match = matchRoute(api, request.method, target.path);
+    const match = api === 'authentication' ? undefined : matchRoute(api, request.method, target.path);
     if (match !== undefined) record.operation = match.route.operation;
+    const isTokenRequest = api === 'authentication' && record.method === 'POST' && target.path === TOKEN_PATH;
+    if (isTokenRequest) record.operation = 'getToken';
 
     const wait = typeof latency === 'function' ? latency(record) : latency;
     if (wait === Number.POSITIVE_INFINITY) await new Promise<never>(() => {});
@@ -267,6 +300,13 @@ export function createFakeTenant(options: FakeTenantOptions = {}): FakeTenant {
             'X-RateLimit-Reset': String(decision.reset),
           };
 
+    if (api === 'authentication') {
+      const url = new URL(request.url);
+      const answered = isTokenRequest
+        ? handleTokenRequest(clients, tokens, { url, body, encoding })
+        : authenticationError(404, 'not_found', 'Not Found');
+      return toResponse(answered, rateHeaders);
+    }
     if (match === undefined) {
       const notFound =
         api === 'management'
@@ -308,6 +348,7 @@ export function createFakeTenant(options: FakeTenantOptions = {}): FakeTenant {
       requests.length = 0;
     },
     issueToken: (tokenOptions) => tokens.issue(tokenOptions),
+    addClient,
     expireToken: (token) => tokens.expire(token),
     revokeToken: (token) => tokens.revoke(token),
     setLatency(next) {
@@ -389,7 +430,7 @@ export function createFakeTenant(options: FakeTenantOptions = {}): FakeTenant {
         path: target.path,
         url: url.href,
         query: queryRecord(url.searchParams),
-        body,
+        body: target.api === 'authentication' ? redactSecret(body) : body,
         headers,
       };
       requests.push(record);

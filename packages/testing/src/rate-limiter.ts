@@ -1,7 +1,12 @@
 import type { FakeApi } from './api-routes';
 
-/** The fake keeps one bucket per API and kind of request, like Auth0's read and write limits. */
-export type RateLimitBucket = 'management-read' | 'management-write' | 'my-organization-read' | 'my-organization-write';
+/** The fake keeps one bucket per API and kind of request, like Auth0's read and write limits, and one for token requests. */
+export type RateLimitBucket =
+  | 'management-read'
+  | 'management-write'
+  | 'my-organization-read'
+  | 'my-organization-write'
+  | 'authentication-token';
 
 export interface RateLimitBucketOptions {
   /** Requests allowed per window (`X-RateLimit-Limit`). */
@@ -18,6 +23,7 @@ export const DEFAULT_RATE_LIMITS: Record<RateLimitBucket, RateLimitBucketOptions
   'management-write': { limit: 500, windowSeconds: 1 },
   'my-organization-read': { limit: 1000, windowSeconds: 1 },
   'my-organization-write': { limit: 500, windowSeconds: 1 },
+  'authentication-token': { limit: 500, windowSeconds: 1 },
 };
 
 export interface RateLimitDecision {
@@ -37,6 +43,7 @@ export interface RateLimiter {
 }
 
 export function rateLimitBucket(api: FakeApi, method: string): RateLimitBucket {
+  if (api === 'authentication') return 'authentication-token';
   const kind = method.toUpperCase() === 'GET' ? 'read' : 'write';
   return `${api}-${kind}`;
 }

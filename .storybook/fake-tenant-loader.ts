@@ -2,7 +2,6 @@ import {
   createManagementApiClient,
   createMyOrganizationApiClient,
   type OrgConnectionsApi,
-  type View,
 } from '@org-connections/core';
 import {
   createFakeTenant,
@@ -54,36 +53,17 @@ export const fakeTenantLoader: LoaderFunction<ReactRenderer> = async (context) =
   const managementBaseUrl = `${basePath}/api/v2`;
   const myOrganizationBaseUrl = `${basePath}/my-org/v1`;
   const organizationId = tenantOptions.defaultOrganizationId ?? defaultOrganizationOf(tenant);
-  const token =
-    scopes === undefined
-      ? tenant.defaultToken
-      : tenant.issueToken({ scopes, ...(organizationId === undefined ? {} : { organizationId }) });
+  const token = scopes === undefined ? tenant.defaultToken : tenant.issueToken({ scopes, organizationId });
   setup?.(tenant);
 
   const client = context.parameters.client ?? {};
   const retry = { attempts: client.retryAttempts ?? 0 };
   const getAccessToken = () => token;
-  // The client enforces the same rules as the UI: the story's view (a backend serving an org admin
-  // passes `org-admin`) and the provider's policy.
-  const view: View = client.view ?? (context.args.view === 'org-admin' ? 'org-admin' : 'tenant-admin');
-  const provider = context.parameters.provider;
-  const policy = provider === false ? undefined : provider?.policy;
+  // The clients are transport only: the provider's policy and the component's view are applied by the UI.
   const api =
     client.api === 'my-organization'
-      ? createMyOrganizationApiClient({
-          baseUrl: myOrganizationBaseUrl,
-          getAccessToken,
-          retry,
-          ...(policy === undefined ? {} : { policy }),
-        })
-      : createManagementApiClient({
-          baseUrl: managementBaseUrl,
-          getAccessToken,
-          retry,
-          view,
-          ...(policy === undefined ? {} : { policy }),
-          ...(client.endpoints === undefined ? {} : { endpoints: client.endpoints }),
-        });
+      ? createMyOrganizationApiClient({ baseUrl: myOrganizationBaseUrl, getAccessToken, retry })
+      : createManagementApiClient({ baseUrl: managementBaseUrl, getAccessToken, retry, endpoints: client.endpoints });
   const queryClient = new QueryClient({
     defaultOptions: { queries: { retry: false }, mutations: { retry: false } },
   });

@@ -1,4 +1,4 @@
-import type { ManagementApiEndpoints, View } from '@org-connections/core';
+import type { ManagementApiEndpoints } from '@org-connections/core';
 import type { OrgConnectionsProviderProps } from '@org-connections/react';
 import type { FakeTenant, LargeTenantOptions } from '@org-connections/testing';
 
@@ -20,15 +20,12 @@ export interface StoryClientParameters {
   api?: 'management' | 'my-organization';
   /** Management API endpoint family; default `connections`. */
   endpoints?: ManagementApiEndpoints;
-  /** Whose rules the Management API client enforces; default the story's `view` arg, else `tenant-admin`. */
-  view?: View;
   /** Retries of a failed GET inside the client; default 0, so a story sees the failure at once. */
   retryAttempts?: number;
 }
 
 /**
- * `parameters.provider`: props of the wrapping `<OrgConnectionsProvider>` (its `policy` is given to the
- * client too), or `false` for a story that renders its own provider.
+ * `parameters.provider`: props of the wrapping `<OrgConnectionsProvider>`, or `false` for a story that renders its own provider.
  */
 export type StoryProviderParameters = false | Omit<OrgConnectionsProviderProps, 'api' | 'queryClient' | 'children'>;
 

@@ -1,13 +1,23 @@
 'use client';
 import { ACCESS_LEVELS, type AccessLevel, type AccessLevelValue, isAccessLevel } from '@org-connections/core';
-import { type KeyboardEvent, useEffect, useId, useRef, useState } from 'react';
+import {
+  type ComponentPropsWithoutRef,
+  forwardRef,
+  type KeyboardEvent,
+  useEffect,
+  useId,
+  useRef,
+  useState,
+} from 'react';
+import { composeEventHandlers } from './compose-event-handlers';
 import { listKeyTarget } from './list-key-target';
 import { keyPart, type OrgConnectionsMessages } from './messages';
 import type { AccessLevelSelectSlot } from './slots';
+import { cx } from './theme';
 import { useControllableState } from './use-controllable-state';
 import { type OrgConnectionsComponentProps, useOrgConnectionsComponent } from './use-org-connections-component';
 
-export interface AccessLevelSelectProps extends OrgConnectionsComponentProps<AccessLevelSelectSlot> {
+interface AccessLevelSelectOwnProps extends OrgConnectionsComponentProps<AccessLevelSelectSlot> {
   /**
    * A level this version does not know (sent by a newer server) is shown as such, with no option
    * checked; the four levels are still offered.
@@ -21,8 +31,16 @@ export interface AccessLevelSelectProps extends OrgConnectionsComponentProps<Acc
   name?: string;
   /** The trigger's id, for a `<label htmlFor>`. */
   id?: string;
-  'aria-labelledby'?: string;
 }
+
+/**
+ * Its own props, and any of a `<button>`: they go to the combobox trigger (the element a label names and
+ * focus lands on), as the ref does. A `className` comes after `classNames['select-trigger']`; the caller's
+ * handlers run before the select's, which are skipped when the caller calls `preventDefault()`.
+ */
+export interface AccessLevelSelectProps
+  extends AccessLevelSelectOwnProps,
+    Omit<ComponentPropsWithoutRef<'button'>, keyof AccessLevelSelectOwnProps | 'value' | 'defaultValue'> {}
 
 /** The level's name, or "Unknown (x)" for one this version does not know. */
 export const accessLevelLabel = (messages: OrgConnectionsMessages, level: AccessLevelValue) =>
@@ -37,16 +55,33 @@ export const accessLevelState = (level: AccessLevelValue | undefined) =>
  * combobox (WAI-ARIA): focus stays on the trigger, the listbox follows with `aria-activedescendant`.
  * Works inside `OrgConnectionsProvider` (its theme and messages) or on its own (the defaults).
  */
-export function AccessLevelSelect({
-  value: valueProp,
-  defaultValue = 'none',
-  onValueChange,
-  disabled,
-  name,
-  id,
-  ...props
-}: AccessLevelSelectProps) {
-  const { messages, rootProps, slot } = useOrgConnectionsComponent(props);
+export const AccessLevelSelect = forwardRef<HTMLButtonElement, AccessLevelSelectProps>(function AccessLevelSelect(
+  {
+    value: valueProp,
+    defaultValue = 'none',
+    onValueChange,
+    disabled,
+    name,
+    id,
+    theme,
+    classNames,
+    unstyled,
+    messages: messagesProp,
+    className,
+    onClick,
+    onKeyDown: onKeyDownProp,
+    onKeyUp,
+    onBlur,
+    ...triggerProps
+  },
+  ref,
+) {
+  const { messages, rootProps, slot } = useOrgConnectionsComponent({
+    theme,
+    classNames,
+    unstyled,
+    messages: messagesProp,
+  });
   const [value, setValue] = useControllableState<AccessLevelValue, AccessLevel>(valueProp, defaultValue, onValueChange);
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
@@ -117,22 +152,24 @@ export function AccessLevelSelect({
       data-disabled={disabled ? '' : undefined}
     >
       <button
+        aria-label={id || triggerProps['aria-labelledby'] ? undefined : messages.fieldOrganizationAccessLevel}
+        {...triggerProps}
+        ref={ref}
         type="button"
         role="combobox"
         id={triggerId}
-        {...slot('select-trigger')}
+        data-slot="select-trigger"
+        className={cx(classNames?.['select-trigger'], className)}
         data-state={state}
-        aria-label={id || props['aria-labelledby'] ? undefined : messages.fieldOrganizationAccessLevel}
-        aria-labelledby={props['aria-labelledby']}
         aria-haspopup="listbox"
         aria-expanded={open}
         aria-controls={open ? listId : undefined}
         aria-activedescendant={open ? `${listId}-${active}` : undefined}
         disabled={disabled}
-        onClick={() => (open ? setOpen(false) : show(Math.max(selected, 0)))}
-        onKeyDown={onKeyDown}
-        onKeyUp={(event) => event.key === ' ' && event.preventDefault()}
-        onBlur={() => setOpen(false)}
+        onClick={composeEventHandlers(onClick, () => (open ? setOpen(false) : show(Math.max(selected, 0))))}
+        onKeyDown={composeEventHandlers(onKeyDownProp, onKeyDown)}
+        onKeyUp={composeEventHandlers(onKeyUp, (event) => event.key === ' ' && event.preventDefault())}
+        onBlur={composeEventHandlers(onBlur, () => setOpen(false))}
       >
         {accessLevelLabel(messages, value)}
       </button>
@@ -168,4 +205,4 @@ export function AccessLevelSelect({
       {name && <input type="hidden" name={name} value={value} />}
     </div>
   );
-}
+});

@@ -9,13 +9,24 @@ import {
   type OrgConnectionsFeature,
   type TenantConnection,
 } from '@org-connections/core';
-import { type FormEvent, type ReactElement, useId, useMemo, useRef, useState } from 'react';
+import * as Dialog from '@radix-ui/react-dialog';
+import {
+  type ComponentPropsWithoutRef,
+  type FormEvent,
+  forwardRef,
+  type ReactElement,
+  useEffect,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
 import { ConnectionPicker } from './connection-picker';
 import { ConnectionSettingsForm } from './connection-settings-form';
 import { describeError } from './describe-error';
-import { Dialog, flushSync } from './externals';
 import { useOrgConnectionsContext } from './org-connections-provider';
 import type { AddConnectionDialogSlot } from './slots';
+import { cx } from './theme';
 import { useAddOrgConnection } from './use-add-org-connection';
 import { useControllableState } from './use-controllable-state';
 import { useOrgConnections } from './use-org-connections';
@@ -25,7 +36,7 @@ import {
   useOrgConnectionsComponent,
 } from './use-org-connections-component';
 
-export interface AddConnectionDialogProps extends OrgConnectionsComponentProps<AddConnectionDialogSlot> {
+interface AddConnectionDialogOwnProps extends OrgConnectionsComponentProps<AddConnectionDialogSlot> {
   organizationId: string;
   open?: boolean;
   defaultOpen?: boolean;
@@ -40,19 +51,39 @@ export interface AddConnectionDialogProps extends OrgConnectionsComponentProps<A
 }
 
 /**
+ * Its own props, and those of Radix's `Dialog.Content` (the dialog element, where the ref goes too): a
+ * `className` after `classNames['dialog-content']`, a `style`, `onOpenAutoFocus`, `onEscapeKeyDown`, ...
+ */
+export interface AddConnectionDialogProps
+  extends AddConnectionDialogOwnProps,
+    Omit<
+      ComponentPropsWithoutRef<typeof Dialog.Content>,
+      keyof AddConnectionDialogOwnProps | 'asChild' | 'forceMount'
+    > {}
+
+/**
  * Enables a tenant connection for an organization: pick one of the tenant's connections not yet
  * added, configure it, save. A failed save keeps everything and says why.
  */
-export function AddConnectionDialog({
-  organizationId,
-  open: openProp,
-  defaultOpen = false,
-  onOpenChange,
-  trigger,
-  onAdded,
-  ...props
-}: AddConnectionDialogProps) {
-  const component = useOrgConnectionsComponent(props);
+export const AddConnectionDialog = forwardRef<HTMLDivElement, AddConnectionDialogProps>(function AddConnectionDialog(
+  {
+    organizationId,
+    open: openProp,
+    defaultOpen = false,
+    onOpenChange,
+    trigger,
+    onAdded,
+    theme,
+    classNames,
+    unstyled,
+    messages: messagesProp,
+    className,
+    style,
+    ...contentProps
+  },
+  ref,
+) {
+  const component = useOrgConnectionsComponent({ theme, classNames, unstyled, messages: messagesProp });
   const { api } = useOrgConnectionsContext();
   const { messages, rootProps, slot } = component;
   const [open, setOpen] = useControllableState(openProp, defaultOpen, onOpenChange);
@@ -69,7 +100,14 @@ export function AddConnectionDialog({
       )}
       <Dialog.Portal>
         <Dialog.Overlay {...rootProps} {...slot('dialog-overlay')} />
-        <Dialog.Content {...rootProps} {...slot('dialog-content')}>
+        <Dialog.Content
+          {...contentProps}
+          {...rootProps}
+          ref={ref}
+          style={{ ...rootProps.style, ...style }}
+          data-slot="dialog-content"
+          className={cx(classNames?.['dialog-content'], className)}
+        >
           <AddConnectionSteps
             organizationId={organizationId}
             component={component}
@@ -83,7 +121,7 @@ export function AddConnectionDialog({
       </Dialog.Portal>
     </Dialog.Root>
   );
-}
+});
 
 interface AddConnectionStepsProps {
   organizationId: string;
@@ -114,19 +152,26 @@ function AddConnectionSteps({ organizationId, component, supports, onAdded }: Ad
     [added, listFailed],
   );
   const limit = connectionLimitStatus(added ?? []);
+  // Opening focuses the search (Radix's open auto-focus); moving between steps focuses the new step.
+  const stepMoved = useRef(false);
+  useEffect(() => {
+    if (!stepMoved.current) return;
+    stepMoved.current = false;
+    (step === 'pick' ? listRef.current : formRef.current?.querySelector<HTMLElement>('input, button'))?.focus();
+  }, [step]);
+  const moveTo = (next: 'pick' | 'configure') => {
+    stepMoved.current = true;
+    setStep(next);
+  };
 
   const configure = (connection = picked) => {
     if (!connection) return;
     setPicked(connection);
     if (draft?.connectionId !== connection.id) setDraft(createConnectionDraft({ tenantConnection: connection }));
     add.reset();
-    flushSync(() => setStep('configure'));
-    formRef.current?.querySelector<HTMLElement>('input, button')?.focus();
+    moveTo('configure');
   };
-  const back = () => {
-    flushSync(() => setStep('pick'));
-    listRef.current?.focus();
-  };
+  const back = () => moveTo('pick');
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (!draft || !picked || add.isPending || limit.reached) return;

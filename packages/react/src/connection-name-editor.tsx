@@ -1,7 +1,7 @@
 import { type ConnectionKind, orgConnectionSettingsIssues } from '@org-connections/core';
 import type { FormEvent, KeyboardEvent } from 'react';
+import { useId, useState } from 'react';
 import { describeIssue } from './describe-error';
-import { useId, useState } from './externals';
 import type { OrgConnectionsListSlot } from './slots';
 import type { OrgConnectionsComponent } from './use-org-connections-component';
 

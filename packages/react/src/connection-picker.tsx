@@ -7,8 +7,8 @@ import {
   type TenantConnection,
 } from '@org-connections/core';
 import { type KeyboardEvent, type RefObject, useEffect, useId, useMemo, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { describeError } from './describe-error';
-import { flushSync } from './externals';
 import { listKeyTarget } from './list-key-target';
 import { keyPart } from './messages';
 import type { AddConnectionDialogSlot } from './slots';

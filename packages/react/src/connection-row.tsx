@@ -10,14 +10,15 @@ import {
   type OrgConnectionsFeature,
   type View,
 } from '@org-connections/core';
+import { useEffect, useId, useRef, useState } from 'react';
 import { AccessLevelSelect, accessLevelState } from './access-level-select';
 import { ConnectionNameEditor } from './connection-name-editor';
 import { ConnectionSwitches } from './connection-switches';
 import { describeError } from './describe-error';
-import { flushSync, useId, useRef, useState } from './externals';
 import { keyPart } from './messages';
 import { RemoveConnectionDialog } from './remove-connection-dialog';
 import type { OrgConnectionsListSlot } from './slots';
+import { useCachedOrgConnection } from './use-cached-org-connection';
 import { useConnectionCapabilities } from './use-connection-capabilities';
 import type { OrgConnectionsComponent } from './use-org-connections-component';
 import { useUpdateOrgConnection } from './use-update-org-connection';
@@ -42,7 +43,7 @@ export const connectionName = (connection: OrgConnection) =>
 /** One connection of the organization: its name, kind and the settings the view may see and change. */
 export function ConnectionRow({
   organizationId,
-  connection: stored,
+  connection: rendered,
   view,
   component,
   supports,
@@ -51,40 +52,40 @@ export function ConnectionRow({
 }: ConnectionRowProps) {
   const { messages, locale, slot } = component;
   const id = useId();
-  // [the connection as stored, as shown]: a change shows in the click's own commit, until the cache's
-  // optimistic value (a new stored object, a few frames later) takes over; a failed change drops it.
-  const [shown, setShown] = useState<[OrgConnection, OrgConnection]>();
-  const connection = shown?.[0] === stored ? shown[1] : stored;
+  // The cache is the one optimistic copy: a change shows (in the click's frame) as soon as it is written there.
+  const connection = useCachedOrgConnection(organizationId, rendered);
   const capabilities = useConnectionCapabilities(connection, view);
   const update = useUpdateOrgConnection(organizationId, { view });
   const [editing, setEditing] = useState(false);
   const renameButton = useRef<HTMLButtonElement>(null);
-  // Back to the rename button once the editor closes, so keyboard focus is not lost.
-  const stopEditing = () => {
-    flushSync(() => setEditing(false));
+  // Back to the rename button once the editor closed, so keyboard focus is not lost.
+  const returnFocus = useRef(false);
+  useEffect(() => {
+    if (editing || !returnFocus.current) return;
+    returnFocus.current = false;
     renameButton.current?.focus();
+  }, [editing]);
+  const stopEditing = () => {
+    returnFocus.current = true;
+    setEditing(false);
   };
   const [problem, setProblem] = useState<string>();
   const { kind, organizationAccessLevel: level } = connection;
   const name = connectionName(connection);
   const tenantAdmin = view === 'tenant-admin';
   const locked = !tenantAdmin && level === 'readonly';
-  const pending = update.isPending || connection !== stored;
+  const pending = update.isPending;
   const pendingFields = pending ? Object.keys(update.variables?.changes ?? {}) : [];
   const failed = (reason: string) => messages.changeFailed(name, reason);
 
   const save = (changes: Partial<OrgConnectionSettings>) => {
     setProblem(undefined);
-    setShown([stored, { ...connection, ...changes }]);
     update.mutate(
       { connectionId: connection.connectionId, changes },
       {
         // The server's answer: after a rename, the new name.
         onSuccess: (updated) => announce(messages.saved(connectionName(updated))),
-        onError: (error) => {
-          setShown(undefined);
-          announce(failed(describeError(error, messages, locale)));
-        },
+        onError: (error) => announce(failed(describeError(error, messages, locale))),
       },
     );
   };
@@ -169,6 +170,7 @@ export function ConnectionRow({
               value={level ?? 'none'}
               onValueChange={(value) => change({ field: 'organizationAccessLevel', value })}
               theme={component.theme}
+              classNames={component.classNames}
               unstyled={component.unstyled}
               messages={messages}
             />

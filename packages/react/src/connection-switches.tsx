@@ -1,4 +1,4 @@
-import { Switch } from './externals';
+import * as Switch from '@radix-ui/react-switch';
 import { keyPart, type OrgConnectionsMessages } from './messages';
 import type { SlotProps } from './theme';
 

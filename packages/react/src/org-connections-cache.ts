@@ -1,5 +1,11 @@
-import { type ListOrganizationConnectionsResult, type OrgConnection, orgConnectionsKeys } from '@org-connections/core';
-import type { QueryClient } from '@tanstack/react-query';
+import {
+  type ListOrganizationConnectionsResult,
+  type ListTenantConnectionsResult,
+  type OrgConnection,
+  orgConnectionsKeys,
+  type TenantConnection,
+} from '@org-connections/core';
+import type { InfiniteData, QueryClient } from '@tanstack/react-query';
 
 /** Rewrites the cached list of an organization, if it is cached. */
 export function updateCachedConnections(
@@ -31,4 +37,21 @@ export function findCachedConnection(
   return queryClient
     .getQueryData<ListOrganizationConnectionsResult>(orgConnectionsKeys.list(organizationId))
     ?.items.find((item) => item.connectionId === connectionId);
+}
+
+/** A tenant connection from any cached page of any filter (the picker's), if one holds it. */
+export function findCachedTenantConnection(
+  queryClient: QueryClient,
+  connectionId: string,
+): TenantConnection | undefined {
+  const cached = queryClient.getQueriesData<InfiniteData<ListTenantConnectionsResult>>({
+    queryKey: orgConnectionsKeys.tenantConnections(),
+  });
+  for (const [, data] of cached) {
+    for (const page of data?.pages ?? []) {
+      const found = page.items.find((connection) => connection.id === connectionId);
+      if (found) return found;
+    }
+  }
+  return undefined;
 }

@@ -37,9 +37,7 @@ function renderList({ token, policy, providerMessages, ...props }: RenderOptions
   const api = createManagementApiClient({
     baseUrl: BASE_URL,
     retry: { attempts: 0 },
-    view,
-    ...(policy ? { policy } : {}),
-    ...(token ? { getAccessToken: () => token } : {}),
+    getAccessToken: token ? () => token : undefined,
   });
   return render(
     <OrgConnectionsProvider api={api} queryClient={queryClient} policy={policy} messages={providerMessages}>

@@ -8,10 +8,11 @@ import {
   type OrgConnectionsFeature,
   type View,
 } from '@org-connections/core';
+import { type ComponentPropsWithoutRef, forwardRef, useId, useMemo, useRef, useState } from 'react';
 import { AddConnectionDialog } from './add-connection-dialog';
+import { composeRefs } from './compose-refs';
 import { ConnectionRow, connectionName } from './connection-row';
 import { ErrorState } from './error-state';
-import { useId, useRef, useState } from './externals';
 import { keyPart } from './messages';
 import { useOrgConnectionsContext } from './org-connections-provider';
 import type { OrgConnectionsListSlot } from './slots';
@@ -22,16 +23,27 @@ import { type OrgConnectionsComponentProps, useOrgConnectionsComponent } from '.
 /** Above this many rows the list offers search and a kind filter. */
 const SEARCH_THRESHOLD = 8;
 
-export interface OrgConnectionsListProps extends OrgConnectionsComponentProps<OrgConnectionsListSlot> {
+interface OrgConnectionsListOwnProps extends OrgConnectionsComponentProps<OrgConnectionsListSlot> {
   organizationId: string;
   view: View;
   /** Applied to the root, after `classNames.root`. */
   className?: string;
 }
 
-/** The connections enabled for an organization, with what `view` may do to each. */
-export function OrgConnectionsList({ organizationId, view, className, ...props }: OrgConnectionsListProps) {
-  const component = useOrgConnectionsComponent(props);
+/** Its own props, and any of a `<section>` (the root, where the ref goes too). */
+export interface OrgConnectionsListProps
+  extends OrgConnectionsListOwnProps,
+    Omit<ComponentPropsWithoutRef<'section'>, keyof OrgConnectionsListOwnProps> {}
+
+/**
+ * The connections enabled for an organization, with what `view` may do to each. `classNames` and `unstyled`
+ * reach the parts it embeds too (the add and remove dialogs, the access level select).
+ */
+export const OrgConnectionsList = forwardRef<HTMLElement, OrgConnectionsListProps>(function OrgConnectionsList(
+  { organizationId, view, className, theme, classNames, unstyled, messages: messagesProp, style, ...rest },
+  forwardedRef,
+) {
+  const component = useOrgConnectionsComponent({ theme, classNames, unstyled, messages: messagesProp });
   const { messages, rootProps, slot } = component;
   const { api, policy } = useOrgConnectionsContext();
   const query = useOrgConnections(organizationId);
@@ -42,17 +54,18 @@ export function OrgConnectionsList({ organizationId, view, className, ...props }
   const [kindFilter, setKindFilter] = useState<ConnectionKind | ''>('');
   const limitReasonId = useId();
   const rootRef = useRef<HTMLElement>(null);
+  const ref = useMemo(() => composeRefs(rootRef, forwardedRef), [forwardedRef]);
   const supports = (feature: OrgConnectionsFeature) => api.supports?.(feature) !== false;
 
-  const items = query.data?.items ?? [];
-  const visible = items.filter(
+  // Only what the view may see is read, anywhere (rows, count, warning): the client hands over every connection.
+  const visible = (query.data?.items ?? []).filter(
     (connection) =>
       capabilitiesFor({ view, accessLevel: connection.organizationAccessLevel, kind: connection.kind, policy }).visible,
   );
   const tenantAdmin = view === 'tenant-admin';
   const canAdd = tenantAdmin && supports('addConnection');
-  const limit = connectionLimitStatus(items);
-  const warning = hasNoVisibleConnection(items);
+  const limit = connectionLimitStatus(visible);
+  const warning = hasNoVisibleConnection(visible);
   const needle = search.trim().toLowerCase();
   const shown = visible.filter(
     (connection) =>
@@ -81,14 +94,16 @@ export function OrgConnectionsList({ organizationId, view, className, ...props }
 
   return (
     <section
-      {...rootProps}
-      ref={rootRef}
       tabIndex={-1}
+      aria-label={messages.listLabel}
+      {...rest}
+      {...rootProps}
+      style={{ ...rootProps.style, ...style }}
+      ref={ref}
       data-slot="root"
       data-state={state}
-      aria-label={messages.listLabel}
       aria-busy={state === 'loading' || undefined}
-      className={cx(props.classNames?.root, className)}
+      className={cx(classNames?.root, className)}
     >
       {query.data && (tenantAdmin || warning) && (
         <div {...slot('header')}>
@@ -97,9 +112,10 @@ export function OrgConnectionsList({ organizationId, view, className, ...props }
             // At the limit the trigger is disabled, and says why.
             <AddConnectionDialog
               organizationId={organizationId}
-              theme={props.theme}
-              unstyled={props.unstyled}
-              messages={props.messages}
+              theme={theme}
+              classNames={classNames}
+              unstyled={unstyled}
+              messages={messagesProp}
               trigger={addButton}
               onAdded={(added) => announce(messages.added(connectionName(added)))}
             />
@@ -188,4 +204,4 @@ export function OrgConnectionsList({ organizationId, view, className, ...props }
       </div>
     </section>
   );
-}
+});

@@ -1,7 +1,7 @@
 'use client';
 import type { AccessPolicy, OrgConnectionsApi } from '@org-connections/core';
+import { QueryClient, QueryClientContext, QueryClientProvider } from '@tanstack/react-query';
 import { createContext, type ReactNode, useContext, useMemo, useState } from 'react';
-import { QueryClient, QueryClientContext, QueryClientProvider } from './externals';
 import { isRetryable } from './is-retryable';
 import { mergeMessages, type OrgConnectionsMessages } from './messages';
 import type { OrgConnectionsTheme } from './theme';

@@ -5,7 +5,7 @@ import {
   type OrgConnectionsApi,
   orgConnectionsKeys,
 } from '@org-connections/core';
-import { infiniteQueryOptions, queryOptions } from './externals';
+import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
 
 /** What the picker may filter tenant connections by. */
 export type TenantConnectionsFilter = Pick<ListTenantConnectionsOptions, 'strategy' | 'name' | 'take'>;
@@ -25,7 +25,7 @@ export function tenantConnectionsQueryOptions(api: OrgConnectionsApi, filter: Te
   return infiniteQueryOptions({
     queryKey: orgConnectionsKeys.tenantConnections(filter),
     queryFn: ({ pageParam, signal }): Promise<ListTenantConnectionsResult> =>
-      api.listTenantConnections({ ...filter, ...(pageParam === undefined ? {} : { from: pageParam }), signal }),
+      api.listTenantConnections({ ...filter, from: pageParam, signal }),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (page) => page.next,
   });

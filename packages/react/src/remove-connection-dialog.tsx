@@ -1,5 +1,6 @@
+import * as Dialog from '@radix-ui/react-dialog';
+import { useRef, useState } from 'react';
 import { describeError } from './describe-error';
-import { Dialog, useRef, useState } from './externals';
 import type { OrgConnectionsListSlot } from './slots';
 import type { OrgConnectionsComponent } from './use-org-connections-component';
 import { useRemoveOrgConnection } from './use-remove-org-connection';

@@ -19,8 +19,9 @@
  *   on every component root and portalled dialog part; `unstyled` leaves them off.
  */
 
-/** Parts of `<OrgConnectionsList>`. */
+/** Parts of `<OrgConnectionsList>`, with those of the add dialog and access level select it embeds. */
 export type OrgConnectionsListSlot =
+  | AddConnectionDialogSlot
   | 'root'
   | 'header'
   | 'count'

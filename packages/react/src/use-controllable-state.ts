@@ -1,4 +1,4 @@
-import { useState } from './externals';
+import { useState } from 'react';
 
 /**
  * `value` when given (controlled), otherwise the component's own state; `onChange` fires on every change.

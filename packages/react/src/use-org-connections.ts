@@ -1,4 +1,4 @@
-import { useQuery } from './externals';
+import { useQuery } from '@tanstack/react-query';
 import { useOrgConnectionsContext } from './org-connections-provider';
 import { orgConnectionsQueryOptions } from './org-connections-query-options';
 

@@ -1,12 +1,30 @@
-import { useMutation } from './externals';
+import { OrgConnectionsError } from '@org-connections/core';
+import { useMutation } from '@tanstack/react-query';
+import type { OrgConnectionMutationOptions } from './org-connection-mutation-options';
 import { updateCachedConnections } from './org-connections-cache';
 import { useOrgConnectionsContext } from './org-connections-provider';
 
-/** Takes a connection off the organization (it stays in the tenant); the cached list drops it. */
-export function useRemoveOrgConnection(organizationId: string) {
+export type UseRemoveOrgConnectionOptions = OrgConnectionMutationOptions;
+
+/**
+ * Takes a connection off the organization (it stays in the tenant); the cached list drops it. Only a tenant
+ * admin may: for `org-admin` it is refused (`not_permitted`) with no request.
+ */
+export function useRemoveOrgConnection(
+  organizationId: string,
+  { view = 'tenant-admin' }: UseRemoveOrgConnectionOptions = {},
+) {
   const { api, queryClient } = useOrgConnectionsContext();
   return useMutation<void, Error, string>({
-    mutationFn: (connectionId) => api.removeOrganizationConnection(organizationId, connectionId),
+    mutationFn: (connectionId) => {
+      if (view === 'org-admin') {
+        throw new OrgConnectionsError({
+          kind: 'not_permitted',
+          message: 'Only a tenant administrator can remove a connection from the organization.',
+        });
+      }
+      return api.removeOrganizationConnection(organizationId, connectionId);
+    },
     onSuccess: (_, connectionId) => {
       updateCachedConnections(queryClient, organizationId, (items) =>
         items.filter((item) => item.connectionId !== connectionId),

@@ -1,4 +1,4 @@
-import { useInfiniteQuery } from './externals';
+import { useInfiniteQuery } from '@tanstack/react-query';
 import { useOrgConnectionsContext } from './org-connections-provider';
 import { type TenantConnectionsFilter, tenantConnectionsQueryOptions } from './org-connections-query-options';
 

@@ -1,12 +1,11 @@
 import {
-  assertChangesPermitted,
-  capabilitiesFor,
+  guardOrganizationConnectionChanges,
   type OrgConnection,
   type OrgConnectionSettings,
   orgConnectionsKeys,
-  type View,
 } from '@org-connections/core';
-import { useMutation } from './externals';
+import { useMutation } from '@tanstack/react-query';
+import type { OrgConnectionMutationOptions } from './org-connection-mutation-options';
 import { findCachedConnection, replaceCachedConnection } from './org-connections-cache';
 import { useOrgConnectionsContext } from './org-connections-provider';
 
@@ -15,27 +14,29 @@ export interface UpdateOrgConnectionVariables {
   changes: Partial<OrgConnectionSettings>;
 }
 
-export interface UseUpdateOrgConnectionOptions {
-  /** When given, changes this view may not make are refused (`not_permitted`) before any request. */
-  view?: View;
-}
+export type UseUpdateOrgConnectionOptions = OrgConnectionMutationOptions;
 
 /**
- * Changes settings of one connection optimistically: the cached list shows the change at once, rolls
- * that connection back if the server refuses, and takes the server's answer when it agrees (no refetch).
+ * Changes settings of one connection optimistically: core's guard first refuses, with no request, a change
+ * `view` may not make to the connection as cached (or one breaking a rule); the cached list then shows the
+ * change at once (in the caller's own event: TanStack Query runs `onMutate` synchronously), rolls that
+ * connection back if the server refuses, and takes the server's answer when it agrees (no refetch).
  */
-export function useUpdateOrgConnection(organizationId: string, options: UseUpdateOrgConnectionOptions = {}) {
+export function useUpdateOrgConnection(
+  organizationId: string,
+  { view = 'tenant-admin' }: UseUpdateOrgConnectionOptions = {},
+) {
   const { api, queryClient, policy } = useOrgConnectionsContext();
   return useMutation<OrgConnection, Error, UpdateOrgConnectionVariables, { previous: OrgConnection | undefined }>({
     mutationFn: ({ connectionId, changes }) => api.updateOrganizationConnection(organizationId, connectionId, changes),
     onMutate: async ({ connectionId, changes }) => {
       const previous = findCachedConnection(queryClient, organizationId, connectionId);
-      if (previous && options.view) {
-        const { organizationAccessLevel: accessLevel, kind } = previous;
-        assertChangesPermitted(capabilitiesFor({ view: options.view, accessLevel, kind, policy }), changes);
+      if (previous) {
+        guardOrganizationConnectionChanges({ view, policy, current: previous, changes });
+        replaceCachedConnection(queryClient, organizationId, { ...previous, ...changes });
       }
+      // After the write: a refetch it cancels reverts to the written state, not to the one before it.
       await queryClient.cancelQueries({ queryKey: orgConnectionsKeys.list(organizationId) });
-      if (previous) replaceCachedConnection(queryClient, organizationId, { ...previous, ...changes });
       return { previous };
     },
     onError: (_error, _variables, context) => {

@@ -5,8 +5,15 @@ const external = [...Object.keys(pkg.dependencies ?? {}), ...Object.keys(pkg.pee
 
 export default defineConfig({
   build: {
-    lib: { entry: 'src/index.ts', formats: ['es'], fileName: 'index' },
+    lib: {
+      // `server` is the Node-only entry (`@org-connections/testing/server`, node:http).
+      entry: { index: 'src/index.ts', server: 'src/server.ts' },
+      formats: ['es'],
+      fileName: (_format, name) => `${name}.js`,
+    },
     sourcemap: true,
-    rollupOptions: { external: (id) => external.some((dep) => id === dep || id.startsWith(`${dep}/`)) },
+    rollupOptions: {
+      external: (id) => id.startsWith('node:') || external.some((dep) => id === dep || id.startsWith(`${dep}/`)),
+    },
   },
 });

@@ -1,0 +1,262 @@
+import type { AccessPolicy } from '@org-connections/core';
+import type { AuditAction, OnAudit } from './audit-event';
+import { readJsonRequestBody } from './json-request-body';
+import { createManagementApiUpstream, UpstreamUnavailableError } from './management-api-upstream';
+import { createClientCredentialsTokenSource, type GetManagementToken } from './management-token';
+import {
+  isValidAuthorization,
+  mayReachOrganization,
+  type OrgConnectionsAuthorization,
+} from './org-connections-authorization';
+import {
+  addOrganizationConnection,
+  getOrganizationConnection,
+  listOrganizationConnections,
+  listTenantConnections,
+  type OperationContext,
+  removeOrganizationConnection,
+  updateOrganizationConnection,
+} from './organization-connection-operations';
+import { NOT_SERVED, ORGANIZATION_NOT_FOUND, type Problem, problemResponse } from './problem-response';
+import { type ProxyMethod, type ProxyRoute, parseProxyRoute, ROUTE_METHODS } from './proxy-route';
+import { checkQuery, NO_QUERY, ORGANIZATION_CONNECTIONS_QUERY, TENANT_CONNECTIONS_QUERY } from './query-parameters';
+import { isSameOriginOrAllowed } from './same-origin';
+
+/** A Web Fetch API handler: Next.js route handlers, Hono, Bun, Deno, workers; `toNodeListener` for Node. */
+export type OrgConnectionsHandler = (request: Request) => Promise<Response>;
+
+interface OrgConnectionsHandlerBaseOptions {
+  /** The tenant's domain (`example.eu.auth0.com`): upstream `https://{domain}/api/v2`, token `https://{domain}/oauth/token`. */
+  domain: string;
+  /** Where the route is mounted (`/api/org-connections`); the browser client's `baseUrl`. */
+  basePath: string;
+  /** The host's own session check: who is calling, or `null` (401). Called once per request. */
+  authorize: (request: Request) => OrgConnectionsAuthorization | null | Promise<OrgConnectionsAuthorization | null>;
+  /** Loosens `limited` for org admins, as in the UI (`AccessPolicy` from core). Give both the same. */
+  policy?: AccessPolicy;
+  /** Every write attempt, allowed or refused. Awaited; an error it throws is ignored (the answer stands). */
+  onAudit?: OnAudit;
+  /** Other origins whose pages may write (CSRF); the request's own origin always may. CORS is the host's job. */
+  allowedOrigins?: readonly string[];
+  /** For the Management API and the token endpoint; `globalThis.fetch` by default. */
+  fetch?: typeof fetch;
+  /** `https://{domain}/api/v2` by default. */
+  managementBaseUrl?: string;
+  /** An upstream request (token requests included) is aborted after this long; 10 000 ms by default. */
+  timeoutMs?: number;
+}
+
+/** With the client-credentials grant (an M2M application with the `*:organization_connections` and `read:connections` scopes). */
+export interface ClientCredentialsHandlerOptions extends OrgConnectionsHandlerBaseOptions {
+  clientId: string;
+  clientSecret: string;
+  /** `https://{domain}/oauth/token` by default. */
+  tokenUrl?: string;
+  getManagementToken?: never;
+}
+
+/** With the host's own token source, which replaces the grant and its cache. */
+export interface ManagementTokenHandlerOptions extends OrgConnectionsHandlerBaseOptions {
+  getManagementToken: GetManagementToken;
+  clientId?: never;
+  clientSecret?: never;
+  tokenUrl?: never;
+}
+
+export type OrgConnectionsHandlerOptions = ClientCredentialsHandlerOptions | ManagementTokenHandlerOptions;
+
+const DOMAIN = /^[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*(:\d{1,5})?$/;
+
+const UNAUTHORIZED: Problem = { status: 401, errorCode: 'unauthorized', message: 'Sign in to manage connections.' };
+const INTERNAL: Problem = { status: 500, errorCode: 'internal_error', message: 'The request could not be handled.' };
+const CROSS_SITE: Problem = {
+  status: 403,
+  errorCode: 'cross_site_request',
+  message: 'Changes are accepted only from this application’s own pages.',
+};
+
+const WRITE_ACTIONS: Partial<Record<ProxyMethod, AuditAction>> = { POST: 'add', PATCH: 'update', DELETE: 'remove' };
+
+function unavailable(error: UpstreamUnavailableError): Problem {
+  return {
+    status: 502,
+    errorCode: error.reason === 'token' ? 'management_token_unavailable' : 'upstream_unavailable',
+    message: error.message,
+  };
+}
+
+function checkOptions(options: OrgConnectionsHandlerOptions): void {
+  if (!DOMAIN.test(options.domain)) {
+    throw new TypeError('createOrgConnectionsHandler: `domain` must be a bare host name such as example.eu.auth0.com.');
+  }
+  if (!/^(\/[A-Za-z0-9._~-]+)+$/.test(options.basePath)) {
+    throw new TypeError(
+      'createOrgConnectionsHandler: `basePath` must be an absolute path such as /api/org-connections.',
+    );
+  }
+  if (options.getManagementToken === undefined && (!options.clientId || !options.clientSecret)) {
+    throw new TypeError('createOrgConnectionsHandler: give `clientId` and `clientSecret`, or `getManagementToken`.');
+  }
+}
+
+/**
+ * The host backend's guarded proxy to the Auth0 Management API for organization connections: it serves only
+ * what the components call, holds an org admin to its organization and to each connection's access level as
+ * read from Auth0 (with core's guard), hardens every input, and keeps the Management API token to itself.
+ */
+export function createOrgConnectionsHandler(options: OrgConnectionsHandlerOptions): OrgConnectionsHandler {
+  checkOptions(options);
+  const timeoutMs = options.timeoutMs ?? 10_000;
+  const allowedOrigins = new Set(options.allowedOrigins ?? []);
+  const getManagementToken = options.getManagementToken;
+  const token =
+    getManagementToken === undefined
+      ? createClientCredentialsTokenSource({
+          domain: options.domain,
+          clientId: options.clientId,
+          clientSecret: options.clientSecret,
+          tokenUrl: options.tokenUrl,
+          fetch: options.fetch,
+          timeoutMs,
+        })
+      : async (rejected: string | undefined) => getManagementToken({ forceRefresh: rejected !== undefined });
+  const upstream = createManagementApiUpstream({
+    baseUrl: (options.managementBaseUrl ?? `https://${options.domain}/api/v2`).replace(/\/+$/, ''),
+    token,
+    fetch: options.fetch,
+    timeoutMs,
+  });
+
+  async function authorize(request: Request): Promise<OrgConnectionsAuthorization | null | Problem> {
+    try {
+      const authorization = await options.authorize(request);
+      if (authorization === null) return null;
+      return isValidAuthorization(authorization) ? authorization : INTERNAL;
+    } catch {
+      return INTERNAL;
+    }
+  }
+
+  async function serve(context: OperationContext, request: Request, route: ProxyRoute): Promise<Response> {
+    const method = request.method as ProxyMethod;
+    const search = new URL(request.url).searchParams;
+    const rules =
+      method !== 'GET'
+        ? NO_QUERY
+        : route.name === 'organization-connections'
+          ? ORGANIZATION_CONNECTIONS_QUERY
+          : route.name === 'tenant-connections'
+            ? TENANT_CONNECTIONS_QUERY
+            : NO_QUERY;
+    const query = checkQuery(search, rules);
+    if (!query.ok) return problemResponse(query.problem);
+
+    if (route.name === 'tenant-connections') return listTenantConnections(context, query.query);
+    const { organizationId } = route;
+    if (route.name === 'organization-connections' && method === 'GET') {
+      return listOrganizationConnections(context, organizationId, query.query);
+    }
+    if (route.name === 'organization-connection' && method === 'GET') {
+      return getOrganizationConnection(context, organizationId, route.connectionId);
+    }
+    if (route.name === 'organization-connection' && method === 'DELETE') {
+      return removeOrganizationConnection(context, organizationId, route.connectionId);
+    }
+    // Writes with a body: an org admin's add is refused before the body is read.
+    if (route.name === 'organization-connections' && context.authorization.view === 'org-admin') {
+      return addOrganizationConnection(context, organizationId, undefined);
+    }
+    const body = await readJsonRequestBody(request);
+    if (!body.ok) return problemResponse(body.problem);
+    return route.name === 'organization-connections'
+      ? addOrganizationConnection(context, organizationId, body.value)
+      : updateOrganizationConnection(context, organizationId, route.connectionId, body.value);
+  }
+
+  async function audit(
+    authorization: OrgConnectionsAuthorization,
+    route: Exclude<ProxyRoute, { name: 'tenant-connections' }>,
+    action: AuditAction,
+    context: OperationContext,
+    sent: boolean,
+    status: number,
+  ): Promise<void> {
+    if (options.onAudit === undefined) return;
+    const connectionId = route.name === 'organization-connection' ? route.connectionId : context.record.connectionId;
+    try {
+      await options.onAudit({
+        actor: authorization.actor,
+        view: authorization.view,
+        organizationId: route.organizationId,
+        ...(connectionId === undefined ? {} : { connectionId }),
+        action,
+        ...(context.record.changes === undefined ? {} : { changes: context.record.changes }),
+        outcome: sent ? 'allowed' : 'refused',
+        status,
+      });
+    } catch {
+      // The host's audit sink failing does not change the answer; the package logs nothing.
+    }
+  }
+
+  return async (request) => {
+    try {
+      const url = new URL(request.url);
+      const parsed = parseProxyRoute(url.pathname, options.basePath);
+      const authorization = await authorize(request);
+      if (authorization === null) return problemResponse(UNAUTHORIZED);
+      if (!('view' in authorization)) return problemResponse(authorization);
+      if (!parsed.ok) return problemResponse(parsed.problem);
+      const { route } = parsed;
+
+      const allowed = ROUTE_METHODS[route.name];
+      if (!(allowed as readonly string[]).includes(request.method)) {
+        return problemResponse({
+          status: 405,
+          errorCode: 'method_not_allowed',
+          message: `This route serves ${allowed.join(', ')}.`,
+          headers: { allow: allowed.join(', ') },
+        });
+      }
+      if (route.name === 'tenant-connections' && authorization.view !== 'tenant-admin') {
+        return problemResponse(NOT_SERVED);
+      }
+      if (route.name !== 'tenant-connections' && !mayReachOrganization(authorization, route.organizationId)) {
+        return problemResponse(ORGANIZATION_NOT_FOUND);
+      }
+
+      let sent = false;
+      const context: OperationContext = {
+        authorization,
+        policy: options.policy,
+        upstream: (upstreamRequest) => {
+          if (upstreamRequest.method !== 'GET') sent = true;
+          return upstream(upstreamRequest);
+        },
+        signal: request.signal,
+        record: {},
+      };
+      const action = WRITE_ACTIONS[request.method as ProxyMethod];
+      if (action === undefined || route.name === 'tenant-connections') {
+        return await answer(() => serve(context, request, route));
+      }
+      const response = isSameOriginOrAllowed(request, allowedOrigins)
+        ? await answer(() => serve(context, request, route))
+        : problemResponse(CROSS_SITE);
+      await audit(authorization, route, action, context, sent, response.status);
+      return response;
+    } catch {
+      return problemResponse(INTERNAL);
+    }
+  };
+}
+
+/** Runs an operation; Auth0 out of reach (or no token) is a 502 with a JSON body. */
+async function answer(operation: () => Promise<Response>): Promise<Response> {
+  try {
+    return await operation();
+  } catch (error) {
+    if (error instanceof UpstreamUnavailableError) return problemResponse(unavailable(error));
+    throw error;
+  }
+}

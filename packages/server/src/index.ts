@@ -1,0 +1,18 @@
+export type { AuditAction, OnAudit, OrgConnectionsAuditEvent } from './audit-event';
+export type {
+  ClientCredentialsHandlerOptions,
+  ManagementTokenHandlerOptions,
+  OrgConnectionsHandler,
+  OrgConnectionsHandlerOptions,
+} from './create-org-connections-handler';
+export { createOrgConnectionsHandler } from './create-org-connections-handler';
+export { MAX_BODY_BYTES } from './json-request-body';
+export type { GetManagementToken } from './management-token';
+export type {
+  OrgAdminAuthorization,
+  OrgConnectionsAuthorization,
+  TenantAdminAuthorization,
+} from './org-connections-authorization';
+export { CONNECTION_ID_PATTERN, ORGANIZATION_ID_PATTERN } from './proxy-route';
+export type { OrgConnectionsNodeListener } from './to-node-listener';
+export { toNodeListener } from './to-node-listener';

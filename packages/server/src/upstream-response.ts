@@ -1,0 +1,38 @@
+import type { UpstreamAnswer } from './management-api-upstream';
+import { jsonResponse } from './problem-response';
+
+/** The only upstream headers passed on (besides the content type): Auth0's rate-limit state. */
+function isPassedHeader(name: string): boolean {
+  return name.startsWith('x-ratelimit-') || name === 'retry-after';
+}
+
+/** Auth0's rate-limit headers of an answer, for a response the proxy builds itself. */
+export function rateLimitHeaders(answer: UpstreamAnswer): Headers {
+  const headers = new Headers();
+  for (const [name, value] of answer.headers) if (isPassedHeader(name)) headers.set(name, value);
+  return headers;
+}
+
+/**
+ * Auth0's answer as the browser gets it: its status and body, its `X-RateLimit-*` and `Retry-After`, nothing
+ * else. A body that is not JSON (a gateway's HTML page) goes out as `text/plain`, never rendered on the host's origin.
+ */
+export function passThrough(answer: UpstreamAnswer): Response {
+  const headers = rateLimitHeaders(answer);
+  const noContent = answer.status === 204 || answer.status === 304 || answer.text === '';
+  const response = jsonResponse(answer.status, noContent ? null : answer.text, headers);
+  const type = answer.headers.get('content-type') ?? '';
+  if (!noContent && !/^application\/(.+\+)?json\b/i.test(type)) {
+    response.headers.set('content-type', 'text/plain; charset=utf-8');
+  }
+  return response;
+}
+
+/** Parses Auth0's 2xx body; `undefined` when it is not JSON. */
+export function answerJson(answer: UpstreamAnswer): unknown {
+  try {
+    return JSON.parse(answer.text);
+  } catch {
+    return undefined;
+  }
+}

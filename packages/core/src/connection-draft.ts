@@ -10,6 +10,7 @@ import {
 } from './org-connection';
 import { type OrgConnectionSettingsCodedIssue, orgConnectionSettingsIssues } from './org-connection-settings-issues';
 import type { OrgConnectionsFeature } from './org-connections-api';
+import { pickSettings } from './pick-settings';
 
 /**
  * The settings a form shows: every setting that applies to the draft's kind has a value, and no other
@@ -102,13 +103,7 @@ function withSettings(
   overrides: OrgConnectionSettings | undefined,
   kind: ConnectionKind,
 ): ConnectionDraftValues {
-  if (overrides === undefined) return base;
-  const values: Record<string, unknown> = { ...base };
-  for (const field of ORG_CONNECTION_FIELDS) {
-    const value = overrides[field];
-    if (value !== undefined && fieldAppliesTo(field, kind)) values[field] = value;
-  }
-  return values as unknown as ConnectionDraftValues;
+  return overrides === undefined ? base : { ...base, ...pickSettings(overrides, { kind }) };
 }
 
 function isDraftField(field: unknown, kind: ConnectionKind): field is OrgConnectionField {
@@ -222,20 +217,9 @@ function payloadOf(
   fields: readonly OrgConnectionField[],
   options: DraftPayloadOptions | undefined,
 ): OrgConnectionSettings {
-  const payload: Record<string, unknown> = {};
-  for (const field of fields) {
-    if (
-      (field === 'organizationConnectionName' || field === 'organizationAccessLevel' || field === 'isEnabled') &&
-      options?.supports?.(field) === false
-    ) {
-      continue;
-    }
-    // A setting the kind does not have is absent from the values.
-    const value = draft.values[field];
-    if (value === undefined || value === '') continue;
-    payload[field] = value;
-  }
-  return payload as OrgConnectionSettings;
+  // An empty name means "no name": it is not sent. A setting the kind does not have is absent from the values.
+  const values = { ...draft.values, organizationConnectionName: draft.values.organizationConnectionName || undefined };
+  return pickSettings(values, { fields, supports: options?.supports });
 }
 
 /**

@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { capabilitiesFor, forbiddenChanges } from './capabilities';
 import { CONNECTION_KINDS } from './connection-kind';
 import {
+  checkNewOrganizationConnection,
+  checkOrganizationConnectionChanges,
   guardNewOrganizationConnection,
   guardOrganizationConnectionChanges,
 } from './guard-organization-connection-changes';
@@ -102,5 +104,121 @@ describe('guardNewOrganizationConnection', () => {
         }),
       ),
     ).toBe('invalid_request');
+  });
+});
+
+describe('checkOrganizationConnectionChanges', () => {
+  const full = { kind: 'database' as const, organizationAccessLevel: 'full', organizationConnectionName: 'Staff' };
+
+  it('refuses an org admin any change to a readonly connection', () => {
+    const current = { kind: 'social' as const, organizationAccessLevel: 'readonly' };
+    const verdict = checkOrganizationConnectionChanges({ view: 'org-admin', current, changes: { isEnabled: false } });
+    expect(verdict).toEqual({ changes: { isEnabled: false }, refused: ['isEnabled'], issues: [] });
+  });
+
+  it('refuses an org admin the access level and the name, even of a full connection', () => {
+    const verdict = checkOrganizationConnectionChanges({
+      view: 'org-admin',
+      current: full,
+      changes: { organizationAccessLevel: 'none', organizationConnectionName: 'Renamed', isEnabled: false },
+    });
+    expect(verdict.refused).toEqual(['organizationConnectionName', 'organizationAccessLevel']);
+  });
+
+  it('refuses membership at limited for an org admin unless the policy loosens limited', () => {
+    const current = { kind: 'social' as const, organizationAccessLevel: 'limited' };
+    const changes = { assignMembershipOnLogin: true };
+    expect(checkOrganizationConnectionChanges({ view: 'org-admin', current, changes }).refused).toEqual([
+      'assignMembershipOnLogin',
+    ]);
+    const policy = { limitedCanAssignMembership: true };
+    expect(checkOrganizationConnectionChanges({ view: 'org-admin', policy, current, changes }).refused).toEqual([]);
+  });
+
+  it('refuses even a tenant admin signup on a social connection', () => {
+    const current = { kind: 'social' as const, organizationAccessLevel: 'full' };
+    const verdict = checkOrganizationConnectionChanges({
+      view: 'tenant-admin',
+      current,
+      changes: { isSignupEnabled: true },
+    });
+    expect(verdict.refused).toEqual(['isSignupEnabled']);
+  });
+
+  it('reports turning on signup without membership as an issue of isSignupEnabled', () => {
+    const current = { ...full, assignMembershipOnLogin: true, isSignupEnabled: false };
+    const verdict = checkOrganizationConnectionChanges({
+      view: 'tenant-admin',
+      current,
+      changes: { assignMembershipOnLogin: false, isSignupEnabled: true },
+    });
+    expect(verdict.refused).toEqual([]);
+    expect(verdict.issues.map((issue) => [issue.field, issue.code])).toEqual([
+      ['isSignupEnabled', 'signup_requires_membership'],
+    ]);
+  });
+
+  it('reports leaving none without a name, and accepts it with one', () => {
+    const current = { kind: 'social' as const, organizationAccessLevel: 'none' };
+    const unnamed = checkOrganizationConnectionChanges({
+      view: 'tenant-admin',
+      current,
+      changes: { organizationAccessLevel: 'full' },
+    });
+    expect(unnamed.issues.map((issue) => [issue.field, issue.code])).toEqual([
+      ['organizationConnectionName', 'name_required'],
+    ]);
+    const named = checkOrganizationConnectionChanges({
+      view: 'tenant-admin',
+      current,
+      changes: { organizationConnectionName: 'Google', organizationAccessLevel: 'full' },
+    });
+    expect(named).toEqual({
+      changes: { organizationConnectionName: 'Google', organizationAccessLevel: 'full' },
+      refused: [],
+      issues: [],
+    });
+  });
+});
+
+describe('checkNewOrganizationConnection', () => {
+  it('refuses an org admin adding a connection, naming the settings given or isEnabled when none are', () => {
+    expect(checkNewOrganizationConnection({ view: 'org-admin', kind: 'social', settings: {} }).refused).toEqual([
+      'isEnabled',
+    ]);
+    const verdict = checkNewOrganizationConnection({
+      view: 'org-admin',
+      kind: 'enterprise',
+      settings: { showAsButton: false, isEnabled: true },
+    });
+    expect(verdict.refused).toEqual(['isEnabled', 'showAsButton']);
+  });
+
+  it("refuses signup on a connection known to be enterprise from the tenant's list", () => {
+    const verdict = checkNewOrganizationConnection({
+      view: 'tenant-admin',
+      kind: 'enterprise',
+      settings: { isSignupEnabled: true },
+    });
+    expect(verdict.refused).toEqual(['isSignupEnabled']);
+  });
+
+  it('reports the settings rules the new connection would break', () => {
+    const verdict = checkNewOrganizationConnection({
+      view: 'tenant-admin',
+      kind: 'database',
+      settings: { organizationAccessLevel: 'limited', assignMembershipOnLogin: false, isSignupEnabled: true },
+    });
+    expect(verdict.refused).toEqual([]);
+    expect(verdict.issues.map((issue) => issue.code).sort()).toEqual(['name_required', 'signup_requires_membership']);
+  });
+
+  it('leaves out the settings given as undefined', () => {
+    const verdict = checkNewOrganizationConnection({
+      view: 'tenant-admin',
+      kind: 'social',
+      settings: { isEnabled: true, showAsButton: undefined },
+    });
+    expect(verdict).toEqual({ changes: { isEnabled: true }, refused: [], issues: [] });
   });
 });

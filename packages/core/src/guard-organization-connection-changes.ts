@@ -1,13 +1,8 @@
-import { type AccessPolicy, capabilitiesFor, fieldAppliesTo, forbiddenChanges } from './capabilities';
+import { type AccessPolicy, capabilitiesFor, forbiddenChanges } from './capabilities';
 import type { ConnectionKind } from './connection-kind';
-import {
-  ORG_CONNECTION_FIELDS,
-  type OrgConnection,
-  type OrgConnectionField,
-  type OrgConnectionSettings,
-  type View,
-} from './org-connection';
+import type { OrgConnection, OrgConnectionField, OrgConnectionSettings, View } from './org-connection';
 import { OrgConnectionsError } from './org-connections-error';
+import { pickSettings } from './pick-settings';
 import { type OrgConnectionSettingsIssue, validateOrgConnectionSettings } from './validate-org-connection-settings';
 
 export interface OrganizationConnectionChangesGuardInput {
@@ -28,25 +23,6 @@ export interface OrganizationConnectionChangesVerdict<Settings = Partial<OrgConn
   issues: OrgConnectionSettingsIssue[];
 }
 
-/** The changes without the fields left `undefined` (they are not sent). */
-export function definedChanges(changes: Partial<OrgConnectionSettings>): Partial<OrgConnectionSettings> {
-  const defined: Partial<OrgConnectionSettings> = {};
-  for (const field of ORG_CONNECTION_FIELDS) {
-    const value = changes[field];
-    if (value !== undefined) Object.assign(defined, { [field]: value });
-  }
-  return defined;
-}
-
-function applicableSettings(settings: OrgConnectionSettings, kind: ConnectionKind): OrgConnectionSettings {
-  const applicable: OrgConnectionSettings = {};
-  for (const field of ORG_CONNECTION_FIELDS) {
-    const value = settings[field];
-    if (value !== undefined && fieldAppliesTo(field, kind)) Object.assign(applicable, { [field]: value });
-  }
-  return applicable;
-}
-
 /**
  * The change guard, pure: which fields of `changes` the view may not make to this connection, and which
  * rules the change would break given the connection's current settings. The UI's mutation hooks and the
@@ -56,7 +32,7 @@ export function checkOrganizationConnectionChanges(
   input: OrganizationConnectionChangesGuardInput,
 ): OrganizationConnectionChangesVerdict {
   const { current, view, policy } = input;
-  const changes = definedChanges(input.changes);
+  const changes = pickSettings(input.changes);
   const capabilities = capabilitiesFor({
     view,
     accessLevel: current.organizationAccessLevel,
@@ -64,7 +40,7 @@ export function checkOrganizationConnectionChanges(
     policy,
   });
   const refused = forbiddenChanges(capabilities, changes);
-  const before = applicableSettings(current, current.kind);
+  const before = pickSettings(current, { kind: current.kind });
   const known = new Set(
     validateOrgConnectionSettings(before, current.kind).issues.map((issue) => `${issue.field}:${issue.code}`),
   );
@@ -91,7 +67,7 @@ const KIND_SPECIFIC_CODES: ReadonlySet<string> = new Set(['signup_not_database',
 export function checkNewOrganizationConnection(
   input: NewOrganizationConnectionGuardInput,
 ): OrganizationConnectionChangesVerdict<OrgConnectionSettings> {
-  const settings = definedChanges(input.settings);
+  const settings = pickSettings(input.settings);
   if (input.view === 'org-admin') {
     const given = Object.keys(settings) as OrgConnectionField[];
     return { changes: settings, refused: given.length > 0 ? given : ['isEnabled'], issues: [] };

@@ -1,3 +1,4 @@
+import type { ZodMiniType } from 'zod/mini';
 import { OrgConnectionsError } from './org-connections-error';
 
 interface SchemaIssues {
@@ -16,4 +17,11 @@ export function invalidBodyError(action: string, error: SchemaIssues): OrgConnec
     issues: fields.map((field) => ({ field, message: 'is not valid' })),
     cause: error,
   });
+}
+
+/** `body` as the strict wire `schema` parses it, or the `invalid_request` error for `action`. */
+export function validBody<Output>(schema: ZodMiniType<Output>, body: unknown, action: string): Output {
+  const result = schema.safeParse(body);
+  if (!result.success) throw invalidBodyError(action, result.error);
+  return result.data;
 }

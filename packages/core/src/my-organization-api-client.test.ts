@@ -49,13 +49,15 @@ function myOrganizationClient(options: Partial<MyOrganizationApiClientOptions> =
 }
 
 describe('createMyOrganizationApiClient: reading', () => {
-  it("lists the organization's identity providers as enterprise connections, leaving out those at none", async () => {
+  it('lists every identity provider the API returns as enterprise connections, the minimal ones at none included', async () => {
     const { items, total } = await myOrganizationClient().listOrganizationConnections(acme);
     expect(tenant.requests.map((request) => request.operation)).toEqual(['listIdentityProviders']);
-    expect(items.map((item) => item.connectionId).sort()).toEqual([c.oidcMarkup, c.oktaAcme, c.societeGenerale].sort());
-    expect(total).toBe(3);
+    expect(items.map((item) => item.connectionId).sort()).toEqual(
+      [c.contosoEntra, c.oidcMarkup, c.oktaAcme, c.societeGenerale].sort(),
+    );
+    expect(total).toBe(4);
     expect(items.every((item) => item.kind === 'enterprise')).toBe(true);
-    expect(items.map((item) => item.connectionId)).not.toContain(c.contosoEntra);
+    expect(items.find((item) => item.connectionId === c.contosoEntra)?.organizationAccessLevel).toBe('none');
     expect(items.find((item) => item.connectionId === c.societeGenerale)).toMatchObject({
       organizationAccessLevel: 'full',
       showAsButton: false,
@@ -65,7 +67,7 @@ describe('createMyOrganizationApiClient: reading', () => {
     });
   });
 
-  it('leaves out an identity provider whose access level it does not know', async () => {
+  it('keeps an access level it does not know, as the API sent it', async () => {
     tenant.failNext({
       status: 200,
       body: {
@@ -76,16 +78,19 @@ describe('createMyOrganizationApiClient: reading', () => {
       },
     });
     const { items } = await myOrganizationClient().listOrganizationConnections(acme);
-    expect(items.map((item) => item.connectionId)).toEqual([c.oidcMarkup]);
+    expect(items.map((item) => [item.connectionId, item.organizationAccessLevel])).toEqual([
+      [c.oktaAcme, 'delegated'],
+      [c.oidcMarkup, 'limited'],
+    ]);
   });
 
   it('cuts a page from the whole list, as the API does not paginate', async () => {
     const api = myOrganizationClient();
-    const first = await api.listOrganizationConnections(acme, { page: 0, perPage: 2 });
-    const second = await api.listOrganizationConnections(acme, { page: 1, perPage: 2 });
-    expect(first.items).toHaveLength(2);
+    const first = await api.listOrganizationConnections(acme, { page: 0, perPage: 3 });
+    const second = await api.listOrganizationConnections(acme, { page: 1, perPage: 3 });
+    expect(first.items).toHaveLength(3);
     expect(second.items).toHaveLength(1);
-    expect(first.total).toBe(3);
+    expect(first.total).toBe(4);
     expect(tenant.requests.every((request) => Object.keys(request.query).length === 0)).toBe(true);
   });
 
@@ -94,7 +99,7 @@ describe('createMyOrganizationApiClient: reading', () => {
     expect(connection).toMatchObject({ connectionId: c.oktaAcme, organizationAccessLevel: 'readonly' });
   });
 
-  it('gives not_found for a connection at none', async () => {
+  it("passes on the API's not_found for a connection at none", async () => {
     const error = await failure(myOrganizationClient().getOrganizationConnection(acme, c.contosoEntra));
     expect(error.kind).toBe('not_found');
   });
@@ -122,7 +127,7 @@ describe('createMyOrganizationApiClient: reading', () => {
     const fresh = tenant.issueToken({ organizationId: acme, scopes: MY_ORGANIZATION_SCOPES });
     const api = myOrganizationClient({ getAccessToken: ({ forceRefresh }) => (forceRefresh ? fresh : stale) });
     const { items } = await api.listOrganizationConnections(acme);
-    expect(items).toHaveLength(3);
+    expect(items).toHaveLength(4);
     expect(tenant.requests.map((request) => request.status)).toEqual([401, 200]);
   });
 
@@ -165,37 +170,27 @@ describe('createMyOrganizationApiClient: changing', () => {
     expect(tenant.requests.at(-1)?.body).toEqual({ show_as_button: true, assign_membership_on_login: true });
   });
 
-  it('refuses a readonly connection any change, sending nothing once the list is known', async () => {
-    const api = myOrganizationClient();
-    await api.listOrganizationConnections(acme);
-    tenant.clearRequests();
-    const error = await failure(api.updateOrganizationConnection(acme, c.oktaAcme, { isEnabled: false }));
-    expect(error.kind).toBe('not_permitted');
-    expect(tenant.requests).toHaveLength(0);
+  it('sends a cold update as exactly one request, the PATCH, with no read first', async () => {
+    const updated = await myOrganizationClient().updateOrganizationConnection(acme, c.societeGenerale, {
+      isEnabled: false,
+    });
+    expect(updated).toMatchObject({ connectionId: c.societeGenerale, isEnabled: false });
+    expect(tenant.requests.map((request) => `${request.method} ${request.operation}`)).toEqual([
+      'PATCH updateIdentityProvider',
+    ]);
   });
 
-  it('looks an unknown connection up with a GET before refusing, never sending the PATCH', async () => {
+  it("passes on the API's own refusal of a change to a readonly connection, in one request", async () => {
     const error = await failure(
       myOrganizationClient().updateOrganizationConnection(acme, c.oktaAcme, { showAsButton: false }),
     );
-    expect(error.kind).toBe('not_permitted');
-    expect(tenant.requests.map((request) => request.method)).toEqual(['GET']);
-  });
-
-  it('refuses membership at limited unless the policy allows it', async () => {
-    const strict = await failure(
-      myOrganizationClient().updateOrganizationConnection(acme, c.oidcMarkup, { assignMembershipOnLogin: true }),
-    );
-    expect(strict.kind).toBe('not_permitted');
-    const loose = myOrganizationClient({ policy: { limitedCanAssignMembership: true } });
-    const updated = await loose.updateOrganizationConnection(acme, c.oidcMarkup, { assignMembershipOnLogin: true });
-    expect(updated.assignMembershipOnLogin).toBe(true);
+    expect(error.kind).toBe('forbidden');
+    expect(error.status).toBe(403);
+    expect(tenant.requests.map((request) => request.method)).toEqual(['PATCH']);
   });
 
   it('refuses the access level, the name and signup, which an org admin can never change here', async () => {
     const api = myOrganizationClient();
-    await api.listOrganizationConnections(acme);
-    tenant.clearRequests();
     const level = await failure(
       api.updateOrganizationConnection(acme, c.societeGenerale, { organizationAccessLevel: 'none' }),
     );
@@ -204,7 +199,11 @@ describe('createMyOrganizationApiClient: changing', () => {
     );
     const signup = await failure(api.updateOrganizationConnection(acme, c.societeGenerale, { isSignupEnabled: true }));
     expect([level.kind, name.kind, signup.kind]).toEqual(['not_permitted', 'not_permitted', 'not_permitted']);
-    expect(name.code).toBe('unsupported_feature');
+    expect([level.code, name.code, signup.code]).toEqual([
+      'unsupported_feature',
+      'unsupported_feature',
+      'unsupported_feature',
+    ]);
     expect(tenant.requests).toHaveLength(0);
   });
 

@@ -1,21 +1,9 @@
-import type { AccessPolicy } from './capabilities';
-import { connectionNotFoundError, isVisibleTo } from './connection-visibility';
-import { guardOrganizationConnectionChanges } from './guard-organization-connection-changes';
-import { createHttpClient, type Fetch, type GetAccessToken, type HttpClient, type RetryOptions } from './http-client';
-import { invalidBodyError } from './invalid-body-error';
-import { createKnownConnections } from './known-connections';
-import type { OrgConnection, OrgConnectionSettings } from './org-connection';
-import { fromWireIdentityProvider } from './org-connection-mapper';
-import type {
-  ListOrganizationConnectionsOptions,
-  ListOrganizationConnectionsResult,
-  OrgConnectionsApi,
-  OrgConnectionsFeature,
-  RequestOptions,
-} from './org-connections-api';
-import { unsupportedFeatureError } from './unsupported-feature-error';
+import { dataSourceFeatures } from './data-source-features';
+import { createHttpClient, type Fetch, type GetAccessToken, type RetryOptions } from './http-client';
+import { validBody } from './invalid-body-error';
+import { fromWireIdentityProvider, toWireSettings } from './org-connection-mapper';
+import type { OrgConnectionsApi } from './org-connections-api';
 import {
-  type WireIdentityProvider,
   wireIdentityProviderSchema,
   wireIdentityProvidersSchema,
   wireUpdateIdentityProviderSchema,
@@ -27,133 +15,68 @@ export interface MyOrganizationApiClientOptions {
   /** The org admin's own token (audience `https://{domain}/my-org/`), asked for before every request. Never logged. */
   getAccessToken: GetAccessToken;
   fetch?: Fetch;
-  /** Loosens `limited` (see `AccessPolicy`). */
-  policy?: AccessPolicy;
   retry?: RetryOptions;
 }
 
-const SOURCE = 'My Organization API';
-
-/** What this API does not offer for this library's scope (it manages SSO identity providers, not the tenant's connections). */
-const UNSUPPORTED: readonly OrgConnectionsFeature[] = [
-  'organizationConnectionName',
-  'addConnection',
-  'removeConnection',
-  'listTenantConnections',
-];
-
 /**
- * An `OrgConnectionsApi` over Auth0's My Organization API, for an organization's own administrator.
- * Its `/identity-providers` (enterprise connections only) are mapped to `OrgConnection`; the view is
- * always `org-admin`.
- *
- * Connections the org admin may not see (`access_level` `none`, the "minimal" items, or a level this
- * library does not know) are left out here, in the client, so no list, count or warning built on the
- * port can ever show them; reading one directly gives `not_found`. The API's `organizationId` argument
- * only keys what the client remembers: the token decides the organization.
+ * An `OrgConnectionsApi` over Auth0's My Organization API, for an organization's own administrator: a
+ * transport. Its `/identity-providers` (enterprise connections only) are mapped to `OrgConnection`, every
+ * one the API lists, the "minimal" items at `none` included with their level (the UI does not render them:
+ * `capabilitiesFor(...).visible`). The API enforces access levels itself; the client refuses, before
+ * sending, only what the API cannot express (the name, the access level, signup, adding, removing). The
+ * `organizationId` arguments are not sent: the token decides the organization.
  */
 export function createMyOrganizationApiClient(options: MyOrganizationApiClientOptions): OrgConnectionsApi {
-  const view = 'org-admin';
-  const policy = options.policy;
-  const known = createKnownConnections();
-  const http: HttpClient = createHttpClient({
-    baseUrl: options.baseUrl,
-    getAccessToken: options.getAccessToken,
-    ...(options.fetch === undefined ? {} : { fetch: options.fetch }),
-    ...(options.retry === undefined ? {} : { retry: options.retry }),
-  });
+  const http = createHttpClient(options);
+  const features = dataSourceFeatures('My Organization API');
   const item = (connectionId: string) => `/identity-providers/${encodeURIComponent(connectionId)}`;
 
-  const visible = (connection: OrgConnection) => isVisibleTo(view, connection);
-
-  function remember(organizationId: string, wire: WireIdentityProvider, previous?: OrgConnection): OrgConnection {
-    let connection = fromWireIdentityProvider(wire);
-    // A write answer without the read-only level keeps the one last seen.
-    if (wire.access_level === undefined && previous?.organizationAccessLevel !== undefined) {
-      connection = { ...connection, organizationAccessLevel: previous.organizationAccessLevel };
-    }
-    known.remember(organizationId, connection);
-    return connection;
-  }
-
-  async function fetchConnection(organizationId: string, connectionId: string, signal: AbortSignal | undefined) {
-    const wire = await http.request(
-      { method: 'GET', path: item(connectionId), signal, action: 'get the identity provider' },
-      wireIdentityProviderSchema,
-    );
-    return remember(organizationId, wire);
-  }
-
   return {
-    supports(feature: OrgConnectionsFeature): boolean {
-      return !UNSUPPORTED.includes(feature);
-    },
+    supports: features.supports,
 
-    async listOrganizationConnections(
-      organizationId: string,
-      { page, perPage, signal }: ListOrganizationConnectionsOptions = {},
-    ): Promise<ListOrganizationConnectionsResult> {
+    async listOrganizationConnections(_organizationId, { page, perPage, signal } = {}) {
       const answer = await http.request(
         { method: 'GET', path: '/identity-providers', signal, action: "list the organization's identity providers" },
         wireIdentityProvidersSchema,
       );
-      const all = answer.identity_providers.map((wire) => remember(organizationId, wire));
-      const shown = all.filter(visible);
+      const items = answer.identity_providers.map(fromWireIdentityProvider);
       // The API does not paginate; a page asked for is cut from the whole list.
-      if (page === undefined && perPage === undefined) return { items: shown, total: shown.length };
+      if (page === undefined && perPage === undefined) return { items, total: items.length };
       const size = perPage ?? 50;
       const start = (page ?? 0) * size;
-      return { items: shown.slice(start, start + size), total: shown.length };
+      return { items: items.slice(start, start + size), total: items.length };
     },
 
-    async getOrganizationConnection(
-      organizationId: string,
-      connectionId: string,
-      { signal }: RequestOptions = {},
-    ): Promise<OrgConnection> {
-      const connection = await fetchConnection(organizationId, connectionId, signal);
-      if (!visible(connection)) throw connectionNotFoundError(connectionId);
-      return connection;
-    },
-
-    async addOrganizationConnection(): Promise<OrgConnection> {
-      throw unsupportedFeatureError('addConnection', SOURCE);
-    },
-
-    async updateOrganizationConnection(
-      organizationId: string,
-      connectionId: string,
-      changes: Partial<OrgConnectionSettings>,
-      { signal }: RequestOptions = {},
-    ): Promise<OrgConnection> {
-      if (changes.organizationConnectionName !== undefined) {
-        throw unsupportedFeatureError('organizationConnectionName', SOURCE);
-      }
-      const previous =
-        known.recall(organizationId, connectionId) ?? (await fetchConnection(organizationId, connectionId, signal));
-      const allowed = guardOrganizationConnectionChanges({ view, policy, current: previous, changes });
-      if (Object.keys(allowed).length === 0) return previous;
-      const action = 'update the identity provider';
-      const body = wireUpdateIdentityProviderSchema.safeParse({
-        is_enabled: allowed.isEnabled,
-        show_as_button: allowed.showAsButton,
-        assign_membership_on_login: allowed.assignMembershipOnLogin,
-      });
-      if (!body.success) throw invalidBodyError(action, body.error);
-      const sent = Object.fromEntries(Object.entries(body.data).filter(([, value]) => value !== undefined));
+    async getOrganizationConnection(_organizationId, connectionId, { signal } = {}) {
+      const action = 'get the identity provider';
       const wire = await http.request(
-        { method: 'PATCH', path: item(connectionId), body: sent, signal, action },
+        { method: 'GET', path: item(connectionId), signal, action },
         wireIdentityProviderSchema,
       );
-      return remember(organizationId, wire, previous);
+      return fromWireIdentityProvider(wire);
     },
 
-    async removeOrganizationConnection(): Promise<void> {
-      throw unsupportedFeatureError('removeConnection', SOURCE);
+    async addOrganizationConnection() {
+      throw features.unsupported('addConnection');
+    },
+
+    async updateOrganizationConnection(_organizationId, connectionId, changes, { signal } = {}) {
+      const action = 'update the identity provider';
+      const settings = toWireSettings(features.writableSettings(changes));
+      const body = validBody(wireUpdateIdentityProviderSchema, settings, action);
+      const wire = await http.request(
+        { method: 'PATCH', path: item(connectionId), body, signal, action },
+        wireIdentityProviderSchema,
+      );
+      return fromWireIdentityProvider(wire);
+    },
+
+    async removeOrganizationConnection() {
+      throw features.unsupported('removeConnection');
     },
 
     async listTenantConnections() {
-      throw unsupportedFeatureError('listTenantConnections', SOURCE);
+      throw features.unsupported('listTenantConnections');
     },
   };
 }

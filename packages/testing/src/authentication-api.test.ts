@@ -216,7 +216,13 @@ describe('POST /oauth/token (client credentials)', () => {
     });
     expect(limited.headers.get('x-ratelimit-remaining')).toBe('0');
     await expect(postJson(fakeFetch, grant())).rejects.toThrow(TypeError);
+    const delayed: string[] = [];
+    tenant.setLatency((request) => {
+      if (request.operation !== undefined) delayed.push(request.operation);
+      return 0;
+    });
     expect((await postJson(fakeFetch, grant())).status).toBe(200);
+    expect(delayed).toEqual(['getToken']);
   });
 
   it('refuses a client it cannot hold with a specific message', () => {

@@ -13,6 +13,12 @@ const chromium = () => ({
   screenshotFailures: false,
 });
 
+/** React 18.3 in place of 19 (root devDependencies `react-18`, `react-dom-18`), subpaths included. */
+const react18 = [
+  { find: /^react(\/.*)?$/, replacement: 'react-18$1' },
+  { find: /^react-dom(\/.*)?$/, replacement: 'react-dom-18$1' },
+];
+
 export default defineConfig({
   plugins: [react()],
   test: {
@@ -22,7 +28,7 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
-          include: ['packages/core/src/**/*.test.ts', 'packages/testing/src/**/*.test.ts'],
+          include: ['packages/core/src/**/*.test.ts', 'packages/testing/src/**/*.test.ts', 'packages/server/src/**/*.test.ts'],
           typecheck: { enabled: true, include: ['packages/*/src/**/*.test-d.ts'], tsconfig: './tsconfig.json' },
         },
       },
@@ -40,6 +46,16 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'chromium',
+          include: ['packages/react/src/**/*.browser.test.{ts,tsx}'],
+          setupFiles: ['packages/react/src/test-setup.ts'],
+          browser: chromium(),
+        },
+      },
+      {
+        extends: true,
+        resolve: { alias: react18 },
+        test: {
+          name: 'chromium-react18',
           include: ['packages/react/src/**/*.browser.test.{ts,tsx}'],
           setupFiles: ['packages/react/src/test-setup.ts'],
           browser: chromium(),

@@ -6,8 +6,9 @@ import {
   PASSWORDLESS_STRATEGIES,
   type TenantConnection,
 } from '@org-connections/core';
-import { type KeyboardEvent, type RefObject, useEffect, useId, useMemo, useState } from 'react';
+import { type KeyboardEvent, type Ref, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
+import { composeRefs } from './compose-refs';
 import { describeError } from './describe-error';
 import { listKeyTarget } from './list-key-target';
 import { keyPart } from './messages';
@@ -25,7 +26,7 @@ export interface ConnectionPickerProps {
   onPick: (connection: TenantConnection) => void;
   component: OrgConnectionsComponent<AddConnectionDialogSlot>;
   /** The scrolling listbox, for the dialog to focus. */
-  listRef: RefObject<HTMLDivElement | null>;
+  listRef: Ref<HTMLDivElement>;
   hidden: boolean;
 }
 
@@ -55,10 +56,14 @@ export function ConnectionPicker({
   onValueChange,
   onPick,
   component: { messages, locale, slot },
-  listRef: scrollRef,
+  listRef,
   hidden,
 }: ConnectionPickerProps) {
   const id = useId();
+  // `useRef<T>(null)` is typed `RefObject<T>` by React 18 and `RefObject<T | null>` by 19: a ref of its own
+  // composed with the dialog's passes `ref` on both.
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const listboxRef = useMemo(() => composeRefs(scrollRef, listRef), [listRef]);
   const [kind, setKind] = useState<ConnectionPickerKind>('all');
   const [text, setText] = useState('');
   const [search, setSearch] = useState('');
@@ -158,7 +163,7 @@ export function ConnectionPicker({
         ))}
       </fieldset>
       <div
-        ref={scrollRef}
+        ref={listboxRef}
         id={`${id}-list`}
         role="listbox"
         tabIndex={0}

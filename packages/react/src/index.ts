@@ -1,15 +1,16 @@
 'use client';
+export type { TenantConnectionsFilter } from '@org-connections/core';
 export type { AccessLevelSelectProps } from './access-level-select';
 export { AccessLevelSelect } from './access-level-select';
 export type { AddConnectionDialogProps } from './add-connection-dialog';
 export { AddConnectionDialog } from './add-connection-dialog';
 export type { OrgConnectionsMessages } from './messages';
 export { defaultMessages, mergeMessages } from './messages';
+export type { OrgConnectionMutationOptions } from './org-connection-mutation-options';
 export type { OrgConnectionsListProps } from './org-connections-list';
 export { OrgConnectionsList } from './org-connections-list';
 export type { OrgConnectionsContextValue, OrgConnectionsProviderProps } from './org-connections-provider';
 export { OrgConnectionsProvider, useOrgConnectionsContext } from './org-connections-provider';
-export type { TenantConnectionsFilter } from './org-connections-query-options';
 export { orgConnectionsQueryOptions, tenantConnectionsQueryOptions } from './org-connections-query-options';
 export type { AccessLevelSelectSlot, AddConnectionDialogSlot, OrgConnectionsListSlot } from './slots';
 export type {
@@ -19,10 +20,12 @@ export type {
   OrgConnectionsDensity,
   OrgConnectionsTheme,
 } from './theme';
+export type { UseAddOrgConnectionOptions } from './use-add-org-connection';
 export { useAddOrgConnection } from './use-add-org-connection';
 export { useConnectionCapabilities } from './use-connection-capabilities';
 export { useOrgConnections } from './use-org-connections';
 export type { OrgConnectionsComponentProps } from './use-org-connections-component';
+export type { UseRemoveOrgConnectionOptions } from './use-remove-org-connection';
 export { useRemoveOrgConnection } from './use-remove-org-connection';
 export type { UseTenantConnectionsOptions } from './use-tenant-connections';
 export { useTenantConnections } from './use-tenant-connections';

@@ -1,14 +1,11 @@
 import {
   type ListOrganizationConnectionsResult,
-  type ListTenantConnectionsOptions,
   type ListTenantConnectionsResult,
   type OrgConnectionsApi,
   orgConnectionsKeys,
+  type TenantConnectionsFilter,
 } from '@org-connections/core';
 import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
-
-/** What the picker may filter tenant connections by. */
-export type TenantConnectionsFilter = Pick<ListTenantConnectionsOptions, 'strategy' | 'name' | 'take'>;
 
 /** The organization's connections: one cache entry (and one request) however many components read it. */
 export function orgConnectionsQueryOptions(api: OrgConnectionsApi, organizationId: string) {

@@ -1,6 +1,7 @@
+import type { TenantConnectionsFilter } from '@org-connections/core';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { useOrgConnectionsContext } from './org-connections-provider';
-import { type TenantConnectionsFilter, tenantConnectionsQueryOptions } from './org-connections-query-options';
+import { tenantConnectionsQueryOptions } from './org-connections-query-options';
 
 export interface UseTenantConnectionsOptions {
   /** `false` holds the first request back (e.g. while a dialog is closed). */

@@ -23,10 +23,10 @@ export function useVirtualRows(count: number, scrollRef: RefObject<HTMLElement |
     const scroller = scrollRef.current;
     if (!scroller) return;
     const drawn = (scroller.firstElementChild?.firstElementChild as HTMLElement | null | undefined)?.offsetHeight;
-    setView((current) => {
-      const next = { top: scroller.scrollTop, height: scroller.clientHeight, row: drawn || current.row };
-      return next.top === current.top && next.height === current.height && next.row === current.row ? current : next;
-    });
+    const next = { top: scroller.scrollTop, height: scroller.clientHeight, row: drawn || view.row };
+    // Compared with the state this render drew, not inside a state updater: on React 18 the updater form kept
+    // seeing an older state here, so the layout effect below set state on every commit and never settled.
+    if (next.top !== view.top || next.height !== view.height || next.row !== view.row) setView(next);
   };
   // After every render: the scroller may have been shown, resized or refilled (reading it is cheap; setting
   // the same values again renders nothing).

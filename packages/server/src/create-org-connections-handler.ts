@@ -218,13 +218,6 @@ export function createOrgConnectionsHandler(options: OrgConnectionsHandlerOption
           headers: { allow: allowed.join(', ') },
         });
       }
-      if (route.name === 'tenant-connections' && authorization.view !== 'tenant-admin') {
-        return problemResponse(NOT_SERVED);
-      }
-      if (route.name !== 'tenant-connections' && !mayReachOrganization(authorization, route.organizationId)) {
-        return problemResponse(ORGANIZATION_NOT_FOUND);
-      }
-
       let sent = false;
       const context: OperationContext = {
         authorization,
@@ -236,14 +229,18 @@ export function createOrgConnectionsHandler(options: OrgConnectionsHandlerOption
         signal: request.signal,
         record: {},
       };
-      const action = WRITE_ACTIONS[request.method as ProxyMethod];
-      if (action === undefined || route.name === 'tenant-connections') {
+      if (route.name === 'tenant-connections') {
+        if (authorization.view !== 'tenant-admin') return problemResponse(NOT_SERVED);
         return await answer(() => serve(context, request, route));
       }
-      const response = isSameOriginOrAllowed(request, allowedOrigins)
-        ? await answer(() => serve(context, request, route))
-        : problemResponse(CROSS_SITE);
-      await audit(authorization, route, action, context, sent, response.status);
+      const action = WRITE_ACTIONS[request.method as ProxyMethod];
+      let response: Response;
+      if (!mayReachOrganization(authorization, route.organizationId))
+        response = problemResponse(ORGANIZATION_NOT_FOUND);
+      else if (action !== undefined && !isSameOriginOrAllowed(request, allowedOrigins)) {
+        response = problemResponse(CROSS_SITE);
+      } else response = await answer(() => serve(context, request, route));
+      if (action !== undefined) await audit(authorization, route, action, context, sent, response.status);
       return response;
     } catch {
       return problemResponse(INTERNAL);

@@ -32,6 +32,14 @@ export class UpstreamUnavailableError extends Error {
   }
 }
 
+/** Rejects when the signal aborts. */
+function aborted(signal: AbortSignal): Promise<never> {
+  return new Promise((_, reject) => {
+    if (signal.aborted) reject(signal.reason);
+    else signal.addEventListener('abort', () => reject(signal.reason), { once: true });
+  });
+}
+
 export interface ManagementApiUpstreamOptions {
   /** `https://{domain}/api/v2`, without a trailing slash. */
   baseUrl: string;
@@ -72,8 +80,14 @@ export function createManagementApiUpstream(options: ManagementApiUpstreamOption
       init.body = JSON.stringify(request.body);
     }
     try {
-      const response = await (options.fetch ?? globalThis.fetch)(url, init);
-      return { status: response.status, headers: response.headers, text: await response.text() };
+      // Raced against the signal too, so a `fetch` that ignores it cannot hold the request past the timeout.
+      return await Promise.race([
+        (async () => {
+          const response = await (options.fetch ?? globalThis.fetch)(url, init);
+          return { status: response.status, headers: response.headers, text: await response.text() };
+        })(),
+        aborted(init.signal as AbortSignal),
+      ]);
     } catch {
       // The fetch error may describe the request (headers included); it is dropped, not wrapped.
       throw new UpstreamUnavailableError(timeout.aborted ? 'timeout' : 'unreachable');

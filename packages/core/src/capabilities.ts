@@ -6,7 +6,6 @@ import {
   type OrgConnectionSettings,
   type View,
 } from './org-connection';
-import { OrgConnectionsError } from './org-connections-error';
 
 /**
  * How strictly `limited` is read. Auth0's docs name only `is_enabled` and `show_as_button`; its OpenAPI
@@ -44,7 +43,7 @@ const ORG_ADMIN_FIELDS: Record<'readonly' | 'limited' | 'full', readonly OrgConn
   full: ['isEnabled', 'showAsButton', 'assignMembershipOnLogin', 'isSignupEnabled'],
 };
 
-/** What one view may see and change of one connection. The UI renders from this; the clients enforce it. */
+/** What one view may see and change of one connection. The UI renders from this; the change guard enforces it. */
 export function capabilitiesFor({ view, accessLevel, kind, policy }: CapabilitiesInput): Capabilities {
   const editable = {} as Record<OrgConnectionField, boolean>;
   if (view === 'tenant-admin') {
@@ -66,14 +65,4 @@ export function forbiddenChanges(
   return (Object.keys(changes) as OrgConnectionField[]).filter(
     (field) => changes[field] !== undefined && !capabilities.editable[field],
   );
-}
-
-/** Throws `not_permitted` when `changes` touch a field the capabilities forbid. Called before any request. */
-export function assertChangesPermitted(capabilities: Capabilities, changes: Partial<OrgConnectionSettings>): void {
-  const forbidden = forbiddenChanges(capabilities, changes);
-  if (forbidden.length === 0) return;
-  throw new OrgConnectionsError({
-    kind: 'not_permitted',
-    message: `Cannot change ${forbidden.join(', ')}.`,
-  });
 }

@@ -75,6 +75,17 @@ describe('guardOrganizationConnectionChanges', () => {
     ).toBe('invalid_request');
   });
 
+  it('names the refused settings in its not_permitted error', () => {
+    const current = { kind: 'enterprise' as const, organizationAccessLevel: 'limited' };
+    const changes = { organizationAccessLevel: 'full' as const, assignMembershipOnLogin: true };
+    expect(() => guardOrganizationConnectionChanges({ view: 'org-admin', current, changes })).toThrowError(
+      expect.objectContaining({
+        kind: 'not_permitted',
+        message: 'Cannot change organizationAccessLevel, assignMembershipOnLogin.',
+      }),
+    );
+  });
+
   it('leaves out the fields given as undefined', () => {
     const current = { kind: 'social' as const };
     const proposed: Partial<OrgConnectionSettings> = { isEnabled: true, showAsButton: undefined };

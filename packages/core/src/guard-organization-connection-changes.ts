@@ -17,7 +17,7 @@ export interface OrganizationConnectionChangesGuardInput {
 export interface OrganizationConnectionChangesVerdict<Settings = Partial<OrgConnectionSettings>> {
   /** The changes without the fields left `undefined`: what would be sent. */
   changes: Settings;
-  /** Fields the view may not change, in the order they were given. */
+  /** Fields the view may not change, in `ORG_CONNECTION_FIELDS` order. */
   refused: OrgConnectionField[];
   /** Rules the change would break (problems the connection already had are not counted). */
   issues: OrgConnectionSettingsIssue[];

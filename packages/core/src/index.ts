@@ -1,7 +1,7 @@
 export type { AccessLevel, AccessLevelValue } from './access-level';
 export { ACCESS_LEVELS, isAccessLevel } from './access-level';
 export type { AccessPolicy, Capabilities, CapabilitiesInput } from './capabilities';
-export { assertChangesPermitted, capabilitiesFor, fieldAppliesTo, forbiddenChanges } from './capabilities';
+export { capabilitiesFor, fieldAppliesTo } from './capabilities';
 export type {
   ConnectionDraft,
   ConnectionDraftChange,
@@ -17,8 +17,6 @@ export type { ConnectionKind } from './connection-kind';
 export { CONNECTION_KINDS, connectionKind, ENTERPRISE_STRATEGIES, PASSWORDLESS_STRATEGIES } from './connection-kind';
 export type { ConnectionLimitStatus } from './connection-limit-status';
 export { connectionLimitStatus } from './connection-limit-status';
-export type { ErrorFromResponseOptions, FailedResponse } from './error-from-response';
-export { errorFromResponse, errorKindForStatus, requiredScopesFrom, retryAtFromHeaders } from './error-from-response';
 export type {
   NewOrganizationConnectionGuardInput,
   OrganizationConnectionChangesGuardInput,
@@ -31,8 +29,8 @@ export {
   guardOrganizationConnectionChanges,
 } from './guard-organization-connection-changes';
 export type { Fetch, GetAccessToken, GetAccessTokenOptions, RetryOptions } from './http-client';
-export type { ManagementApiClientOptions, ManagementApiEndpoints } from './management-api-client';
-export { createManagementApiClient, TENANT_CONNECTION_FIELDS } from './management-api-client';
+export type { ManagementApiClientOptions } from './management-api-client';
+export { createManagementApiClient } from './management-api-client';
 export type { MyOrganizationApiClientOptions } from './my-organization-api-client';
 export { createMyOrganizationApiClient } from './my-organization-api-client';
 export type {
@@ -42,23 +40,13 @@ export type {
   TenantConnection,
   View,
 } from './org-connection';
-export { ORG_CONNECTION_FIELDS, ORG_CONNECTION_LIMIT } from './org-connection';
-export {
-  fromWireIdentityProvider,
-  fromWireOrganizationConnection,
-  fromWireTenantConnection,
-  toWireSettings,
-} from './org-connection-mapper';
+export { ORG_CONNECTION_LIMIT } from './org-connection';
 export type {
   OrgConnectionSettingsCodedIssue,
   OrgConnectionSettingsIssueCode,
   OrgConnectionSettingsIssueFactory,
 } from './org-connection-settings-issues';
-export {
-  ORG_CONNECTION_SETTINGS_ISSUE_CODES,
-  ORGANIZATION_CONNECTION_NAME_MAX_LENGTH,
-  orgConnectionSettingsIssues,
-} from './org-connection-settings-issues';
+export { ORGANIZATION_CONNECTION_NAME_MAX_LENGTH, orgConnectionSettingsIssues } from './org-connection-settings-issues';
 export type {
   AddOrganizationConnectionInput,
   ListOrganizationConnectionsOptions,
@@ -68,6 +56,7 @@ export type {
   OrgConnectionsApi,
   OrgConnectionsFeature,
   RequestOptions,
+  TenantConnectionsFilter,
 } from './org-connections-api';
 export type {
   OrgConnectionsErrorIssue,
@@ -76,7 +65,7 @@ export type {
 } from './org-connections-error';
 export { isOrgConnectionsError, OrgConnectionsError } from './org-connections-error';
 export { orgConnectionsKeys } from './org-connections-keys';
-export { UNSUPPORTED_FEATURE_CODE } from './unsupported-feature-error';
+export type { ManagementApiEndpoints } from './organization-connections-endpoints';
 export type {
   OrgConnectionSettingsIssue,
   OrgConnectionSettingsValidation,
@@ -84,4 +73,3 @@ export type {
 export { validateOrgConnectionSettings } from './validate-org-connection-settings';
 export type { VisibilityWarning, VisibilityWarningCode } from './visibility-warning';
 export { hasNoVisibleConnection, visibilityWarning } from './visibility-warning';
-export * from './wire-schemas';

@@ -7,8 +7,6 @@ import type { OrgConnectionsApi } from './org-connections-api';
 import type { ManagementApiEndpoints } from './organization-connections-endpoints';
 import { wireTenantConnectionsPageSchema } from './wire-schemas';
 
-export type { ManagementApiEndpoints } from './organization-connections-endpoints';
-
 export interface ManagementApiClientOptions {
   /** Stands where `https://{domain}/api/v2` would; normally the host backend's proxy route. */
   baseUrl: string;

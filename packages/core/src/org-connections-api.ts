@@ -27,6 +27,9 @@ export interface ListTenantConnectionsOptions extends RequestOptions {
   name?: string;
 }
 
+/** What narrows the tenant's connection list (the picker's search); also part of its query key. */
+export type TenantConnectionsFilter = Pick<ListTenantConnectionsOptions, 'strategy' | 'name' | 'take'>;
+
 export interface ListTenantConnectionsResult {
   items: TenantConnection[];
   /** Absent on the last page. */

@@ -1,6 +1,4 @@
-import type { ListTenantConnectionsOptions } from './org-connections-api';
-
-type TenantConnectionsFilter = Pick<ListTenantConnectionsOptions, 'strategy' | 'name' | 'take'>;
+import type { TenantConnectionsFilter } from './org-connections-api';
 
 /** Query keys, from the broadest to the narrowest, so invalidating a prefix refreshes everything below it. */
 export const orgConnectionsKeys = {

@@ -191,6 +191,20 @@ describe('organization connections (the /connections family)', () => {
     });
   });
 
+  it('serves an access level Auth0 may add one day as it was set, for clients to treat as none', async () => {
+    const connections = tenant.listOrganizationConnections(acme);
+    tenant.setOrganizationConnections(
+      acme,
+      connections.map((connection) =>
+        connection.connection_id === ids.societeGenerale
+          ? { ...connection, organization_access_level: 'delegated' }
+          : connection,
+      ),
+    );
+    const response = await call('GET', `${organizationConnections(acme)}/${ids.societeGenerale}`);
+    expect(response.body.organization_access_level).toBe('delegated');
+  });
+
   it.each([
     ['per_page=101', 'per_page'],
     ['page=-1', 'page'],

@@ -30,7 +30,8 @@ export interface FakeOrganizationConnection {
   connection_id: string;
   /** 1–50 characters, no NUL; required before the access level leaves `none`. */
   organization_connection_name?: string;
-  organization_access_level: AccessLevel;
+  /** One of Auth0's four levels; any other string stands for a level Auth0 may add (clients treat it as `none`). */
+  organization_access_level: AccessLevel | (string & {});
   is_enabled: boolean;
   assign_membership_on_login: boolean;
   is_signup_enabled: boolean;

@@ -179,21 +179,13 @@ export function errorFromResponse(
   const sentence = retry !== '' && !/[.!?]$/.test(base) ? `${base}.` : base;
   const message = redactAll(`${where}${sentence}${retry}`, options.redact ?? []);
 
-  const error = new OrgConnectionsError({
+  return new OrgConnectionsError({
     kind,
     message,
     status: response.status,
-    ...(details.code === undefined ? {} : { code: details.code }),
-    ...(retryAt === undefined ? {} : { retryAt }),
-    ...(requiredScopes === undefined ? {} : { requiredScopes }),
-    ...(details.issues === undefined
-      ? {}
-      : {
-          issues: details.issues.map((issue) => ({
-            ...issue,
-            message: redactAll(issue.message, options.redact ?? []),
-          })),
-        }),
+    code: details.code,
+    retryAt,
+    requiredScopes,
+    issues: details.issues?.map((issue) => ({ ...issue, message: redactAll(issue.message, options.redact ?? []) })),
   });
-  return error;
 }

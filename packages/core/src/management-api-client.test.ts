@@ -248,7 +248,7 @@ describe('createManagementApiClient: tenant connections', () => {
     let from: string | undefined;
     let pages = 0;
     do {
-      const page = await api.listTenantConnections({ take: 100, ...(from === undefined ? {} : { from }) });
+      const page = await api.listTenantConnections({ take: 100, from });
       for (const item of page.items) seen.add(item.id);
       from = page.next;
       pages += 1;

@@ -25,13 +25,7 @@ afterEach(() => {
     if (request.body === undefined) continue;
     const idpId = request.path.split('/').at(-1) ?? '';
     const strategy = tenant.getConnection(idpId)?.strategy;
-    const result = oas.validateRequestBody(
-      'my-organization',
-      request.method,
-      request.path,
-      request.body,
-      strategy === undefined ? {} : { strategy },
-    );
+    const result = oas.validateRequestBody('my-organization', request.method, request.path, request.body, { strategy });
     expect(result.errors, `${request.method} ${request.path} ${JSON.stringify(request.body)}`).toEqual([]);
     expect(result.valid).toBe(true);
   }

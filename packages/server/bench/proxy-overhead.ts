@@ -1,0 +1,97 @@
+/**
+ * The proxy's overhead per request: the median of sequential `GET /organizations/{id}/connections` calls through
+ * `node:http` + `toNodeListener(handler)` to the fake tenant server, against the same call made to the fake
+ * tenant server directly, in one run (interleaved, so both see the same machine state). Real HTTP on loopback
+ * for every hop. Run: `node packages/server/bench/proxy-overhead.mjs [requests]` (default 200).
+ */
+import { once } from 'node:events';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { seedIds } from '@org-connections/testing';
+import { createFakeTenantServer } from '@org-connections/testing/server';
+import { createOrgConnectionsHandler, type OrgConnectionsAuthorization, toNodeListener } from '../src/index';
+
+const CLIENT = { clientId: 'bench-proxy', clientSecret: 'bench-proxy-secret' };
+const QUERY = 'page=0&per_page=50&include_totals=true';
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
+}
+
+function percentile(values: readonly number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
+}
+
+async function timed(url: string, headers: Record<string, string>): Promise<number> {
+  const start = performance.now();
+  const response = await fetch(url, { headers });
+  const body = await response.text();
+  const elapsed = performance.now() - start;
+  if (response.status !== 200) throw new Error(`${url} answered ${response.status}: ${body}`);
+  return elapsed;
+}
+
+async function proxyFor(
+  upstream: Awaited<ReturnType<typeof createFakeTenantServer>>,
+  who: OrgConnectionsAuthorization,
+) {
+  const handler = createOrgConnectionsHandler({
+    domain: upstream.domain,
+    managementBaseUrl: upstream.managementBaseUrl,
+    tokenUrl: upstream.tokenUrl,
+    ...CLIENT,
+    basePath: '/api/org-connections',
+    authorize: async () => who,
+  });
+  const server = createServer(toNodeListener(handler));
+  server.listen(0, '127.0.0.1');
+  await once(server, 'listening');
+  return { server, origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
+}
+
+export async function main(args: string[]): Promise<void> {
+  const requests = Number(args[0] ?? 200);
+  const acme = seedIds.organizations.acme;
+  const upstream = await createFakeTenantServer({ tenantOptions: { clients: [CLIENT], rateLimits: false } });
+  const tenantAdmin = await proxyFor(upstream, { view: 'tenant-admin', actor: 'bench' });
+  const orgAdmin = await proxyFor(upstream, { view: 'org-admin', actor: 'bench', organizationId: acme });
+  const direct = `${upstream.managementBaseUrl}/organizations/${acme}/connections?${QUERY}`;
+  const proxied = (origin: string) => `${origin}/api/org-connections/organizations/${acme}/connections?${QUERY}`;
+  const bearer = { authorization: `Bearer ${upstream.tenant.defaultToken}` };
+
+  const samples = { direct: [] as number[], tenantAdmin: [] as number[], orgAdmin: [] as number[] };
+  // Warm-up (module loading, the token grant, JIT), not measured.
+  for (let index = 0; index < 20; index += 1) {
+    await timed(direct, bearer);
+    await timed(proxied(tenantAdmin.origin), {});
+    await timed(proxied(orgAdmin.origin), {});
+  }
+  for (let index = 0; index < requests; index += 1) {
+    samples.direct.push(await timed(direct, bearer));
+    samples.tenantAdmin.push(await timed(proxied(tenantAdmin.origin), {}));
+    samples.orgAdmin.push(await timed(proxied(orgAdmin.origin), {}));
+  }
+
+  const row = (name: string, values: number[]) => ({
+    path: name,
+    medianMs: Number(median(values).toFixed(3)),
+    p90Ms: Number(percentile(values, 90).toFixed(3)),
+    overheadMs: Number((median(values) - median(samples.direct)).toFixed(3)),
+  });
+  console.log(
+    `${requests} sequential GETs of an organization's connection list (8 connections), Node ${process.version}`,
+  );
+  console.table([
+    row('fake tenant directly', samples.direct),
+    row('proxy, tenant admin (pass-through)', samples.tenantAdmin),
+    row('proxy, org admin (read all, filter, page)', samples.orgAdmin),
+  ]);
+
+  await Promise.all(
+    [tenantAdmin.server, orgAdmin.server].map((server) => new Promise((resolve) => server.close(resolve))),
+  );
+  await upstream.close();
+}

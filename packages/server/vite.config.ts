@@ -1,0 +1,17 @@
+import { builtinModules } from 'node:module';
+import { defineConfig } from 'vite';
+import pkg from './package.json' with { type: 'json' };
+
+const external = [...Object.keys(pkg.dependencies ?? {}), ...builtinModules];
+
+export default defineConfig({
+  build: {
+    lib: { entry: { index: 'src/index.ts' }, formats: ['es'] },
+    sourcemap: true,
+    // A Node library: Node's own modules (`node:http`) and the dependencies stay imports.
+    rollupOptions: {
+      external: (id) =>
+        id.startsWith('node:') || external.some((dependency) => id === dependency || id.startsWith(`${dependency}/`)),
+    },
+  },
+});

@@ -4,7 +4,7 @@ import { QueryClient } from '@tanstack/react-query';
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import axe from 'axe-core';
-import { type ReactNode, useState } from 'react';
+import { createRef, type ReactNode, useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { AccessLevelSelect } from './access-level-select';
 import { OrgConnectionsProvider } from './org-connections-provider';
@@ -226,6 +226,27 @@ describe('AccessLevelSelect', () => {
     const { container } = renderInProvider(<AccessLevelSelect unstyled classNames={{ 'select-trigger': 'host' }} />);
     expect(trigger()).toHaveClass('host');
     expect(container.querySelector('[data-oc-root]')).toBeNull();
+  });
+
+  it('forwards its ref and any button prop to the trigger, the caller’s class after the slot’s', () => {
+    const ref = createRef<HTMLButtonElement>();
+    render(<AccessLevelSelect ref={ref} title="Level" className="host" classNames={{ 'select-trigger': 'mine' }} />);
+    expect(ref.current).toBe(trigger());
+    expect(trigger()).toHaveAttribute('title', 'Level');
+    expect(trigger().className).toBe('mine host');
+  });
+
+  it('runs the caller’s handlers first, and skips its own when the caller prevents the default', async () => {
+    const user = userEvent.setup();
+    const calls: string[] = [];
+    const { rerender } = render(<AccessLevelSelect onClick={() => calls.push('caller')} />);
+    await user.click(trigger());
+    expect(calls).toEqual(['caller']);
+    expect(trigger()).toHaveAttribute('aria-expanded', 'true');
+    await user.click(trigger());
+    rerender(<AccessLevelSelect onClick={(event) => event.preventDefault()} />);
+    await user.click(trigger());
+    expect(trigger()).toHaveAttribute('aria-expanded', 'false');
   });
 
   it('works on its own, without a provider: default messages, its own theme, a form value', async () => {

@@ -5,6 +5,7 @@ import { configure, render, screen, waitFor, within } from '@testing-library/rea
 import userEvent from '@testing-library/user-event';
 import axe from 'axe-core';
 import { setupServer } from 'msw/node';
+import { createRef, type Ref } from 'react';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { OrgConnectionsMessages } from './messages';
 import { OrgConnectionsList, type OrgConnectionsListProps } from './org-connections-list';
@@ -26,6 +27,7 @@ beforeEach(() => {
 afterEach(() => server.resetHandlers());
 
 interface RenderOptions extends Partial<OrgConnectionsListProps> {
+  ref?: Ref<HTMLElement>;
   token?: string;
   policy?: AccessPolicy;
   providerMessages?: Partial<OrgConnectionsMessages>;
@@ -665,6 +667,26 @@ describe('OrgConnectionsList data and styling', { timeout: 20_000 }, () => {
     expect(root).not.toHaveAttribute('data-oc-root');
     expect(rowOf('Acme Employees')).toHaveClass('my-row');
     expect(switchOf('Acme Employees', 'Enabled')).toHaveClass('my-switch');
+  });
+
+  it('forwards its ref and any section prop to the root', async () => {
+    const ref = createRef<HTMLElement>();
+    const { container } = renderList({ ref, id: 'connections', title: 'Connections' });
+    const root = container.querySelector('[data-slot="root"]');
+    expect(ref.current).toBe(root);
+    expect(root).toHaveAttribute('id', 'connections');
+    expect(root).toHaveAttribute('title', 'Connections');
+  });
+
+  it('hands classNames and unstyled to the parts it embeds: the add dialog and the access level select', async () => {
+    const user = userEvent.setup();
+    renderList({ unstyled: true, classNames: { 'select-trigger': 'my-select', 'dialog-content': 'my-dialog' } });
+    await findRow('Acme Employees');
+    expect(within(rowOf('Acme Employees')).getByRole('combobox')).toHaveClass('my-select');
+    await user.click(screen.getByRole('button', { name: 'Add connection' }));
+    const dialog = await screen.findByRole('dialog');
+    expect(dialog).toHaveClass('my-dialog');
+    expect(dialog).not.toHaveAttribute('data-oc-root');
   });
 
   it('takes messages from the provider and the component, per key', async () => {

@@ -8,24 +8,29 @@ const esm = (config) => ({ ...config, format: 'esm' });
  *   limit: string; modifyEsbuildConfig?: (config: Record<string, unknown>) => Record<string, unknown> }>}
  */
 const checks = [
+  // As an application ships them: the components plus one client (the Management API client, the larger one).
+  // Limits about 2-3% over the measured size (50.05 kB and 17.97 kB when set; the same measure at ce7229a,
+  // before the guard moved from the clients into the hooks, gave 49.88 kB and 17.67 kB).
   {
-    name: 'components: core + react, own code (dependencies external)',
+    name: 'components + createManagementApiClient: everything but React',
     import: {
       'packages/react/src/index.ts': '*',
-    },
-    ignore: ['react', 'react-dom', '@tanstack/react-query', '@radix-ui/react-dialog', '@radix-ui/react-switch', 'zod'],
-    gzip: true,
-    limit: '12 kB',
-    modifyEsbuildConfig: esm,
-  },
-  {
-    name: 'components: everything but React',
-    import: {
-      'packages/react/src/index.ts': '*',
+      'packages/core/src/index.ts': '{ createManagementApiClient }',
     },
     ignore: ['react', 'react-dom'],
     gzip: true,
-    limit: '40 kB',
+    limit: '51 kB',
+    modifyEsbuildConfig: esm,
+  },
+  {
+    name: 'components + createManagementApiClient: own code (peers and dependencies external)',
+    import: {
+      'packages/react/src/index.ts': '*',
+      'packages/core/src/index.ts': '{ createManagementApiClient }',
+    },
+    ignore: ['react', 'react-dom', '@tanstack/react-query', '@radix-ui/react-dialog', '@radix-ui/react-switch', 'zod'],
+    gzip: true,
+    limit: '18.5 kB',
     modifyEsbuildConfig: esm,
   },
   {

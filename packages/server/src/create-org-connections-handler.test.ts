@@ -1076,6 +1076,22 @@ describe('createOrgConnectionsHandler: upstream answers', () => {
     expect(response.status).toBe(200);
   });
 
+  it('answers 404 outside its base path without asking authorize', async () => {
+    let asked = 0;
+    const handler = handlerFor(null, {
+      authorize: async () => {
+        asked += 1;
+        return null;
+      },
+    });
+    for (const url of [`${ORIGIN}/api/other`, `${ORIGIN}/api/org-connections-admin/connections`, `${ORIGIN}/`]) {
+      const response = await handler(new Request(url));
+      expect(response.status).toBe(404);
+      expect(await response.json()).toEqual(NOT_SERVED);
+    }
+    expect(asked).toBe(0);
+  });
+
   it('a throwing or malformed authorize is a 500 and reaches nothing', async () => {
     for (const authorize of [
       async () => {

@@ -202,7 +202,10 @@ export function createOrgConnectionsHandler(options: OrgConnectionsHandlerOption
   return async (request) => {
     try {
       const url = new URL(request.url);
-      const parsed = parseProxyRoute(url.pathname, options.basePath);
+      // Outside the base path is not this handler's business: no session check, no details.
+      const { basePath } = options;
+      if (url.pathname !== basePath && !url.pathname.startsWith(`${basePath}/`)) return problemResponse(NOT_SERVED);
+      const parsed = parseProxyRoute(url.pathname, basePath);
       const authorization = await authorize(request);
       if (authorization === null) return problemResponse(UNAUTHORIZED);
       if (!('view' in authorization)) return problemResponse(authorization);

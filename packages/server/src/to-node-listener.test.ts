@@ -139,6 +139,15 @@ describe('toNodeListener in Express', () => {
     expect((await unserved.json()).errorCode).toBe('not_found');
   });
 
+  it('mounted with app.all(basePath + "/*path", ...): the same paths are served', async () => {
+    const app = express();
+    app.all(`${BASE_PATH}/*path`, toNodeListener(handlerFor(tenantAdmin)));
+    const origin = await listen(createServer(app));
+    const response = await fetch(`${origin}${BASE_PATH}/organizations/${acme}/connections/${c.google}`);
+    expect(response.status).toBe(200);
+    expect((await response.json()).connection_id).toBe(c.google);
+  });
+
   it('mounted after express.json(): refused with a 500 that says why, and nothing reaches Auth0', async () => {
     const app = express();
     app.use(express.json());

@@ -8,6 +8,7 @@ import {
   type OrgConnection,
   type OrgConnectionField,
   type OrgConnectionSettings,
+  type OrgConnectionSettingsIssue,
 } from '@org-connections/core';
 import {
   fromWireOrganizationConnection,
@@ -67,6 +68,12 @@ function refused(message: string): Response {
 
 function invalidBody(message: string): Response {
   return problemResponse({ status: 400, errorCode: 'invalid_body', message });
+}
+
+/** A 400 naming each settings rule core's guard says the change breaks; `undefined` when it breaks none. */
+function brokenRules(issues: readonly OrgConnectionSettingsIssue[]): Response | undefined {
+  if (issues.length === 0) return undefined;
+  return invalidBody(issues.map((issue) => `${wireName(issue.field)}: ${issue.message}`).join(' '));
 }
 
 /**
@@ -243,10 +250,7 @@ export async function updateOrganizationConnection(
       `This connection's access level (${level}) does not let an organization administrator change ${fields}.`,
     );
   }
-  if (verdict.issues.length > 0) {
-    return invalidBody(verdict.issues.map((issue) => `${wireName(issue.field)}: ${issue.message}`).join(' '));
-  }
-  return patch();
+  return brokenRules(verdict.issues) ?? patch();
 }
 
 /**
@@ -277,9 +281,8 @@ export async function addOrganizationConnection(
     settings,
   });
   if (verdict.refused.length > 0) return refused(`Cannot set ${verdict.refused.map(wireName).join(', ')}.`);
-  if (verdict.issues.length > 0) {
-    return invalidBody(verdict.issues.map((issue) => `${wireName(issue.field)}: ${issue.message}`).join(' '));
-  }
+  const broken = brokenRules(verdict.issues);
+  if (broken !== undefined) return broken;
   const answer = await send(context, { method: 'POST', path: collectionPath(organizationId), body: validated.data });
   return upstreamResponse(answer);
 }

@@ -10,13 +10,17 @@ import { act, renderHook, waitFor } from '@testing-library/react';
 import { setupServer } from 'msw/node';
 import type { ReactNode } from 'react';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { OrgConnectionMutationOptions } from './org-connection-mutation-options';
 import { OrgConnectionsProvider } from './org-connections-provider';
+import { tenantConnectionsQueryOptions } from './org-connections-query-options';
+import { useAddOrgConnection } from './use-add-org-connection';
 import { useOrgConnections } from './use-org-connections';
-import { type UseUpdateOrgConnectionOptions, useUpdateOrgConnection } from './use-update-org-connection';
+import { useRemoveOrgConnection } from './use-remove-org-connection';
+import { useUpdateOrgConnection } from './use-update-org-connection';
 
 const BASE_URL = 'https://tenant.test/api/v2';
-const { acme } = seedIds.organizations;
-const { github, google } = seedIds.connections;
+const { acme, globex } = seedIds.organizations;
+const { github, google, usernamePassword } = seedIds.connections;
 const server = setupServer();
 let tenant: FakeTenant;
 
@@ -28,29 +32,58 @@ beforeEach(() => {
 });
 afterEach(() => server.resetHandlers());
 
-async function renderUpdate(options: UseUpdateOrgConnectionOptions = {}) {
+/**
+ * The organization's list (loaded) and the three mutation hooks for `options.view`; with `tenantConnections`,
+ * the tenant's connections are cached first, as the picker leaves them.
+ */
+async function renderMutations(
+  options: OrgConnectionMutationOptions = {},
+  { organizationId = acme, tenantConnections = false }: { organizationId?: string; tenantConnections?: boolean } = {},
+) {
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   const api = createManagementApiClient({ baseUrl: BASE_URL, retry: { attempts: 0 } });
+  if (tenantConnections) await queryClient.fetchInfiniteQuery(tenantConnectionsQueryOptions(api, { take: 100 }));
   const wrapper = ({ children }: { children: ReactNode }) => (
     <OrgConnectionsProvider api={api} queryClient={queryClient}>
       {children}
     </OrgConnectionsProvider>
   );
-  const hook = renderHook(() => ({ list: useOrgConnections(acme), update: useUpdateOrgConnection(acme, options) }), {
-    wrapper,
-  });
+  const hook = renderHook(
+    () => ({
+      list: useOrgConnections(organizationId),
+      update: useUpdateOrgConnection(organizationId, options),
+      add: useAddOrgConnection(organizationId, options),
+      remove: useRemoveOrgConnection(organizationId, options),
+    }),
+    { wrapper },
+  );
   await waitFor(() => expect(hook.result.current.list.data).toBeDefined());
   const cached = (connectionId: string) =>
     hook.result.current.list.data?.items.find((item) => item.connectionId === connectionId);
   return { ...hook, queryClient, cached };
 }
 
-const updates = () => tenant.requests.filter((request) => request.operation === 'updateOrganizationConnection');
+const requestsOf = (operation: string) => tenant.requests.filter((request) => request.operation === operation);
+const updates = () => requestsOf('updateOrganizationConnection');
+
+/** The kind of error a mutation was refused with, or `undefined` when it succeeded. */
+async function refusedWith(mutation: Promise<unknown>): Promise<OrgConnectionsErrorKind | undefined> {
+  let kind: OrgConnectionsErrorKind | undefined;
+  await act(() =>
+    mutation.then(
+      () => undefined,
+      (error) => {
+        kind = isOrgConnectionsError(error) ? error.kind : undefined;
+      },
+    ),
+  );
+  return kind;
+}
 
 describe('useUpdateOrgConnection', () => {
   it('shows the change in the cached list before the server answers, then keeps its answer', async () => {
     tenant.setLatency(100);
-    const { result, cached } = await renderUpdate();
+    const { result, cached } = await renderMutations();
     act(() => result.current.update.mutate({ connectionId: google, changes: { isEnabled: false } }));
     await waitFor(() => expect(cached(google)?.isEnabled).toBe(false));
     expect(result.current.update.isPending).toBe(true);
@@ -60,7 +93,7 @@ describe('useUpdateOrgConnection', () => {
   });
 
   it('rolls back only the connection that failed', async () => {
-    const { result, cached, queryClient } = await renderUpdate();
+    const { result, cached, queryClient } = await renderMutations();
     tenant.failNext({ status: 500, match: { operation: 'updateOrganizationConnection' } });
     const before = queryClient.getQueryData(orgConnectionsKeys.list(acme));
     await act(() =>
@@ -72,7 +105,7 @@ describe('useUpdateOrgConnection', () => {
   });
 
   it("refuses, before any request, a change the view's capabilities forbid", async () => {
-    const { result, cached } = await renderUpdate({ view: 'org-admin' });
+    const { result, cached } = await renderMutations({ view: 'org-admin' });
     let kind: OrgConnectionsErrorKind | undefined;
     await act(() =>
       result.current.update.mutateAsync({ connectionId: github, changes: { isEnabled: false } }).catch((error) => {
@@ -82,5 +115,55 @@ describe('useUpdateOrgConnection', () => {
     expect(kind).toBe('not_permitted');
     expect(updates()).toHaveLength(0);
     expect(cached(github)?.isEnabled).toBe(true);
+  });
+});
+
+describe('useAddOrgConnection', () => {
+  it('an org admin cannot add a connection: refused before any request', async () => {
+    const { result } = await renderMutations(
+      { view: 'org-admin' },
+      { organizationId: globex, tenantConnections: true },
+    );
+    const adding = result.current.add.mutateAsync({ connectionId: usernamePassword, isEnabled: true });
+    expect(await refusedWith(adding)).toBe('not_permitted');
+    expect(requestsOf('createOrganizationConnection')).toHaveLength(0);
+  });
+
+  it("refuses, before any request, a setting the connection's kind does not have (signup on a social connection)", async () => {
+    const { result } = await renderMutations({}, { organizationId: globex, tenantConnections: true });
+    const adding = result.current.add.mutateAsync({ connectionId: google, isSignupEnabled: true });
+    expect(await refusedWith(adding)).toBe('not_permitted');
+    expect(requestsOf('createOrganizationConnection')).toHaveLength(0);
+  });
+
+  it('a tenant admin adds a connection, and the cached list holds it', async () => {
+    const { result, cached } = await renderMutations({}, { organizationId: globex, tenantConnections: true });
+    expect(await refusedWith(result.current.add.mutateAsync({ connectionId: google, isEnabled: true }))).toBe(
+      undefined,
+    );
+    expect(requestsOf('createOrganizationConnection')).toHaveLength(1);
+    await waitFor(() => expect(cached(google)?.isEnabled).toBe(true));
+  });
+});
+
+describe('useRemoveOrgConnection', () => {
+  it('an org admin cannot remove a connection: refused with a clear message before any request', async () => {
+    const { result, cached } = await renderMutations({ view: 'org-admin' });
+    let message: string | undefined;
+    const removing = result.current.remove.mutateAsync(google).catch((error: Error) => {
+      message = error.message;
+      throw error;
+    });
+    expect(await refusedWith(removing)).toBe('not_permitted');
+    expect(message).toBe('Only a tenant administrator can remove a connection from the organization.');
+    expect(requestsOf('deleteOrganizationConnection')).toHaveLength(0);
+    expect(cached(google)).toBeDefined();
+  });
+
+  it('a tenant admin removes a connection, and the cached list drops it', async () => {
+    const { result, cached } = await renderMutations({ view: 'tenant-admin' });
+    expect(await refusedWith(result.current.remove.mutateAsync(google))).toBe(undefined);
+    expect(requestsOf('deleteOrganizationConnection')).toHaveLength(1);
+    await waitFor(() => expect(cached(google)).toBeUndefined());
   });
 });

@@ -1,3 +1,4 @@
+// The three mutation hooks (update, add, remove): the cache they write, and core's guard before any request.
 import {
   createManagementApiClient,
   isOrgConnectionsError,

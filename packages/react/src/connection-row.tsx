@@ -70,6 +70,8 @@ export function ConnectionRow({
     setEditing(false);
   };
   const [problem, setProblem] = useState<string>();
+  // The cache may already hold a change the list has not drawn yet: a level this view may not see leaves too.
+  if (!capabilities.visible) return null;
   const { kind, organizationAccessLevel: level } = connection;
   const name = connectionName(connection);
   const tenantAdmin = view === 'tenant-admin';

@@ -9,7 +9,12 @@ import { createServer } from 'vite';
 const root = fileURLToPath(new URL('.', import.meta.url));
 
 /** Starts the demo; resolves once it serves. `port` 0 picks a free one. */
-export async function startDemo({ port = 5173, host = '127.0.0.1', environment = process.env, log = console.log } = {}) {
+export async function startDemo({
+  port = 5173,
+  host = '127.0.0.1',
+  environment = process.env,
+  log = console.log,
+} = {}) {
   const vite = await createServer({
     root,
     configFile: false,

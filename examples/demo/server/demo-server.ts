@@ -62,18 +62,21 @@ export async function startDemoServer({
       guard(request, response);
       return;
     }
-    handleDemoSession(request, response, { organizationId, upstream: upstream.kind }).then((handled) => {
-      if (handled) return;
-      const notFound = () => {
-        response.writeHead(404, { 'content-type': 'text/plain' });
-        response.end('Not found');
-      };
-      if (pages) pages(request, response, notFound);
-      else notFound();
-    }, (error: unknown) => {
-      response.writeHead(500, { 'content-type': 'text/plain' });
-      response.end(error instanceof Error ? error.message : 'Error');
-    });
+    handleDemoSession(request, response, { organizationId, upstream: upstream.kind }).then(
+      (handled) => {
+        if (handled) return;
+        const notFound = () => {
+          response.writeHead(404, { 'content-type': 'text/plain' });
+          response.end('Not found');
+        };
+        if (pages) pages(request, response, notFound);
+        else notFound();
+      },
+      (error: unknown) => {
+        response.writeHead(500, { 'content-type': 'text/plain' });
+        response.end(error instanceof Error ? error.message : 'Error');
+      },
+    );
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

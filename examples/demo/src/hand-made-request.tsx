@@ -26,7 +26,10 @@ function presetsFor(organizationId: string): { label: string; request: RequestDr
       label: 'Raise an access level',
       request: { method: 'PATCH', path: connection(c.google), body: '{"organization_access_level": "full"}' },
     },
-    { label: 'Read a connection hidden from you', request: { method: 'GET', path: connection(c.contosoEntra), body: '' } },
+    {
+      label: 'Read a connection hidden from you',
+      request: { method: 'GET', path: connection(c.contosoEntra), body: '' },
+    },
     { label: 'Remove a connection', request: { method: 'DELETE', path: connection(c.usernamePassword), body: '' } },
     {
       label: "Read another organization's connections",
@@ -72,7 +75,9 @@ export function HandMadeRequest({ organizationId, presets }: { organizationId: s
   return (
     <section className="demo-hand-made" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>A hand-made request</h2>
-      <p>What the page&apos;s user could send from devtools. The guard judges it against the connection as Auth0 has it.</p>
+      <p>
+        What the page&apos;s user could send from devtools. The guard judges it against the connection as Auth0 has it.
+      </p>
       {presets && (
         <div className="demo-presets">
           {presetsFor(organizationId).map((preset) => (

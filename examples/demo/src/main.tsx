@@ -45,8 +45,7 @@ function RolePage({ role, organizationId, upstream }: { role: View; organization
 function Demo() {
   const [current, setCurrent] = useState<DemoSession>();
   const [problem, setProblem] = useState<string>();
-  const switchTo = (role: View) =>
-    session(role).then(setCurrent, (error: Error) => setProblem(error.message));
+  const switchTo = (role: View) => session(role).then(setCurrent, (error: Error) => setProblem(error.message));
 
   useEffect(() => {
     session().then(

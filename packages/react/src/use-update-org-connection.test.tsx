@@ -105,6 +105,27 @@ describe('useUpdateOrgConnection', () => {
     expect(queryClient.getQueryData(orgConnectionsKeys.list(acme))).toEqual(before);
   });
 
+  it("keeps the connection's name and strategy when the server's answer leaves them out", async () => {
+    const { result, cached } = await renderMutations();
+    const before = cached(google);
+    // Auth0's OpenAPI does not require `connection` in a PATCH answer.
+    tenant.failNext({
+      status: 200,
+      match: { operation: 'updateOrganizationConnection' },
+      body: {
+        connection_id: google,
+        organization_connection_name: 'Sign in with Google',
+        organization_access_level: 'limited',
+        is_enabled: false,
+        assign_membership_on_login: false,
+        is_signup_enabled: false,
+        show_as_button: true,
+      },
+    });
+    await act(() => result.current.update.mutateAsync({ connectionId: google, changes: { isEnabled: false } }));
+    expect(cached(google)).toEqual({ ...before, isEnabled: false });
+  });
+
   it("refuses, before any request, a change the view's capabilities forbid", async () => {
     const { result, cached } = await renderMutations({ view: 'org-admin' });
     let kind: OrgConnectionsErrorKind | undefined;

@@ -42,6 +42,14 @@ export function useUpdateOrgConnection(
     onError: (_error, _variables, context) => {
       if (context?.previous) replaceCachedConnection(queryClient, organizationId, context.previous);
     },
-    onSuccess: (updated) => replaceCachedConnection(queryClient, organizationId, updated),
+    // Auth0's write answers may leave out `connection` (its name and strategy): the cached ones stay.
+    onSuccess: (updated, _variables, context) =>
+      replaceCachedConnection(
+        queryClient,
+        organizationId,
+        context?.previous && updated.connection.strategy === ''
+          ? { ...updated, connection: context.previous.connection, kind: context.previous.kind }
+          : updated,
+      ),
   });
 }

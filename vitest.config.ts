@@ -32,6 +32,7 @@ export default defineConfig({
             'packages/core/src/**/*.test.ts',
             'packages/testing/src/**/*.test.ts',
             'packages/server/src/**/*.test.ts',
+            'examples/**/*.test.ts',
           ],
           typecheck: { enabled: true, include: ['packages/*/src/**/*.test-d.ts'], tsconfig: './tsconfig.json' },
         },

@@ -76,7 +76,8 @@ export function HandMadeRequest({ organizationId, presets }: { organizationId: s
     <section className="demo-hand-made" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>A hand-made request</h2>
       <p>
-        What the page&apos;s user could send from devtools. The guard judges it against the connection as Auth0 has it.
+        What the page&apos;s user could send from devtools. Try each as both roles: the guard answers by who is calling,
+        judging the connection as Auth0 has it.
       </p>
       {presets && (
         <div className="demo-presets">

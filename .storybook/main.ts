@@ -1,4 +1,12 @@
+import { fileURLToPath } from 'node:url';
 import type { StorybookConfig } from '@storybook/react-vite';
+import type { AliasOptions } from 'vite';
+
+/** Vite's `resolve.alias` in its array form, to add to. */
+function aliasesOf(alias: AliasOptions | undefined) {
+  if (alias === undefined) return [];
+  return Array.isArray(alias) ? alias : Object.entries(alias).map(([find, replacement]) => ({ find, replacement }));
+}
 
 const config: StorybookConfig = {
   framework: { name: '@storybook/react-vite', options: {} },
@@ -9,6 +17,14 @@ const config: StorybookConfig = {
   typescript: { reactDocgen: 'react-docgen' },
   viteFinal: (viteConfig) => ({
     ...viteConfig,
+    resolve: {
+      ...viteConfig.resolve,
+      // The server package's route runs in stories (MSW); its token grant (the Node SDK) never does.
+      alias: [
+        ...aliasesOf(viteConfig.resolve?.alias),
+        { find: /^auth0\/legacy$/, replacement: fileURLToPath(new URL('./auth0-sdk-stub.ts', import.meta.url)) },
+      ],
+    },
     optimizeDeps: {
       ...viteConfig.optimizeDeps,
       // Found late by the optimizer, they would make Vite reload the page mid-run (and a story test fail).
@@ -20,6 +36,8 @@ const config: StorybookConfig = {
         'msw',
         'msw/browser',
         'zod/mini',
+        // For the server package's `toNodeListener`, which a story's route does not call (exported beside it).
+        '@org-connections/server > @whatwg-node/server',
       ],
     },
   }),

@@ -22,7 +22,15 @@ export interface StoryClientParameters {
   endpoints?: ManagementApiEndpoints;
   /** Retries of a failed GET inside the client; default 0, so a story sees the failure at once. */
   retryAttempts?: number;
+  /**
+   * A host backend route in front of the tenant (the server package's guarded proxy), run in the page by MSW:
+   * the story's Management API client calls the route at `basePath`, without a token, instead of the tenant.
+   */
+  backend?: StoryBackend;
 }
+
+/** Builds the story's backend route for its tenant, served at `basePath` (a path of the preview's origin). */
+export type StoryBackend = (route: { tenant: FakeTenant; basePath: string }) => (request: Request) => Promise<Response>;
 
 /**
  * `parameters.provider`: props of the wrapping `<OrgConnectionsProvider>`, or `false` for a story that renders its own provider.

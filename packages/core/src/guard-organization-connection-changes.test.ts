@@ -10,6 +10,7 @@ import {
 } from './guard-organization-connection-changes';
 import type { OrgConnectionSettings } from './org-connection';
 import { isOrgConnectionsError } from './org-connections-error';
+import { englishOrgConnectionSettingsIssue } from './validate-org-connection-settings';
 
 const level = fc.constantFrom('none', 'readonly', 'limited', 'full', 'delegated', undefined);
 const kind = fc.constantFrom(...CONNECTION_KINDS);
@@ -73,6 +74,19 @@ describe('guardOrganizationConnectionChanges', () => {
         guardOrganizationConnectionChanges({ view: 'tenant-admin', current, changes: { isSignupEnabled: true } }),
       ),
     ).toBe('invalid_request');
+  });
+
+  it('names each broken rule by field and code in its invalid_request error, for a developer', () => {
+    const current = { kind: 'database' as const, isSignupEnabled: false, assignMembershipOnLogin: false };
+    expect(() =>
+      guardOrganizationConnectionChanges({ view: 'tenant-admin', current, changes: { isSignupEnabled: true } }),
+    ).toThrowError(
+      expect.objectContaining({
+        kind: 'invalid_request',
+        code: 'signup_requires_membership',
+        message: 'The settings break a rule: isSignupEnabled (signup_requires_membership).',
+      }),
+    );
   });
 
   it('names the refused settings in its not_permitted error', () => {
@@ -189,6 +203,41 @@ describe('checkOrganizationConnectionChanges', () => {
       refused: [],
       issues: [],
     });
+  });
+});
+
+describe('the verdict issues', () => {
+  const current = { kind: 'database' as const, isSignupEnabled: false, assignMembershipOnLogin: false };
+
+  it('are coded, without words, by default', () => {
+    const verdict = checkOrganizationConnectionChanges({
+      view: 'tenant-admin',
+      current,
+      changes: { isSignupEnabled: true },
+    });
+    expect(verdict.issues).toStrictEqual([{ field: 'isSignupEnabled', code: 'signup_requires_membership' }]);
+  });
+
+  it('are made by the factory given, such as the English one the server package answers with', () => {
+    const changes = { isSignupEnabled: true };
+    const verdict = checkOrganizationConnectionChanges(
+      { view: 'tenant-admin', current, changes },
+      englishOrgConnectionSettingsIssue,
+    );
+    expect(verdict.issues).toStrictEqual([
+      {
+        field: 'isSignupEnabled',
+        code: 'signup_requires_membership',
+        message: 'Turn on membership on authentication to allow signup.',
+      },
+    ]);
+    const added = checkNewOrganizationConnection(
+      { view: 'tenant-admin', kind: 'social', settings: { organizationAccessLevel: 'full' } },
+      englishOrgConnectionSettingsIssue,
+    );
+    expect(added.issues.map((issue) => issue.message)).toEqual([
+      'Enter an organization connection name before setting the access level to full.',
+    ]);
   });
 });
 

@@ -1,9 +1,13 @@
 import { type AccessPolicy, capabilitiesFor, forbiddenChanges } from './capabilities';
 import type { ConnectionKind } from './connection-kind';
 import type { OrgConnection, OrgConnectionField, OrgConnectionSettings, View } from './org-connection';
+import {
+  type OrgConnectionSettingsCodedIssue,
+  type OrgConnectionSettingsIssueFactory,
+  orgConnectionSettingsIssues,
+} from './org-connection-settings-issues';
 import { OrgConnectionsError } from './org-connections-error';
 import { pickSettings } from './pick-settings';
-import { type OrgConnectionSettingsIssue, validateOrgConnectionSettings } from './validate-org-connection-settings';
 
 export interface OrganizationConnectionChangesGuardInput {
   view: View;
@@ -13,24 +17,32 @@ export interface OrganizationConnectionChangesGuardInput {
   changes: Partial<OrgConnectionSettings>;
 }
 
-/** What the guard says of a change: what would be sent, what the view may not touch, what breaks a rule. */
-export interface OrganizationConnectionChangesVerdict<Settings = Partial<OrgConnectionSettings>> {
+/**
+ * What the guard says of a change: what would be sent, what the view may not touch, what breaks a rule.
+ * The issues are coded (`{ field, code }`) unless the guard was given an issue factory.
+ */
+export interface OrganizationConnectionChangesVerdict<
+  Settings = Partial<OrgConnectionSettings>,
+  Issue = OrgConnectionSettingsCodedIssue,
+> {
   /** The changes without the fields left `undefined`: what would be sent. */
   changes: Settings;
   /** Fields the view may not change, in `ORG_CONNECTION_FIELDS` order. */
   refused: OrgConnectionField[];
   /** Rules the change would break (problems the connection already had are not counted). */
-  issues: OrgConnectionSettingsIssue[];
+  issues: Issue[];
 }
 
 /**
  * The change guard, pure: which fields of `changes` the view may not make to this connection, and which
  * rules the change would break given the connection's current settings. The UI's mutation hooks and the
- * server package both judge a change with this one function.
+ * server package both judge a change with this one function. `issue` makes each issue, as for
+ * `orgConnectionSettingsIssues` (the server package words its answers with `englishOrgConnectionSettingsIssue`).
  */
-export function checkOrganizationConnectionChanges(
+export function checkOrganizationConnectionChanges<Issue extends OrgConnectionSettingsCodedIssue>(
   input: OrganizationConnectionChangesGuardInput,
-): OrganizationConnectionChangesVerdict {
+  issue?: OrgConnectionSettingsIssueFactory<Issue>,
+): OrganizationConnectionChangesVerdict<Partial<OrgConnectionSettings>, Issue> {
   const { current, view, policy } = input;
   const changes = pickSettings(input.changes);
   const capabilities = capabilitiesFor({
@@ -41,11 +53,9 @@ export function checkOrganizationConnectionChanges(
   });
   const refused = forbiddenChanges(capabilities, changes);
   const before = pickSettings(current, { kind: current.kind });
-  const known = new Set(
-    validateOrgConnectionSettings(before, current.kind).issues.map((issue) => `${issue.field}:${issue.code}`),
-  );
-  const issues = validateOrgConnectionSettings({ ...before, ...changes }, current.kind).issues.filter(
-    (issue) => !known.has(`${issue.field}:${issue.code}`),
+  const known = new Set(orgConnectionSettingsIssues(before, current.kind).map(({ field, code }) => `${field}:${code}`));
+  const issues = orgConnectionSettingsIssues({ ...before, ...changes }, current.kind, issue).filter(
+    ({ field, code }) => !known.has(`${field}:${code}`),
   );
   return { changes, refused, issues };
 }
@@ -63,10 +73,12 @@ const KIND_SPECIFIC_CODES: ReadonlySet<string> = new Set(['signup_not_database',
 /**
  * The guard for adding a connection, pure: an org admin may add nothing (every given field is refused,
  * and `refused` is never empty for it); otherwise the settings the view may not set and the rules they break.
+ * `issue` makes each issue, as for `checkOrganizationConnectionChanges`.
  */
-export function checkNewOrganizationConnection(
+export function checkNewOrganizationConnection<Issue extends OrgConnectionSettingsCodedIssue>(
   input: NewOrganizationConnectionGuardInput,
-): OrganizationConnectionChangesVerdict<OrgConnectionSettings> {
+  issue?: OrgConnectionSettingsIssueFactory<Issue>,
+): OrganizationConnectionChangesVerdict<OrgConnectionSettings, Issue> {
   const settings = pickSettings(input.settings);
   if (input.view === 'org-admin') {
     const given = Object.keys(settings) as OrgConnectionField[];
@@ -84,8 +96,8 @@ export function checkNewOrganizationConnection(
           }),
           settings,
         );
-  const issues = validateOrgConnectionSettings(settings, input.kind ?? 'database').issues.filter(
-    (issue) => input.kind !== undefined || !KIND_SPECIFIC_CODES.has(issue.code),
+  const issues = orgConnectionSettingsIssues(settings, input.kind ?? 'database', issue).filter(
+    ({ code }) => input.kind !== undefined || !KIND_SPECIFIC_CODES.has(code),
   );
   return { changes: settings, refused, issues };
 }
@@ -99,12 +111,13 @@ function refusal<Settings>(verdict: OrganizationConnectionChangesVerdict<Setting
     });
   }
   const { issues } = verdict;
-  if (issues.length > 0) {
+  const first = issues[0];
+  if (first !== undefined) {
+    // For a developer's log: the components word a rule from its code, never from this message.
     throw new OrgConnectionsError({
       kind: 'invalid_request',
-      code: issues[0]?.code ?? 'invalid_settings',
-      message: issues.map((issue) => issue.message).join(' '),
-      issues: issues.map((issue) => ({ field: issue.field, message: issue.message })),
+      code: first.code,
+      message: `The settings break a rule: ${issues.map(({ field, code }) => `${field} (${code})`).join(', ')}.`,
     });
   }
   return verdict.changes;

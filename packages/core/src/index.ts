@@ -70,6 +70,6 @@ export type {
   OrgConnectionSettingsIssue,
   OrgConnectionSettingsValidation,
 } from './validate-org-connection-settings';
-export { validateOrgConnectionSettings } from './validate-org-connection-settings';
+export { englishOrgConnectionSettingsIssue, validateOrgConnectionSettings } from './validate-org-connection-settings';
 export type { VisibilityWarning, VisibilityWarningCode } from './visibility-warning';
 export { hasNoVisibleConnection, visibilityWarning } from './visibility-warning';

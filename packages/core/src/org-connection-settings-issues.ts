@@ -31,12 +31,14 @@ export interface OrgConnectionSettingsCodedIssue {
 
 /**
  * Makes one issue. `value` is what is at fault: the setting's value, the whole `settings` for
- * `not_an_object`, the access level for `name_required`; `undefined` when the code says it all.
+ * `not_an_object`, the access level for `name_required`; `undefined` when the code says it all. `kind` is
+ * the kind of connection the settings were checked for.
  */
 export type OrgConnectionSettingsIssueFactory<Issue> = (
   field: OrgConnectionSettingsCodedIssue['field'],
   code: OrgConnectionSettingsIssueCode,
-  value?: unknown,
+  value: unknown,
+  kind: ConnectionKind,
 ) => Issue;
 
 const BOOLEAN_FIELDS = ['isEnabled', 'assignMembershipOnLogin', 'isSignupEnabled', 'showAsButton'] as const;
@@ -44,7 +46,11 @@ const BOOLEAN_FIELDS = ['isEnabled', 'assignMembershipOnLogin', 'isSignupEnabled
 function fieldIssues<Issue>(
   settings: Record<string, unknown>,
   kind: ConnectionKind,
-  issue: OrgConnectionSettingsIssueFactory<Issue>,
+  issue: (
+    field: OrgConnectionSettingsCodedIssue['field'],
+    code: OrgConnectionSettingsIssueCode,
+    value?: unknown,
+  ) => Issue,
 ): Issue[] {
   const issues: Issue[] = [];
   const name = settings.organizationConnectionName;
@@ -106,12 +112,14 @@ export function orgConnectionSettingsIssues<Issue = OrgConnectionSettingsCodedIs
   issue: OrgConnectionSettingsIssueFactory<Issue> = (field, code) => ({ field, code }) as Issue,
 ): Issue[] {
   if (settings === null || typeof settings !== 'object' || Array.isArray(settings)) {
-    return [issue('settings', 'not_an_object', settings)];
+    return [issue('settings', 'not_an_object', settings, kind)];
   }
   try {
-    return fieldIssues(settings as Record<string, unknown>, kind, issue);
+    return fieldIssues(settings as Record<string, unknown>, kind, (field, code, value) =>
+      issue(field, code, value, kind),
+    );
   } catch {
     // A proxy or a getter that throws: nothing can be said about the fields.
-    return [issue('settings', 'unreadable')];
+    return [issue('settings', 'unreadable', undefined, kind)];
   }
 }

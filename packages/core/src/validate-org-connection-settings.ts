@@ -6,6 +6,7 @@ import {
   ORGANIZATION_CONNECTION_NAME_MAX_LENGTH,
   type OrgConnectionSettingsCodedIssue,
   type OrgConnectionSettingsIssueCode,
+  type OrgConnectionSettingsIssueFactory,
   orgConnectionSettingsIssues,
 } from './org-connection-settings-issues';
 
@@ -52,7 +53,7 @@ function quote(value: string): string {
   return JSON.stringify(shown);
 }
 
-/** The English message for an issue; `value` is what is at fault, as `orgConnectionSettingsIssues` passes it. */
+/** The English message for an issue. */
 function englishMessage(
   field: OrgConnectionSettingsCodedIssue['field'],
   code: OrgConnectionSettingsIssueCode,
@@ -89,6 +90,17 @@ function englishMessage(
 }
 
 /**
+ * Makes an issue with its English message, for `orgConnectionSettingsIssues` or core's change guard (the
+ * server package's answers use it); `value` is what is at fault, as `orgConnectionSettingsIssues` passes it.
+ */
+export const englishOrgConnectionSettingsIssue: OrgConnectionSettingsIssueFactory<OrgConnectionSettingsIssue> = (
+  field,
+  code,
+  value,
+  kind,
+) => ({ field, code, message: englishMessage(field, code, value, kind) });
+
+/**
  * Checks organization connection settings against Auth0's rules for a kind of connection, as
  * `orgConnectionSettingsIssues` does, with an English message for each issue. Never throws, whatever
  * `settings` is.
@@ -97,10 +109,6 @@ export function validateOrgConnectionSettings(
   settings: unknown,
   kind: ConnectionKind,
 ): OrgConnectionSettingsValidation {
-  const issues = orgConnectionSettingsIssues<OrgConnectionSettingsIssue>(settings, kind, (field, code, value) => ({
-    field,
-    code,
-    message: englishMessage(field, code, value, kind),
-  }));
+  const issues = orgConnectionSettingsIssues(settings, kind, englishOrgConnectionSettingsIssue);
   return { ok: issues.length === 0, issues };
 }

@@ -5,6 +5,7 @@ import {
   capabilitiesFor,
   checkNewOrganizationConnection,
   checkOrganizationConnectionChanges,
+  englishOrgConnectionSettingsIssue,
   type OrgConnection,
   type OrgConnectionField,
   type OrgConnectionSettings,
@@ -237,12 +238,15 @@ export async function updateOrganizationConnection(
   }
   const read = await readVisibleConnection(context, organizationId, connectionId);
   if ('response' in read) return read.response;
-  const verdict = checkOrganizationConnectionChanges({
-    view: context.authorization.view,
-    policy: context.policy,
-    current: read.connection,
-    changes,
-  });
+  const verdict = checkOrganizationConnectionChanges(
+    {
+      view: context.authorization.view,
+      policy: context.policy,
+      current: read.connection,
+      changes,
+    },
+    englishOrgConnectionSettingsIssue,
+  );
   if (verdict.refused.length > 0) {
     const level = read.connection.organizationAccessLevel;
     const fields = verdict.refused.map(wireName).join(', ');
@@ -274,12 +278,15 @@ export async function addOrganizationConnection(
   const settings = fromWireSettings(validated.data) as OrgConnectionSettings;
   context.record.connectionId = connectionId;
   context.record.changes = settings;
-  const verdict = checkNewOrganizationConnection({
-    view: context.authorization.view,
-    policy: context.policy,
-    kind: undefined,
-    settings,
-  });
+  const verdict = checkNewOrganizationConnection(
+    {
+      view: context.authorization.view,
+      policy: context.policy,
+      kind: undefined,
+      settings,
+    },
+    englishOrgConnectionSettingsIssue,
+  );
   if (verdict.refused.length > 0) return refused(`Cannot set ${verdict.refused.map(wireName).join(', ')}.`);
   const broken = brokenRules(verdict.issues);
   if (broken !== undefined) return broken;

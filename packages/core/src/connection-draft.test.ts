@@ -10,10 +10,13 @@ import {
   draftSubmitPayload,
 } from './connection-draft';
 import { CONNECTION_KINDS, type ConnectionKind } from './connection-kind';
+import {
+  wireCreateOrganizationConnectionSchema,
+  wireUpdateOrganizationConnectionSchema,
+} from './management-api-wire-schemas';
 import { ORG_CONNECTION_FIELDS, type OrgConnection, type OrgConnectionField } from './org-connection';
 import { toWireSettings } from './org-connection-mapper';
 import { validateOrgConnectionSettings } from './validate-org-connection-settings';
-import { wireCreateOrganizationConnectionSchema, wireUpdateOrganizationConnectionSchema } from './wire-schemas';
 
 const STRATEGIES: Record<ConnectionKind, string> = {
   database: 'auth0',

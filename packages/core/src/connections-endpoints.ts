@@ -1,13 +1,13 @@
 import type { HttpClient } from './http-client';
 import { validBody } from './invalid-body-error';
-import { fromWireOrganizationConnection, toWireSettings } from './org-connection-mapper';
-import type { OrganizationConnectionsEndpoints } from './organization-connections-endpoints';
 import {
   wireCreateOrganizationConnectionSchema,
   wireOrganizationConnectionSchema,
   wireOrganizationConnectionsPageSchema,
   wireUpdateOrganizationConnectionSchema,
-} from './wire-schemas';
+} from './management-api-wire-schemas';
+import { fromWireOrganizationConnection, toWireSettings } from './org-connection-mapper';
+import type { OrganizationConnectionsEndpoints } from './organization-connections-endpoints';
 
 /** `/organizations/{id}/connections` (Early Access): every setting, with the access level, name and `is_enabled`. */
 export function connectionsEndpoints(http: HttpClient): OrganizationConnectionsEndpoints {

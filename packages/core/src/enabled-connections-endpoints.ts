@@ -1,14 +1,14 @@
 import type { HttpClient, HttpRequest } from './http-client';
 import { validBody } from './invalid-body-error';
-import { fromWireOrganizationConnection, toWireSettings } from './org-connection-mapper';
-import type { OrganizationConnectionsEndpoints } from './organization-connections-endpoints';
 import {
   wireAddEnabledConnectionSchema,
   wireEnabledConnectionSchema,
   wireEnabledConnectionsPageSchema,
   wireEnabledConnectionWriteResponseSchema,
   wireUpdateEnabledConnectionSchema,
-} from './wire-schemas';
+} from './management-api-wire-schemas';
+import { fromWireOrganizationConnection, toWireSettings } from './org-connection-mapper';
+import type { OrganizationConnectionsEndpoints } from './organization-connections-endpoints';
 
 /**
  * `/organizations/{id}/enabled_connections` (GA): no access level, name or `is_enabled`. Its write answers

@@ -1,9 +1,35 @@
+import * as z from 'zod/mini';
 import {
   OrgConnectionsError,
   type OrgConnectionsErrorIssue,
   type OrgConnectionsErrorKind,
 } from './org-connections-error';
-import { wireManagementApiErrorSchema, wireProblemSchema } from './wire-schemas';
+
+/** The Management API's error body, e.g. `{ statusCode: 403, error: "Forbidden", message, errorCode }`. */
+const wireManagementApiErrorSchema = z.object({
+  statusCode: z.optional(z.number()),
+  error: z.optional(z.string()),
+  message: z.optional(z.string()),
+  errorCode: z.optional(z.string()),
+});
+
+/** The My Organization API's problem body, `{ type, status, title, detail }` or with `validation_errors`. */
+const wireProblemSchema = z.object({
+  type: z.optional(z.string()),
+  status: z.optional(z.number()),
+  title: z.optional(z.string()),
+  detail: z.optional(z.string()),
+  validation_errors: z.optional(
+    z.array(
+      z.object({
+        detail: z.optional(z.string()),
+        field: z.optional(z.string()),
+        pointer: z.optional(z.string()),
+        source: z.optional(z.string()),
+      }),
+    ),
+  ),
+});
 
 /** The parts of a failed HTTP answer that decide the error. */
 export interface FailedResponse {

@@ -3,8 +3,8 @@ import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { failure } from './failure.test-helper';
 import { createHttpClient, type GetAccessTokenOptions } from './http-client';
+import { wireOrganizationConnectionSchema, wireOrganizationConnectionsPageSchema } from './management-api-wire-schemas';
 import type { OrgConnectionsError } from './org-connections-error';
-import { wireOrganizationConnectionSchema, wireOrganizationConnectionsPageSchema } from './wire-schemas';
 
 const tenant = createFakeTenant();
 const server = setupServer(...createHandlers(tenant));

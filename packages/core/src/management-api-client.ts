@@ -2,10 +2,10 @@ import { connectionsEndpoints } from './connections-endpoints';
 import { dataSourceFeatures } from './data-source-features';
 import { enabledConnectionsEndpoints } from './enabled-connections-endpoints';
 import { createHttpClient, type Fetch, type GetAccessToken, type RetryOptions } from './http-client';
+import { wireTenantConnectionsPageSchema } from './management-api-wire-schemas';
 import { fromWireTenantConnection } from './org-connection-mapper';
 import type { OrgConnectionsApi } from './org-connections-api';
 import type { ManagementApiEndpoints } from './organization-connections-endpoints';
-import { wireTenantConnectionsPageSchema } from './wire-schemas';
 
 export interface ManagementApiClientOptions {
   /** Stands where `https://{domain}/api/v2` would; normally the host backend's proxy route. */

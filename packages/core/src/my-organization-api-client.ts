@@ -1,13 +1,13 @@
 import { dataSourceFeatures } from './data-source-features';
 import { createHttpClient, type Fetch, type GetAccessToken, type RetryOptions } from './http-client';
 import { validBody } from './invalid-body-error';
-import { fromWireIdentityProvider, toWireSettings } from './org-connection-mapper';
-import type { OrgConnectionsApi } from './org-connections-api';
 import {
   wireIdentityProviderSchema,
   wireIdentityProvidersSchema,
   wireUpdateIdentityProviderSchema,
-} from './wire-schemas';
+} from './my-organization-api-wire-schemas';
+import { fromWireIdentityProvider, toWireSettings } from './org-connection-mapper';
+import type { OrgConnectionsApi } from './org-connections-api';
 
 export interface MyOrganizationApiClientOptions {
   /** Stands where `https://{domain}/my-org/v1` would. */

@@ -1,16 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import {
+  wireEnabledConnectionSchema,
+  wireOrganizationConnectionSchema,
+  wireTenantConnectionSchema,
+} from './management-api-wire-schemas';
+import { wireIdentityProviderSchema } from './my-organization-api-wire-schemas';
+import {
   fromWireIdentityProvider,
   fromWireOrganizationConnection,
   fromWireTenantConnection,
   toWireSettings,
 } from './org-connection-mapper';
-import {
-  wireEnabledConnectionSchema,
-  wireIdentityProviderSchema,
-  wireOrganizationConnectionSchema,
-  wireTenantConnectionSchema,
-} from './wire-schemas';
 
 describe('fromWireOrganizationConnection', () => {
   it('maps every field of the connections family to its camelCase name', () => {

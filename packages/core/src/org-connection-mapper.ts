@@ -1,12 +1,12 @@
 import { connectionKind } from './connection-kind';
-import type { OrgConnection, OrgConnectionSettings, TenantConnection } from './org-connection';
 import type {
   WireEnabledConnection,
-  WireIdentityProvider,
   WireOrganizationConnection,
   WireTenantConnection,
   WireUpdateOrganizationConnection,
-} from './wire-schemas';
+} from './management-api-wire-schemas';
+import type { WireIdentityProvider } from './my-organization-api-wire-schemas';
+import type { OrgConnection, OrgConnectionSettings, TenantConnection } from './org-connection';
 
 /** Maps an item of either Management API family to the model, with Auth0's documented defaults. */
 export function fromWireOrganizationConnection(

@@ -3,22 +3,23 @@
  * package, or a host's own proxy). Request schemas are as strict as Auth0's (no unknown fields, no string
  * booleans); the mappers turn wire items into the model the rules take, and settings back into a body.
  */
-export {
-  fromWireOrganizationConnection,
-  fromWireSettings,
-  fromWireTenantConnection,
-  toWireSettings,
-} from './org-connection-mapper';
+
 export type {
   WireCreateOrganizationConnection,
   WireOrganizationConnection,
   WireTenantConnection,
   WireUpdateOrganizationConnection,
-} from './wire-schemas';
+} from './management-api-wire-schemas';
 export {
   wireCreateOrganizationConnectionSchema,
   wireOrganizationConnectionSchema,
   wireOrganizationConnectionsPageSchema,
   wireTenantConnectionsPageSchema,
   wireUpdateOrganizationConnectionSchema,
-} from './wire-schemas';
+} from './management-api-wire-schemas';
+export {
+  fromWireOrganizationConnection,
+  fromWireSettings,
+  fromWireTenantConnection,
+  toWireSettings,
+} from './org-connection-mapper';

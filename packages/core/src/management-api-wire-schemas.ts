@@ -2,7 +2,8 @@ import * as z from 'zod/mini';
 import { characterCount } from './character-count';
 
 /*
- * Auth0's wire shapes (snake_case), as in the OpenAPI extracts under `shared/contract`.
+ * The Management API's wire shapes (snake_case), as in the OpenAPI extracts under `shared/contract`: the two
+ * organization connection families, tenant connections and the error body.
  * Response schemas tolerate fields they do not know (Auth0 adds fields); request schemas are strict,
  * as Auth0's own (`additionalProperties: false`).
  */
@@ -128,32 +129,6 @@ export const wireUpdateEnabledConnectionSchema = z.strictObject({
 });
 export type WireUpdateEnabledConnection = z.infer<typeof wireUpdateEnabledConnectionSchema>;
 
-/** An identity provider of the My Organization API (full item, or the minimal item used for `none`). */
-export const wireIdentityProviderSchema = z.object({
-  id: z.string(),
-  name: z.optional(z.nullable(z.string())),
-  strategy: z.optional(z.string()),
-  display_name: z.optional(z.string()),
-  is_enabled: z.optional(z.boolean()),
-  show_as_button: z.optional(z.boolean()),
-  assign_membership_on_login: z.optional(z.boolean()),
-  access_level: z.optional(accessLevelFromServer),
-  domains: z.optional(z.array(z.string())),
-});
-export type WireIdentityProvider = z.infer<typeof wireIdentityProviderSchema>;
-
-export const wireIdentityProvidersSchema = z.object({
-  identity_providers: z.array(wireIdentityProviderSchema),
-});
-
-/** Body of `PATCH /identity-providers/{idp_id}`, limited to the fields this library edits. */
-export const wireUpdateIdentityProviderSchema = z.strictObject({
-  is_enabled: z.optional(z.boolean()),
-  show_as_button: z.optional(z.boolean()),
-  assign_membership_on_login: z.optional(z.boolean()),
-});
-export type WireUpdateIdentityProvider = z.infer<typeof wireUpdateIdentityProviderSchema>;
-
 /**
  * Answer of `POST`/`PATCH /organizations/{id}/enabled_connections...`: Auth0's schema leaves even
  * `connection_id` optional there, so the client fills it in from the request.
@@ -166,31 +141,3 @@ export const wireEnabledConnectionWriteResponseSchema = z.object({
   connection: z.optional(connectionInformation),
 });
 export type WireEnabledConnectionWriteResponse = z.infer<typeof wireEnabledConnectionWriteResponseSchema>;
-
-/** The Management API's error body, e.g. `{ statusCode: 403, error: "Forbidden", message, errorCode }`. */
-export const wireManagementApiErrorSchema = z.object({
-  statusCode: z.optional(z.number()),
-  error: z.optional(z.string()),
-  message: z.optional(z.string()),
-  errorCode: z.optional(z.string()),
-});
-export type WireManagementApiError = z.infer<typeof wireManagementApiErrorSchema>;
-
-/** The My Organization API's problem body, `{ type, status, title, detail }` or with `validation_errors`. */
-export const wireProblemSchema = z.object({
-  type: z.optional(z.string()),
-  status: z.optional(z.number()),
-  title: z.optional(z.string()),
-  detail: z.optional(z.string()),
-  validation_errors: z.optional(
-    z.array(
-      z.object({
-        detail: z.optional(z.string()),
-        field: z.optional(z.string()),
-        pointer: z.optional(z.string()),
-        source: z.optional(z.string()),
-      }),
-    ),
-  ),
-});
-export type WireProblem = z.infer<typeof wireProblemSchema>;

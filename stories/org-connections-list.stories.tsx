@@ -4,6 +4,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { fakeTenantOf } from '../.storybook/fake-tenant-loader';
 import { hostileNamesTenant, NEVER_ANSWERS, onlyConnections } from './fake-tenant-scenarios';
+import { findList, findRow } from './find-in-list';
 import './org-connections-list.stories.css';
 
 const messages = defaultMessages;
@@ -26,17 +27,6 @@ const meta = {
 
 export default meta;
 type Story = StoryObj<typeof meta>;
-
-/** The list's root, once it has an answer (`data-state` other than `loading`). */
-async function findList(canvasElement: HTMLElement) {
-  const list = await within(canvasElement).findByRole('region', { name: messages.listLabel });
-  await waitFor(() => expect(list).not.toHaveAttribute('data-state', 'loading'));
-  return list;
-}
-
-/** The settings of one connection: a group named after it. */
-const findRow = (canvasElement: HTMLElement, name: string, options?: { timeout: number }) =>
-  within(canvasElement).findByRole('group', { name }, options);
 
 // ---- Tenant admin ------------------------------------------------------------------------------
 

@@ -8,6 +8,7 @@ import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { fakeTenantOf } from '../.storybook/fake-tenant-loader';
 import type { StoryBackend } from '../.storybook/story-parameters';
 import { onlyConnections } from './fake-tenant-scenarios';
+import { findList, findRow } from './find-in-list';
 
 const messages = defaultMessages;
 const { organizations, connections } = seedIds;
@@ -52,16 +53,6 @@ const meta = {
 
 export default meta;
 type Story = StoryObj<typeof meta>;
-
-/** The list's root, once it has an answer. */
-async function findList(canvasElement: HTMLElement) {
-  const list = await within(canvasElement).findByRole('region', { name: messages.listLabel });
-  await waitFor(() => expect(list).not.toHaveAttribute('data-state', 'loading'));
-  return list;
-}
-
-/** The settings of one connection: a group named after it. */
-const findRow = (canvasElement: HTMLElement, name: string) => within(canvasElement).findByRole('group', { name });
 
 /** One of Acme's connections as the tenant holds it now. */
 function acmeConnection(tenant: FakeTenant, connectionId: string) {

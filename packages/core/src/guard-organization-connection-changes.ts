@@ -103,17 +103,11 @@ export function checkNewOrganizationConnection<Issue extends OrgConnectionSettin
 }
 
 function refusal<Settings>(verdict: OrganizationConnectionChangesVerdict<Settings>, message: string): Settings {
-  if (verdict.refused.length > 0) {
-    throw new OrgConnectionsError({
-      kind: 'not_permitted',
-      message,
-      issues: verdict.refused.map((field) => ({ field, message: `Cannot change ${field}.` })),
-    });
-  }
+  // Both errors are for a developer's log and name the fields; the verdict (`check...`) has them as data.
+  if (verdict.refused.length > 0) throw new OrgConnectionsError({ kind: 'not_permitted', message });
   const { issues } = verdict;
   const first = issues[0];
   if (first !== undefined) {
-    // For a developer's log: the components word a rule from its code, never from this message.
     throw new OrgConnectionsError({
       kind: 'invalid_request',
       code: first.code,

@@ -24,15 +24,27 @@ export const organizationConnectionNameSchema = z.string().check(
 
 export const accessLevelSchema = z.enum(['none', 'readonly', 'limited', 'full']);
 
+/** The settings both families have: membership on authentication, signup (database), show as button (enterprise). */
+const sharedSettings = {
+  assign_membership_on_login: z.optional(z.boolean()),
+  is_signup_enabled: z.optional(z.boolean()),
+  show_as_button: z.optional(z.boolean()),
+};
+
+/** The paging fields of a wrapped page (`include_totals=true`, or offset paging). */
+const offsetPage = {
+  start: z.optional(z.number()),
+  limit: z.optional(z.number()),
+  total: z.optional(z.number()),
+};
+
 /** One item of `GET /organizations/{id}/connections` (the N family), and of its POST/GET/PATCH responses. */
 export const wireOrganizationConnectionSchema = z.object({
   connection_id: z.string(),
   organization_connection_name: z.optional(z.string()),
   organization_access_level: z.optional(accessLevelFromServer),
   is_enabled: z.optional(z.boolean()),
-  assign_membership_on_login: z.optional(z.boolean()),
-  is_signup_enabled: z.optional(z.boolean()),
-  show_as_button: z.optional(z.boolean()),
+  ...sharedSettings,
   connection: z.optional(connectionInformation),
 });
 export type WireOrganizationConnection = z.infer<typeof wireOrganizationConnectionSchema>;
@@ -40,9 +52,7 @@ export type WireOrganizationConnection = z.infer<typeof wireOrganizationConnecti
 /** One item of `GET /organizations/{id}/enabled_connections` (the GA L family). */
 export const wireEnabledConnectionSchema = z.object({
   connection_id: z.string(),
-  assign_membership_on_login: z.optional(z.boolean()),
-  is_signup_enabled: z.optional(z.boolean()),
-  show_as_button: z.optional(z.boolean()),
+  ...sharedSettings,
   connection: z.optional(connectionInformation),
 });
 export type WireEnabledConnection = z.infer<typeof wireEnabledConnectionSchema>;
@@ -51,9 +61,7 @@ export type WireEnabledConnection = z.infer<typeof wireEnabledConnectionSchema>;
 export const wireOrganizationConnectionsPageSchema = z.union([
   z.array(wireOrganizationConnectionSchema),
   z.object({
-    start: z.optional(z.number()),
-    limit: z.optional(z.number()),
-    total: z.optional(z.number()),
+    ...offsetPage,
     connections: z.array(wireOrganizationConnectionSchema),
   }),
 ]);
@@ -61,9 +69,7 @@ export const wireOrganizationConnectionsPageSchema = z.union([
 export const wireEnabledConnectionsPageSchema = z.union([
   z.array(wireEnabledConnectionSchema),
   z.object({
-    start: z.optional(z.number()),
-    limit: z.optional(z.number()),
-    total: z.optional(z.number()),
+    ...offsetPage,
     enabled_connections: z.array(wireEnabledConnectionSchema),
   }),
 ]);
@@ -82,9 +88,7 @@ export const wireTenantConnectionsPageSchema = z.union([
   z.array(wireTenantConnectionSchema),
   z.object({
     next: z.optional(z.string()),
-    start: z.optional(z.number()),
-    limit: z.optional(z.number()),
-    total: z.optional(z.number()),
+    ...offsetPage,
     connections: z.array(wireTenantConnectionSchema),
   }),
 ]);
@@ -95,9 +99,7 @@ export const wireCreateOrganizationConnectionSchema = z.strictObject({
   organization_connection_name: z.optional(organizationConnectionNameSchema),
   organization_access_level: z.optional(accessLevelSchema),
   is_enabled: z.optional(z.boolean()),
-  assign_membership_on_login: z.optional(z.boolean()),
-  is_signup_enabled: z.optional(z.boolean()),
-  show_as_button: z.optional(z.boolean()),
+  ...sharedSettings,
 });
 export type WireCreateOrganizationConnection = z.infer<typeof wireCreateOrganizationConnectionSchema>;
 
@@ -106,26 +108,20 @@ export const wireUpdateOrganizationConnectionSchema = z.strictObject({
   organization_connection_name: z.optional(z.nullable(organizationConnectionNameSchema)),
   organization_access_level: z.optional(z.nullable(accessLevelSchema)),
   is_enabled: z.optional(z.nullable(z.boolean())),
-  assign_membership_on_login: z.optional(z.boolean()),
-  is_signup_enabled: z.optional(z.boolean()),
-  show_as_button: z.optional(z.boolean()),
+  ...sharedSettings,
 });
 export type WireUpdateOrganizationConnection = z.infer<typeof wireUpdateOrganizationConnectionSchema>;
 
 /** Body of `POST /organizations/{id}/enabled_connections` (the GA family has no name, level or `is_enabled`). */
 export const wireAddEnabledConnectionSchema = z.strictObject({
   connection_id: z.string(),
-  assign_membership_on_login: z.optional(z.boolean()),
-  is_signup_enabled: z.optional(z.boolean()),
-  show_as_button: z.optional(z.boolean()),
+  ...sharedSettings,
 });
 export type WireAddEnabledConnection = z.infer<typeof wireAddEnabledConnectionSchema>;
 
 /** Body of `PATCH /organizations/{id}/enabled_connections/{connectionId}`. */
 export const wireUpdateEnabledConnectionSchema = z.strictObject({
-  assign_membership_on_login: z.optional(z.boolean()),
-  is_signup_enabled: z.optional(z.boolean()),
-  show_as_button: z.optional(z.boolean()),
+  ...sharedSettings,
 });
 export type WireUpdateEnabledConnection = z.infer<typeof wireUpdateEnabledConnectionSchema>;
 
@@ -135,9 +131,7 @@ export type WireUpdateEnabledConnection = z.infer<typeof wireUpdateEnabledConnec
  */
 export const wireEnabledConnectionWriteResponseSchema = z.object({
   connection_id: z.optional(z.string()),
-  assign_membership_on_login: z.optional(z.boolean()),
-  is_signup_enabled: z.optional(z.boolean()),
-  show_as_button: z.optional(z.boolean()),
+  ...sharedSettings,
   connection: z.optional(connectionInformation),
 });
 export type WireEnabledConnectionWriteResponse = z.infer<typeof wireEnabledConnectionWriteResponseSchema>;

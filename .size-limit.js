@@ -9,8 +9,10 @@ const esm = (config) => ({ ...config, format: 'esm' });
  */
 const checks = [
   // As an application ships them: the components plus one client (the Management API client, the larger one).
-  // Limits about 2-3% over the measured size (50.05 kB and 17.97 kB when set; the same measure at ce7229a,
-  // before the guard moved from the clients into the hooks, gave 49.88 kB and 17.67 kB).
+  // Issue 9's budgets: everything but React <= 49 kB, own code <= 17.5 kB. Measured 49.48 kB and 17.46 kB after the
+  // guard's issues became codes (no core English in the components) and each API got its own wire-schema file
+  // (50.06 kB and 17.98 kB before). Own code meets its budget; everything-but-React does not yet, so its limit
+  // stands at 50 kB until it does (see issue 9).
   {
     name: 'components + createManagementApiClient: everything but React',
     import: {
@@ -19,7 +21,7 @@ const checks = [
     },
     ignore: ['react', 'react-dom'],
     gzip: true,
-    limit: '51 kB',
+    limit: '50 kB',
     modifyEsbuildConfig: esm,
   },
   {
@@ -30,7 +32,7 @@ const checks = [
     },
     ignore: ['react', 'react-dom', '@tanstack/react-query', '@radix-ui/react-dialog', '@radix-ui/react-switch', 'zod'],
     gzip: true,
-    limit: '18.5 kB',
+    limit: '17.5 kB',
     modifyEsbuildConfig: esm,
   },
   {

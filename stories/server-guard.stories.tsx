@@ -112,8 +112,8 @@ async function expectRefusedChange(
   row: HTMLElement,
   refused: { name: string; connectionId: string; changes: OrgConnectionsAuditEvent['changes'] },
 ) {
-  // The guard's 403 names the access level and the field; the list words every 403 the same way today.
-  const failure = messages.changeFailed(refused.name, messages.errorForbidden([]));
+  // The guard's 403 (errorCode org_connections_refused) is worded as a refusal by the connection's access level.
+  const failure = messages.changeFailed(refused.name, messages.errorAccessRefused);
   await expect(await within(row.closest('li') ?? row).findByText(failure)).toBeVisible();
   await expect(within(canvasElement).getByRole('status')).toHaveTextContent(failure);
   await expect(auditLogOf(tenant)).toEqual([
@@ -149,6 +149,9 @@ export const RefusedBecauseThePageIsStale: Story = {
     });
     await expect(enabled).toBeChecked();
     await expect(acmeConnection(tenant, connections.usernamePassword).is_enabled).toBe(true);
+    // The list is read again after the refusal: the row now shows the level Auth0 has, locked.
+    await waitFor(() => expect(within(row).getByRole('switch', { name: messages.fieldIsEnabled })).toBeDisabled());
+    await expect(within(row).getByText(messages.readonlyExplanation)).toBeVisible();
   },
 };
 

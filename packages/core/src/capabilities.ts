@@ -43,6 +43,11 @@ const ORG_ADMIN_FIELDS: Record<'readonly' | 'limited' | 'full', readonly OrgConn
   full: ['isEnabled', 'showAsButton', 'assignMembershipOnLogin', 'isSignupEnabled'],
 };
 
+/** Whether `view` may add connections to an organization or remove them: only a tenant admin may. */
+export function canAddOrRemoveConnections(view: View): boolean {
+  return view === 'tenant-admin';
+}
+
 /** What one view may see and change of one connection. The UI renders from this; the change guard enforces it. */
 export function capabilitiesFor({ view, accessLevel, kind, policy }: CapabilitiesInput): Capabilities {
   const editable = {} as Record<OrgConnectionField, boolean>;

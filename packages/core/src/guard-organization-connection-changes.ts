@@ -1,4 +1,4 @@
-import { type AccessPolicy, capabilitiesFor, forbiddenChanges } from './capabilities';
+import { type AccessPolicy, canAddOrRemoveConnections, capabilitiesFor, forbiddenChanges } from './capabilities';
 import type { ConnectionKind } from './connection-kind';
 import type { OrgConnection, OrgConnectionField, OrgConnectionSettings, View } from './org-connection';
 import {
@@ -80,7 +80,7 @@ export function checkNewOrganizationConnection<Issue extends OrgConnectionSettin
   issue?: OrgConnectionSettingsIssueFactory<Issue>,
 ): OrganizationConnectionChangesVerdict<OrgConnectionSettings, Issue> {
   const settings = pickSettings(input.settings);
-  if (input.view === 'org-admin') {
+  if (!canAddOrRemoveConnections(input.view)) {
     const given = Object.keys(settings) as OrgConnectionField[];
     return { changes: settings, refused: given.length > 0 ? given : ['isEnabled'], issues: [] };
   }
@@ -134,9 +134,8 @@ export function guardOrganizationConnectionChanges(
  */
 export function guardNewOrganizationConnection(input: NewOrganizationConnectionGuardInput): OrgConnectionSettings {
   const verdict = checkNewOrganizationConnection(input);
-  const message =
-    input.view === 'org-admin'
-      ? 'Only a tenant administrator can add a connection to the organization.'
-      : `Cannot set ${verdict.refused.join(', ')}.`;
+  const message = !canAddOrRemoveConnections(input.view)
+    ? 'Only a tenant administrator can add a connection to the organization.'
+    : `Cannot set ${verdict.refused.join(', ')}.`;
   return refusal(verdict, message);
 }

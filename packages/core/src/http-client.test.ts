@@ -130,7 +130,7 @@ describe('createHttpClient: tokens', () => {
         ),
       ),
     );
-    tenant.failNext({ network: true });
+    tenant.failNext({ network: true, times: 3 });
     errors.push(await failure(http.request(list, wireOrganizationConnectionsPageSchema)));
     tenant.failNext({ malformed: 'html' });
     errors.push(await failure(http.request(list, wireOrganizationConnectionsPageSchema)));
@@ -183,7 +183,9 @@ describe('createHttpClient: errors', () => {
 
   it('turns a failed fetch into network', async () => {
     tenant.failNext({ network: true });
-    const error = await failure(client().request(list, wireOrganizationConnectionsPageSchema));
+    const error = await failure(
+      client({ retry: { attempts: 0 } }).request(list, wireOrganizationConnectionsPageSchema),
+    );
     expect(error.kind).toBe('network');
     expect(error.cause).toBeInstanceOf(TypeError);
     expect(tenant.requests).toHaveLength(1);
@@ -231,6 +233,30 @@ describe('createHttpClient: retries', () => {
     const answer = await client().request(list, wireOrganizationConnectionsPageSchema);
     expect(answer).toBeDefined();
     expect(tenant.requests.map((request) => request.status)).toEqual([503, 200]);
+  });
+
+  it('sends a GET again after a dropped connection, and returns the answer', async () => {
+    tenant.failNext({ network: true, match: { method: 'GET' } });
+    const answer = await client().request(list, wireOrganizationConnectionsPageSchema);
+    expect(answer).toBeDefined();
+    expect(tenant.requests).toHaveLength(2);
+  });
+
+  it('never sends a PATCH again after a dropped connection', async () => {
+    tenant.failNext({ network: true });
+    const error = await failure(
+      client().request(
+        {
+          method: 'PATCH',
+          path: `/organizations/${seedIds.organizations.acme}/connections/${seedIds.connections.google}`,
+          body: { is_enabled: false },
+          action: 'update the organization connection',
+        },
+        wireOrganizationConnectionSchema,
+      ),
+    );
+    expect(error.kind).toBe('network');
+    expect(tenant.requests).toHaveLength(1);
   });
 
   it('stops after the configured number of attempts', async () => {

@@ -146,33 +146,46 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
       }
       if (signal !== undefined) init.signal = signal;
 
-      let response: Response;
-      let text: string;
+      // The answer, or the dropped connection that stands in for one.
+      let answer: { response: Response; text: string } | OrgConnectionsError;
       try {
-        response = await fetchFunction(url, init);
-        text = await response.text();
-      } catch (error) {
-        if (signal?.aborted || isAbortError(error)) throw error;
-        throw new OrgConnectionsError({
+        const response = await fetchFunction(url, init);
+        answer = { response, text: await response.text() };
+      } catch (cause) {
+        if (signal?.aborted || isAbortError(cause)) throw cause;
+        answer = new OrgConnectionsError({
           kind: 'network',
           message: `Could not ${request.action}: the server could not be reached. Check the network connection.`,
-          cause: error,
+          cause,
         });
       }
-
       // A refused token is replaced once, for any method: the server did nothing with the request.
-      if (response.status === 401 && options.getAccessToken !== undefined && !refreshed) {
+      if (
+        'response' in answer &&
+        answer.response.status === 401 &&
+        options.getAccessToken !== undefined &&
+        !refreshed
+      ) {
         refreshed = true;
         continue;
       }
-      if (response.ok) return { response, text };
-
+      if ('response' in answer && answer.response.ok) return answer;
       const now = Date.now();
-      const error = errorFromResponse(
-        { status: response.status, statusText: response.statusText, headers: response.headers, body: text },
-        { action: request.action, redact: token === undefined ? [] : [token], now },
-      );
-      const retryable = request.method === 'GET' && (error.kind === 'rate_limited' || error.kind === 'server');
+      const error =
+        answer instanceof OrgConnectionsError
+          ? answer
+          : errorFromResponse(
+              {
+                status: answer.response.status,
+                statusText: answer.response.statusText,
+                headers: answer.response.headers,
+                body: answer.text,
+              },
+              { action: request.action, redact: token === undefined ? [] : [token], now },
+            );
+
+      // A GET is safe to send again after a dropped connection, a 429 or a 5xx; a write never is.
+      const retryable = request.method === 'GET' && ['rate_limited', 'server', 'network'].includes(error.kind);
       if (!retryable || retries >= retry.attempts) throw error;
 
       const backoff = Math.min(retry.baseDelayMs * 2 ** retries, retry.maxDelayMs);

@@ -1,7 +1,7 @@
 export type { AccessLevel, AccessLevelValue } from './access-level';
 export { ACCESS_LEVELS, isAccessLevel } from './access-level';
 export type { AccessPolicy, Capabilities, CapabilitiesInput } from './capabilities';
-export { capabilitiesFor, fieldAppliesTo } from './capabilities';
+export { canAddOrRemoveConnections, capabilitiesFor, fieldAppliesTo } from './capabilities';
 export type {
   ConnectionDraft,
   ConnectionDraftChange,
@@ -63,7 +63,7 @@ export type {
   OrgConnectionsErrorKind,
   OrgConnectionsErrorOptions,
 } from './org-connections-error';
-export { isOrgConnectionsError, OrgConnectionsError } from './org-connections-error';
+export { CHANGE_REFUSED_CODE, isOrgConnectionsError, OrgConnectionsError } from './org-connections-error';
 export { orgConnectionsKeys } from './org-connections-keys';
 export type { ManagementApiEndpoints } from './organization-connections-endpoints';
 export type {

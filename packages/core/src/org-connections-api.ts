@@ -51,7 +51,8 @@ export type OrgConnectionsFeature =
 
 /**
  * The port every data source implements: the Management API client, the My Organization API client,
- * a host's own backend, or a test double.
+ * a host's own backend, or a test double. A data source retries what is worth retrying (both clients send a
+ * GET again after a dropped connection, a 429 or a 5xx); the components do not retry on top of it.
  */
 export interface OrgConnectionsApi {
   listOrganizationConnections(

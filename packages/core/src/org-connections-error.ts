@@ -56,6 +56,12 @@ export class OrgConnectionsError extends Error {
   }
 }
 
+/**
+ * The `code` (Management API `errorCode`) of a 403 from `@org-connections/server` refusing a change the caller's
+ * access does not allow, as judged against the connection as Auth0 has it.
+ */
+export const CHANGE_REFUSED_CODE = 'org_connections_refused';
+
 export function isOrgConnectionsError(value: unknown): value is OrgConnectionsError {
   return value instanceof OrgConnectionsError;
 }

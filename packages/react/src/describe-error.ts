@@ -1,4 +1,5 @@
 import {
+  CHANGE_REFUSED_CODE,
   isOrgConnectionsError,
   ORGANIZATION_CONNECTION_NAME_MAX_LENGTH,
   type OrgConnectionSettingsCodedIssue,
@@ -15,6 +16,7 @@ export function describeError(error: unknown, messages: OrgConnectionsMessages, 
   if (!isOrgConnectionsError(error)) return messages.errorUnknown;
   const { kind } = error;
   if (kind === 'rate_limited') return messages.errorRateLimited(error.retryAt && formatTime(error.retryAt, locale));
+  if (kind === 'forbidden' && error.code === CHANGE_REFUSED_CODE) return messages.errorAccessRefused;
   if (kind === 'forbidden') return messages.errorForbidden(error.requiredScopes ?? []);
   if (kind === 'invalid_request')
     return messages.errorInvalidRequest(error.issues?.map((issue) => issue.message).join(' ') || error.message);

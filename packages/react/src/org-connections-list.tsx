@@ -2,6 +2,7 @@
 import {
   CONNECTION_KINDS,
   type ConnectionKind,
+  canAddOrRemoveConnections,
   capabilitiesFor,
   connectionLimitStatus,
   hasNoVisibleConnection,
@@ -63,7 +64,7 @@ export const OrgConnectionsList = forwardRef<HTMLElement, OrgConnectionsListProp
       capabilitiesFor({ view, accessLevel: connection.organizationAccessLevel, kind: connection.kind, policy }).visible,
   );
   const tenantAdmin = view === 'tenant-admin';
-  const canAdd = tenantAdmin && supports('addConnection');
+  const canAdd = canAddOrRemoveConnections(view) && supports('addConnection');
   const limit = connectionLimitStatus(visible);
   const warning = hasNoVisibleConnection(visible);
   const needle = search.trim().toLowerCase();

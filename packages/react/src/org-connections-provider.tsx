@@ -2,7 +2,6 @@
 import type { AccessPolicy, OrgConnectionsApi } from '@org-connections/core';
 import { QueryClient, QueryClientContext, QueryClientProvider } from '@tanstack/react-query';
 import { createContext, type ReactNode, useContext, useMemo, useState } from 'react';
-import { isRetryable } from './is-retryable';
 import { mergeMessages, type OrgConnectionsMessages } from './messages';
 import type { OrgConnectionsTheme } from './theme';
 
@@ -35,12 +34,7 @@ export interface OrgConnectionsContextValue {
 /** `null` outside a provider: components that need no data source work there too, with the defaults. */
 export const OrgConnectionsContext = createContext<OrgConnectionsContextValue | null>(null);
 
-const createQueryClient = () =>
-  new QueryClient({
-    defaultOptions: {
-      queries: { retry: (failureCount, error) => failureCount < 2 && isRetryable(error) },
-    },
-  });
+const createQueryClient = () => new QueryClient();
 
 export function OrgConnectionsProvider({
   api,

@@ -14,6 +14,8 @@ export function orgConnectionsQueryOptions(api: OrgConnectionsApi, organizationI
     queryFn: ({ signal }) => api.listOrganizationConnections(organizationId, { signal }),
     // Mutations write the server's answers into this entry, so a component mounting later need not ask again.
     staleTime: 30_000,
+    // The data source retries what is worth retrying (both clients do, for GETs): one mechanism, not two.
+    retry: false,
   });
 }
 
@@ -25,5 +27,6 @@ export function tenantConnectionsQueryOptions(api: OrgConnectionsApi, filter: Te
       api.listTenantConnections({ ...filter, from: pageParam, signal }),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (page) => page.next,
+    retry: false,
   });
 }

@@ -1,4 +1,4 @@
-import { OrgConnectionsError } from '@org-connections/core';
+import { canAddOrRemoveConnections, OrgConnectionsError } from '@org-connections/core';
 import { useMutation } from '@tanstack/react-query';
 import type { OrgConnectionMutationOptions } from './org-connection-mutation-options';
 import { updateCachedConnections } from './org-connections-cache';
@@ -17,7 +17,7 @@ export function useRemoveOrgConnection(
   const { api, queryClient } = useOrgConnectionsContext();
   return useMutation<void, Error, string>({
     mutationFn: (connectionId) => {
-      if (view === 'org-admin') {
+      if (!canAddOrRemoveConnections(view)) {
         throw new OrgConnectionsError({
           kind: 'not_permitted',
           message: 'Only a tenant administrator can remove a connection from the organization.',

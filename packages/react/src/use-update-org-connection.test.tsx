@@ -126,6 +126,20 @@ describe('useUpdateOrgConnection', () => {
     expect(cached(google)).toEqual({ ...before, isEnabled: false });
   });
 
+  it('reads the list again after the server refuses the change, so the row shows the connection as it is now', async () => {
+    const { result } = await renderMutations();
+    tenant.failNext({
+      status: 403,
+      match: { operation: 'updateOrganizationConnection' },
+      body: { statusCode: 403, error: 'Forbidden', message: 'Refused.', errorCode: 'org_connections_refused' },
+    });
+    await act(() =>
+      result.current.update.mutateAsync({ connectionId: google, changes: { isEnabled: false } }).catch(() => undefined),
+    );
+    expect(result.current.update.error).toMatchObject({ kind: 'forbidden', code: 'org_connections_refused' });
+    await waitFor(() => expect(requestsOf('listOrganizationConnections')).toHaveLength(2));
+  });
+
   it("refuses, before any request, a change the view's capabilities forbid", async () => {
     const { result, cached } = await renderMutations({ view: 'org-admin' });
     let kind: OrgConnectionsErrorKind | undefined;

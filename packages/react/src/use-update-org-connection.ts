@@ -1,5 +1,6 @@
 import {
   guardOrganizationConnectionChanges,
+  isOrgConnectionsError,
   type OrgConnection,
   type OrgConnectionSettings,
   orgConnectionsKeys,
@@ -39,8 +40,13 @@ export function useUpdateOrgConnection(
       await queryClient.cancelQueries({ queryKey: orgConnectionsKeys.list(organizationId) });
       return { previous };
     },
-    onError: (_error, _variables, context) => {
+    onError: (error, _variables, context) => {
       if (context?.previous) replaceCachedConnection(queryClient, organizationId, context.previous);
+      // The server judged the connection as it is now (another admin may have changed its level or removed it):
+      // show that, rather than the copy the refused change was made on.
+      if (isOrgConnectionsError(error) && (error.kind === 'forbidden' || error.kind === 'not_found')) {
+        void queryClient.invalidateQueries({ queryKey: orgConnectionsKeys.list(organizationId) });
+      }
     },
     // Auth0's write answers may leave out `connection` (its name and strategy): the cached ones stay.
     onSuccess: (updated, _variables, context) =>

@@ -1,7 +1,9 @@
 import {
   ACCESS_LEVELS,
   type AccessPolicy,
+  CHANGE_REFUSED_CODE,
   CONNECTION_KINDS,
+  canAddOrRemoveConnections,
   capabilitiesFor,
   checkNewOrganizationConnection,
   checkOrganizationConnectionChanges,
@@ -43,7 +45,7 @@ export interface OperationContext {
   record: WriteRecord;
 }
 
-const REFUSED = 'org_connections_refused';
+const REFUSED = CHANGE_REFUSED_CODE;
 
 const INVALID_UPSTREAM_ANSWER: Problem = {
   status: 502,
@@ -266,7 +268,7 @@ export async function addOrganizationConnection(
   organizationId: string,
   body: unknown,
 ): Promise<Response> {
-  if (context.authorization.view === 'org-admin') {
+  if (!canAddOrRemoveConnections(context.authorization.view)) {
     return refused('Only a tenant administrator can add a connection to the organization.');
   }
   const validated = validateRequestBody(body, wireCreateOrganizationConnectionSchema);
@@ -300,7 +302,7 @@ export async function removeOrganizationConnection(
   organizationId: string,
   connectionId: string,
 ): Promise<Response> {
-  if (context.authorization.view === 'org-admin') {
+  if (!canAddOrRemoveConnections(context.authorization.view)) {
     return refused('Only a tenant administrator can remove a connection from the organization.');
   }
   return upstreamResponse(await send(context, { method: 'DELETE', path: itemPath(organizationId, connectionId) }));

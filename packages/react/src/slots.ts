@@ -54,6 +54,10 @@ export type OrgConnectionsListSlot =
   | 'skeleton'
   | 'retry-button'
   | 'announcer'
+  | DialogSlot;
+
+/** Parts of a dialog (the add dialog and the list's remove confirmation); `data-state` on `dialog-content`. */
+export type DialogSlot =
   | 'dialog-overlay'
   | 'dialog-content'
   | 'dialog-title'
@@ -80,14 +84,8 @@ export type AccessLevelSelectSlot =
  */
 export type AddConnectionDialogSlot =
   | AccessLevelSelectSlot
+  | DialogSlot
   | 'add-button'
-  | 'dialog-overlay'
-  | 'dialog-content'
-  | 'dialog-title'
-  | 'dialog-description'
-  | 'dialog-message'
-  | 'dialog-actions'
-  | 'button'
   | 'alert'
   | 'picker'
   | 'picker-search'

@@ -113,7 +113,7 @@ async function expectRefusedChange(
   refused: { name: string; connectionId: string; changes: OrgConnectionsAuditEvent['changes'] },
 ) {
   // The guard's 403 (errorCode org_connections_refused) is worded as a refusal by the connection's access level.
-  const failure = messages.changeFailed(refused.name, messages.errorAccessRefused);
+  const failure = messages.changeFailed(refused.name, messages.errorNotPermitted);
   await expect(await within(row.closest('li') ?? row).findByText(failure)).toBeVisible();
   await expect(within(canvasElement).getByRole('status')).toHaveTextContent(failure);
   await expect(auditLogOf(tenant)).toEqual([
@@ -151,7 +151,7 @@ export const RefusedBecauseThePageIsStale: Story = {
     await expect(acmeConnection(tenant, connections.usernamePassword).is_enabled).toBe(true);
     // The list is read again after the refusal: the row now shows the level Auth0 has, locked.
     await waitFor(() => expect(within(row).getByRole('switch', { name: messages.fieldIsEnabled })).toBeDisabled());
-    await expect(within(row).getByText(messages.readonlyExplanation)).toBeVisible();
+    await expect(within(row.closest('li') ?? row).getByText(messages.readonlyExplanation)).toBeVisible();
   },
 };
 

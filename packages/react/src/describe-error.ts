@@ -16,7 +16,8 @@ export function describeError(error: unknown, messages: OrgConnectionsMessages, 
   if (!isOrgConnectionsError(error)) return messages.errorUnknown;
   const { kind } = error;
   if (kind === 'rate_limited') return messages.errorRateLimited(error.retryAt && formatTime(error.retryAt, locale));
-  if (kind === 'forbidden' && error.code === CHANGE_REFUSED_CODE) return messages.errorAccessRefused;
+  // The server package refused the change for the connection's access level (not for a missing scope).
+  if (kind === 'forbidden' && error.code === CHANGE_REFUSED_CODE) return messages.errorNotPermitted;
   if (kind === 'forbidden') return messages.errorForbidden(error.requiredScopes ?? []);
   if (kind === 'invalid_request')
     return messages.errorInvalidRequest(error.issues?.map((issue) => issue.message).join(' ') || error.message);

@@ -40,8 +40,6 @@ export interface OrgConnectionsMessages {
   errorNetwork: string;
   errorInvalidResponse: string;
   errorNotPermitted: string;
-  /** The server judged the change against the connection as Auth0 has it, and the caller's access does not allow it. */
-  errorAccessRefused: string;
   errorUnknown: string;
   nameRequired: string;
   nameTooLong: (max: number) => string;
@@ -135,7 +133,6 @@ export const defaultMessages: OrgConnectionsMessages = {
   errorNetwork: 'The server could not be reached. Check your connection and try again.',
   errorInvalidResponse: 'The server sent an unexpected answer.',
   errorNotPermitted: 'You are not allowed to change this setting.',
-  errorAccessRefused: 'Your access to this connection does not allow this change. Its current settings are shown.',
   errorUnknown: 'Something went wrong.',
   nameRequired: 'Enter a name.',
   nameTooLong: (max) => `Use at most ${max} characters.`,

@@ -118,7 +118,11 @@ function draftIssues(
   initial: ConnectionDraftValues,
   values: ConnectionDraftValues,
 ): OrgConnectionSettingsCodedIssue[] {
-  const issues = orgConnectionSettingsIssues(values, kind);
+  // An empty text box means "no name": it is validated (and sent) as not set.
+  const issues = orgConnectionSettingsIssues(
+    { ...values, organizationConnectionName: values.organizationConnectionName || undefined },
+    kind,
+  );
   // The model has no way to clear a name (Auth0's PATCH takes `null`, with effects it does not document),
   // so a name that was set must stay set.
   if (

@@ -12,6 +12,7 @@ export const ORG_CONNECTION_SETTINGS_ISSUE_CODES = [
   'unreadable',
   'invalid_type',
   'name_required',
+  'name_too_short',
   'name_too_long',
   'name_has_nul',
   'unknown_access_level',
@@ -58,15 +59,17 @@ function fieldIssues<Issue>(
   const signup = settings.isSignupEnabled;
   const nameField = 'organizationConnectionName';
 
-  // Name: optional; an empty string counts as not set (a form's empty text box).
+  // Name: optional, but when given 1–50 characters (Auth0's minLength is 1). A form turns its empty text box
+  // into "not set" before it validates.
   if (typeof name === 'string') {
+    if (name === '') issues.push(issue(nameField, 'name_too_short', name));
     if (characterCount(name) > ORGANIZATION_CONNECTION_NAME_MAX_LENGTH)
       issues.push(issue(nameField, 'name_too_long', name));
     if (name.includes('\u0000')) issues.push(issue(nameField, 'name_has_nul'));
   } else if (name !== undefined) {
     issues.push(issue(nameField, 'invalid_type', name));
   }
-  if ((name === undefined || name === '') && isAccessLevel(level) && level !== 'none') {
+  if (name === undefined && isAccessLevel(level) && level !== 'none') {
     issues.push(issue(nameField, 'name_required', level));
   }
 

@@ -30,7 +30,6 @@ describe('validateOrgConnectionSettings: settings that follow the rules', () => 
     ['social', { organizationConnectionName: 'x', organizationAccessLevel: 'readonly' }],
     ['database', { organizationConnectionName: 'a'.repeat(50), organizationAccessLevel: 'limited' }],
     ['database', { organizationAccessLevel: 'none' }],
-    ['social', { organizationConnectionName: '', organizationAccessLevel: 'none' }],
   ] as const)('accepts valid settings for a %s connection: %o', (kind, settings) => {
     expect(validateOrgConnectionSettings(settings, kind)).toEqual({ ok: true, issues: [] });
   });
@@ -70,20 +69,25 @@ describe('validateOrgConnectionSettings: organizationConnectionName', () => {
     },
   );
 
-  it.each([
-    ['readonly', undefined],
-    ['readonly', ''],
-    ['limited', undefined],
-    ['limited', ''],
-    ['full', undefined],
-    ['full', ''],
-  ] as const)('requires a name before the access level becomes %s (name %j)', (level, name) => {
-    const settings =
-      name === undefined
-        ? { organizationAccessLevel: level }
-        : { organizationAccessLevel: level, organizationConnectionName: name };
-    expect(found(settings, 'enterprise')).toEqual(['organizationConnectionName:name_required']);
+  it.each(['readonly', 'limited', 'full'] as const)('requires a name before the access level becomes %s', (level) => {
+    expect(found({ organizationAccessLevel: level }, 'enterprise')).toEqual([
+      'organizationConnectionName:name_required',
+    ]);
   });
+
+  it.each([undefined, 'none', 'readonly', 'full'] as const)(
+    'reports an empty name as too short (Auth0 asks for at least 1 character), at level %j',
+    (level) => {
+      const settings =
+        level === undefined
+          ? { organizationConnectionName: '' }
+          : { organizationConnectionName: '', organizationAccessLevel: level };
+      expect(found(settings, 'database')).toEqual(['organizationConnectionName:name_too_short']);
+      expect(validateOrgConnectionSettings(settings, 'database').issues[0]?.message).toBe(
+        'Organization connection name is empty; enter 1 to 50 characters, or leave it out.',
+      );
+    },
+  );
 
   it('names the level it is about in the name_required message', () => {
     const [issue] = validateOrgConnectionSettings({ organizationAccessLevel: 'limited' }, 'social').issues;
@@ -329,7 +333,8 @@ describe('validateOrgConnectionSettings: properties', () => {
     if (typeof name === 'string' && name.indexOf(String.fromCharCode(0)) >= 0) {
       expected.push('organizationConnectionName:name_has_nul');
     }
-    if ((name === undefined || name === '') && ['readonly', 'limited', 'full'].includes(level as string)) {
+    if (name === '') expected.push('organizationConnectionName:name_too_short');
+    if (name === undefined && ['readonly', 'limited', 'full'].includes(level as string)) {
       expected.push('organizationConnectionName:name_required');
     }
     if (level !== undefined && typeof level !== 'string') expected.push('organizationAccessLevel:invalid_type');

@@ -74,6 +74,8 @@ function englishMessage(
       return `${label} must be true or false, not ${describeType(value)}.`;
     case 'name_required':
       return `Enter an organization connection name before setting the access level to ${String(value)}.`;
+    case 'name_too_short':
+      return `${label} is empty; enter 1 to ${ORGANIZATION_CONNECTION_NAME_MAX_LENGTH} characters, or leave it out.`;
     case 'name_too_long':
       return `${label} has ${characterCount(String(value))} characters; shorten it to ${ORGANIZATION_CONNECTION_NAME_MAX_LENGTH} or fewer.`;
     case 'name_has_nul':

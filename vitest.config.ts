@@ -33,6 +33,7 @@ export default defineConfig({
             'packages/testing/src/**/*.test.ts',
             'packages/server/src/**/*.test.ts',
             'examples/**/*.test.ts',
+            '.ci/**/*.test.ts',
           ],
           typecheck: { enabled: true, include: ['packages/*/src/**/*.test-d.ts'], tsconfig: './tsconfig.json' },
         },

@@ -1,9 +1,12 @@
+import { findChromium } from './find-chromium.mjs';
+
 /**
- * How every browser run of the project (Vitest's browser projects, `pnpm bench`) starts Chromium:
- * Debian's build, never a downloaded one, with the flags this sandboxed, offline machine needs.
- * `CHROMIUM_PATH` overrides the path.
+ * How every browser run of the project (Vitest's browser projects, `pnpm bench`) starts Chromium: the one
+ * `findChromium` finds (`CHROMIUM_PATH`, Playwright's own, or one on the PATH; never a download), with the flags
+ * this sandboxed, offline machine needs. Without one, `pnpm test` stops before it starts (see .ci/test.mjs).
  */
-export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const found = findChromium();
+export const chromiumPath = 'path' in found ? found.path : '/usr/bin/chromium';
 
 export const chromiumArgs = [
   '--no-sandbox',

@@ -3,6 +3,7 @@
 // and the last line is a plain `N passed, N failed` over all of them, so a run that executed nothing shows.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { findChromium } from './find-chromium.mjs';
 
 const report = '.cache/vitest-report.json';
 mkdirSync('.cache', { recursive: true });
@@ -17,6 +18,15 @@ const capture = (command, args) => {
   const result = spawnSync(command, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
   return { ok: result.status === 0, stdout: result.stdout ?? '' };
 };
+
+// The browser suites need Chromium: without one, say the command that fixes it now, not after minutes of tests.
+const chromium = findChromium();
+if ('problem' in chromium) {
+  console.error(`pnpm test: ${chromium.problem}`);
+  console.log('\n0 passed, 1 failed');
+  process.exit(1);
+}
+console.log(`Chromium: ${chromium.path}`);
 
 let passed = 0;
 let failed = 0;

@@ -10,6 +10,10 @@ export interface ConnectionNameEditorProps {
   kind: ConnectionKind;
   accessLevel: string | undefined;
   component: OrgConnectionsComponent<OrgConnectionsListSlot>;
+  /** `pending` while a save is on its way: the field keeps its text and focus, and takes no second save. */
+  status?: 'idle' | 'pending';
+  /** Why the last save failed; shown by the field, which keeps the typed text so Enter tries again. */
+  failure?: string;
   onSave: (name: string) => void;
   onCancel: () => void;
 }
@@ -20,14 +24,18 @@ export function ConnectionNameEditor({
   kind,
   accessLevel,
   component: { messages, slot },
+  status = 'idle',
+  failure,
   onSave,
   onCancel,
 }: ConnectionNameEditorProps) {
   const id = useId();
   const [value, setValue] = useState(initialValue);
   const [error, setError] = useState<string>();
+  const pending = status === 'pending';
   const submit = (event: FormEvent) => {
     event.preventDefault();
+    if (pending) return;
     const name = value.trim();
     const issue = orgConnectionSettingsIssues(
       { organizationConnectionName: name, organizationAccessLevel: accessLevel },
@@ -43,30 +51,34 @@ export function ConnectionNameEditor({
       onCancel();
     }
   };
+  // A rule broken here, else the server's refusal (the live region has already said it: no second alert).
+  const shown = error ?? failure;
   return (
-    <form onSubmit={submit} onKeyDown={onKeyDown} noValidate>
+    <form onSubmit={submit} onKeyDown={onKeyDown} noValidate aria-busy={pending || undefined}>
       <input
         // biome-ignore lint/a11y/noAutofocus: the person asked to edit this name
         autoFocus
         {...slot('name-input')}
         aria-label={messages.fieldOrganizationConnectionName}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? `${id}-error` : undefined}
+        aria-invalid={shown ? true : undefined}
+        aria-describedby={shown ? `${id}-error` : undefined}
+        // Read only, not disabled, while saving: focus stays in the field.
+        readOnly={pending}
         value={value}
         onChange={(event) => {
           setValue(event.target.value);
           setError(undefined);
         }}
       />
-      <button type="submit" {...slot('button')} data-variant="primary">
+      <button type="submit" {...slot('button')} data-variant="primary" aria-disabled={pending || undefined}>
         {messages.save}
       </button>
       <button type="button" {...slot('button')} onClick={onCancel}>
         {messages.cancel}
       </button>
-      {error && (
-        <p id={`${id}-error`} role="alert" {...slot('name-error')}>
-          {error}
+      {shown && (
+        <p id={`${id}-error`} role={error ? 'alert' : undefined} {...slot('name-error')}>
+          {shown}
         </p>
       )}
     </form>

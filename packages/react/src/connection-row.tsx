@@ -58,14 +58,15 @@ export function ConnectionRow({
   const update = useUpdateOrgConnection(organizationId, { view });
   const [editing, setEditing] = useState(false);
   const renameButton = useRef<HTMLButtonElement>(null);
-  // Back to the rename button once the editor closed, so keyboard focus is not lost.
+  // Armed by the person saving or cancelling: once the editor has closed, focus goes back to the rename button,
+  // unless they have moved it somewhere else meanwhile (the field it was in is gone, so it sits on the body).
   const returnFocus = useRef(false);
   useEffect(() => {
     if (editing || !returnFocus.current) return;
     returnFocus.current = false;
-    renameButton.current?.focus();
+    if (document.activeElement === document.body || !document.activeElement) renameButton.current?.focus();
   }, [editing]);
-  const stopEditing = () => {
+  const cancelEditing = () => {
     returnFocus.current = true;
     setEditing(false);
   };
@@ -80,13 +81,16 @@ export function ConnectionRow({
   const pendingFields = pending ? Object.keys(update.variables?.changes ?? {}) : [];
   const failed = (reason: string) => messages.changeFailed(name, reason);
 
-  const save = (changes: Partial<OrgConnectionSettings>) => {
+  const save = (changes: Partial<OrgConnectionSettings>, onSaved?: () => void) => {
     setProblem(undefined);
     update.mutate(
       { connectionId: connection.connectionId, changes },
       {
         // The server's answer: after a rename, the new name.
-        onSuccess: (updated) => announce(messages.saved(connectionName(updated))),
+        onSuccess: (updated) => {
+          announce(messages.saved(connectionName(updated)));
+          onSaved?.();
+        },
         onError: (error) => announce(failed(describeError(error, messages, locale))),
       },
     );
@@ -103,7 +107,11 @@ export function ConnectionRow({
     } else save(draftChanges(draft, { supports }));
   };
 
-  const message = problem ?? (update.isError ? failed(describeError(update.error, messages, locale)) : undefined);
+  const renaming = update.variables !== undefined && 'organizationConnectionName' in update.variables.changes;
+  const failure = update.isError ? failed(describeError(update.error, messages, locale)) : undefined;
+  // A failed rename is told by its field while the editor is open (it keeps the typed text), else below the row.
+  const renameFailure = editing && renaming ? failure : undefined;
+  const message = problem ?? (renameFailure ? undefined : failure);
 
   return (
     <li
@@ -121,10 +129,13 @@ export function ConnectionRow({
             kind={kind}
             accessLevel={level}
             component={component}
-            onCancel={stopEditing}
+            status={pending && renaming ? 'pending' : 'idle'}
+            failure={renameFailure}
+            onCancel={cancelEditing}
             onSave={(organizationConnectionName) => {
-              stopEditing();
-              save({ organizationConnectionName });
+              // Open, with the typed text, until the server has taken the name.
+              returnFocus.current = true;
+              save({ organizationConnectionName }, () => setEditing(false));
             }}
           />
         ) : (

@@ -1,5 +1,12 @@
 import { createManagementApiClient, type OrgConnection } from '@org-connections/core';
-import { createFakeTenant, createHandlers, type FakeTenant, seedIds, seedNames } from '@org-connections/testing';
+import {
+  createFakeTenant,
+  createHandlers,
+  createLargeTenant,
+  type FakeTenant,
+  seedIds,
+  seedNames,
+} from '@org-connections/testing';
 import { QueryClient } from '@tanstack/react-query';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -42,8 +49,11 @@ function OrganizationNames({ organizationId }: { organizationId: string }) {
   );
 }
 
-function renderDialog(props: Partial<AddConnectionDialogProps> = {}, extra?: ReactNode) {
-  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+function renderDialog(
+  props: Partial<AddConnectionDialogProps> = {},
+  extra?: ReactNode,
+  queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } }),
+) {
   const api = createManagementApiClient({ baseUrl: BASE_URL, retry: { attempts: 0 } });
   return render(
     <OrgConnectionsProvider api={api} queryClient={queryClient}>
@@ -60,6 +70,15 @@ const optionNames = () =>
     .queryAllByRole('option')
     .map((option) => option.querySelector('[data-slot="picker-option-name"]')?.textContent);
 const requestsOf = (operation: string) => tenant.requests.filter((request) => request.operation === operation);
+/** The picker's page requests (the exact-name lookups aside). */
+const pageRequests = () => requestsOf('listConnections').filter((request) => request.query.name === undefined);
+
+/** A tenant of `connections` generated connections (100 to a page) behind the handlers, and one far down it. */
+function useLargeTenant(connections: number) {
+  tenant = createLargeTenant({ authentication: 'optional', rateLimits: false, connections });
+  tenant.addConnections([{ id: 'con_DeepInTheTenant01', name: 'far-lighthouse', strategy: 'samlp' }]);
+  server.use(...createHandlers(tenant, { managementBaseUrl: BASE_URL }));
+}
 
 async function openAndPick(user: ReturnType<typeof userEvent.setup>, name: string) {
   await user.click(screen.getByRole('button', { name: 'Add connection' }));
@@ -267,11 +286,107 @@ describe('AddConnectionDialog', () => {
     const before = requestsOf('listConnections').length;
     await user.type(screen.getByRole('searchbox'), 'umbrella');
     await waitFor(() => expect(optionNames()).toEqual(['Umbrella PingFederate', 'Umbrella SAML']));
-    const searches = requestsOf('listConnections').slice(before);
-    expect(searches.map((request) => request.query.name)).toEqual(['umbrella']);
+    // The rows are filtered before the request (no longer after it): wait for the one exact-name lookup.
+    await waitFor(() =>
+      expect(
+        requestsOf('listConnections')
+          .slice(before)
+          .map((request) => request.query.name),
+      ).toEqual(['umbrella']),
+    );
     await user.clear(screen.getByRole('searchbox'));
     await user.type(screen.getByRole('searchbox'), 'zzz');
     expect(await screen.findByText('No connections match.')).toBeInTheDocument();
+  });
+
+  it('filters the loaded rows on every keystroke, before any request', async () => {
+    const user = userEvent.setup();
+    renderDialog();
+    await user.click(screen.getByRole('button', { name: 'Add connection' }));
+    await screen.findByRole('option', { name: /GitHub/ });
+    const before = requestsOf('listConnections').length;
+    await user.type(screen.getByRole('searchbox'), 'u');
+    expect(optionNames()).toContain('Umbrella SAML');
+    expect(optionNames()).not.toContain('Apple');
+    await user.type(screen.getByRole('searchbox'), 'mbrella');
+    expect(optionNames()).toEqual(['Umbrella PingFederate', 'Umbrella SAML']);
+    expect(requestsOf('listConnections')).toHaveLength(before);
+  });
+
+  it('sends the first page of the picker in the click that opens the dialog, once', async () => {
+    const user = userEvent.setup();
+    const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+    let fetchingWhenOpened = 0;
+    renderDialog({ onOpenChange: () => (fetchingWhenOpened = queryClient.isFetching()) }, undefined, queryClient);
+    await user.click(screen.getByRole('button', { name: 'Add connection' }));
+    // Before the dialog rendered, its first page was already on its way.
+    expect(fetchingWhenOpened).toBeGreaterThan(0);
+    await screen.findByRole('option', { name: /GitHub/ });
+    expect(pageRequests()).toHaveLength(1);
+    expect(pageRequests()[0]?.query.take).toBe('100');
+  });
+
+  it('reads at most 5 further pages on its own for a search, then offers to search all', async () => {
+    useLargeTenant(2_000);
+    const user = userEvent.setup();
+    renderDialog();
+    await user.click(screen.getByRole('button', { name: 'Add connection' }));
+    await screen.findAllByRole('option');
+    expect(pageRequests()).toHaveLength(1);
+    await user.type(screen.getByRole('searchbox'), 'no-such-connection');
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Searched the first 600 connections.'), {
+      timeout: 3000,
+    });
+    expect(screen.getByRole('button', { name: 'Search all connections' })).toBeInTheDocument();
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(pageRequests()).toHaveLength(6);
+    expect(requestsOf('listConnections').filter((request) => request.query.name)).toHaveLength(1);
+  });
+
+  it('searches all connections on request, with progress, and finds a connection deep in the tenant', async () => {
+    useLargeTenant(1_500);
+    const user = userEvent.setup();
+    renderDialog();
+    await user.click(screen.getByRole('button', { name: 'Add connection' }));
+    await screen.findAllByRole('option');
+    await user.type(screen.getByRole('searchbox'), 'lighthouse');
+    await user.click(await screen.findByRole('button', { name: 'Search all connections' }));
+    expect(screen.getByRole('status')).toHaveTextContent(/Searched \d+ connections so far…/);
+    await waitFor(() => expect(optionNames()).toEqual(['far-lighthouse']));
+    // The whole tenant, each page once: 1,500 generated, the seed's and the one added.
+    expect(pageRequests()).toHaveLength(16);
+    expect(new Set(pageRequests().map((request) => request.query.from)).size).toBe(16);
+    expect(screen.queryByRole('button', { name: /Search all|Stop searching/ })).not.toBeInTheDocument();
+    expect(screen.getByRole('listbox')).toHaveFocus();
+    // Typing on after the walk needs no request: every page is loaded.
+    const before = requestsOf('listConnections').length;
+    await user.type(screen.getByRole('searchbox'), '{Backspace}{Backspace}');
+    expect(optionNames()).toEqual(['far-lighthouse']);
+    expect(requestsOf('listConnections')).toHaveLength(before);
+  });
+
+  it('stops searching all when asked: no further page is requested, and the keyboard stays on the button', async () => {
+    useLargeTenant(5_000);
+    const user = userEvent.setup();
+    renderDialog();
+    await user.click(screen.getByRole('button', { name: 'Add connection' }));
+    await screen.findAllByRole('option');
+    await user.type(screen.getByRole('searchbox'), 'no-such-connection');
+    // Each page takes a while from here on, as on a real network.
+    tenant.setLatency(30);
+    await user.click(await screen.findByRole('button', { name: 'Search all connections' }));
+    await waitFor(() => expect(pageRequests().length).toBeGreaterThan(8));
+    await user.click(screen.getByRole('button', { name: 'Stop searching' }));
+    const stoppedAt = pageRequests().length;
+    expect(stoppedAt).toBeLessThan(51);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(pageRequests()).toHaveLength(stoppedAt);
+    const searchAll = screen.getByRole('button', { name: 'Search all connections' });
+    expect(searchAll).toHaveFocus();
+    expect(screen.getByRole('status')).toHaveTextContent(/Searched the first \d+ connections\./);
+    // Typing still filters at once while nothing is read.
+    await user.type(screen.getByRole('searchbox'), '{Backspace}'.repeat(18));
+    expect(optionNames().length).toBeGreaterThan(0);
   });
 
   it('finds a connection by its exact name even when its page is not loaded yet', async () => {

@@ -10,6 +10,7 @@ import {
   type TenantConnection,
 } from '@org-connections/core';
 import * as Dialog from '@radix-ui/react-dialog';
+import { useQueryClient } from '@tanstack/react-query';
 import {
   type ComponentPropsWithoutRef,
   type FormEvent,
@@ -21,10 +22,11 @@ import {
   useRef,
   useState,
 } from 'react';
-import { ConnectionPicker } from './connection-picker';
+import { ConnectionPicker, connectionPickerFilter } from './connection-picker';
 import { ConnectionSettingsForm } from './connection-settings-form';
 import { describeError } from './describe-error';
 import { useOrgConnectionsContext } from './org-connections-provider';
+import { tenantConnectionsQueryOptions } from './org-connections-query-options';
 import type { AddConnectionDialogSlot } from './slots';
 import { cx } from './theme';
 import { useAddOrgConnection } from './use-add-org-connection';
@@ -87,8 +89,14 @@ export const AddConnectionDialog = forwardRef<HTMLDivElement, AddConnectionDialo
   const { api } = useOrgConnectionsContext();
   const { messages, rootProps, slot } = component;
   const [open, setOpen] = useControllableState(openProp, defaultOpen, onOpenChange);
+  const queryClient = useQueryClient();
+  const openChange = (next: boolean) => {
+    // The picker's first page leaves with the click, under the key the picker then reads.
+    if (next) void queryClient.prefetchInfiniteQuery(tenantConnectionsQueryOptions(api, connectionPickerFilter('all')));
+    setOpen(next);
+  };
   return (
-    <Dialog.Root open={open} onOpenChange={setOpen}>
+    <Dialog.Root open={open} onOpenChange={openChange}>
       {trigger === undefined ? (
         <span {...rootProps}>
           <Dialog.Trigger type="button" {...slot('add-button')}>

@@ -3,10 +3,13 @@ import {
   CONNECTION_KINDS,
   type ConnectionKind,
   ENTERPRISE_STRATEGIES,
+  orgConnectionsKeys,
   PASSWORDLESS_STRATEGIES,
   type TenantConnection,
+  type TenantConnectionsFilter,
 } from '@org-connections/core';
-import { type KeyboardEvent, type Ref, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { type KeyboardEvent, type Ref, useDeferredValue, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { composeRefs } from './compose-refs';
 import { describeError } from './describe-error';
@@ -45,10 +48,21 @@ const STRATEGIES: Partial<Record<ConnectionKind, readonly string[]>> = {
 /** Pages of this many connections: Auth0's most, so a 10,000-connection tenant is 100 requests at worst. */
 const TAKE = 100;
 
+/** Pages a search reads on its own (beyond those loaded when it started) before it offers to read them all. */
+const SEARCH_PAGES = 5;
+
+/** What the picker asks the tenant for, per kind: the dialog prefetches the first page with the same key. */
+export function connectionPickerFilter(kind: ConnectionPickerKind): TenantConnectionsFilter {
+  const strategy = kind === 'all' ? undefined : STRATEGIES[kind];
+  return { ...(strategy && { strategy: [...strategy] }), take: TAKE };
+}
+
 /**
  * The tenant's connections, virtualized and loaded page by page (checkpoint `from`) as the list nears its
- * end. `GET /connections` filters names only exactly, so the search (debounced) matches name and display
- * name by substring over the loaded pages, and also asks for the exact name, found however far it is.
+ * end. `GET /connections` filters names only exactly, so the search matches name and display name by
+ * substring over the loaded pages on every keystroke; once typing pauses it asks for the exact name (found
+ * however far it is) and reads at most `SEARCH_PAGES` further pages, then offers to search all of them
+ * (with progress and a stop).
  */
 export function ConnectionPicker({
   excluded,
@@ -68,18 +82,38 @@ export function ConnectionPicker({
   const [text, setText] = useState('');
   const [search, setSearch] = useState('');
   const [activeId, setActiveId] = useState(value?.id);
+  // The rows follow every keystroke (deferred, so a long list never holds the search box back); requests
+  // wait for typing to pause.
+  const needle = useDeferredValue(text.trim().toLowerCase());
 
   useEffect(() => {
     const timer = setTimeout(() => setSearch(text.trim()), 300);
     return () => clearTimeout(timer);
   }, [text]);
 
-  const strategy = kind === 'all' ? undefined : STRATEGIES[kind];
-  const pages = useTenantConnections({ ...(strategy && { strategy: [...strategy] }), take: TAKE });
+  const queryClient = useQueryClient();
+  const filter = connectionPickerFilter(kind);
+  const pages = useTenantConnections(filter);
   const exact = useTenantConnections({ name: search }, { enabled: search !== '' });
+  const loaded = pages.data?.pages ?? [];
+
+  // How far this search may read on its own: `until` pages, or all of them once asked ("Search all").
+  const [walk, setWalk] = useState({ kind, search, until: 0, mode: 'bounded' as 'bounded' | 'all' });
+  if (walk.kind !== kind || walk.search !== search) {
+    const mode = walk.mode === 'all' && walk.kind === kind && search !== '' ? 'all' : 'bounded';
+    setWalk({ kind, search, until: loaded.length + SEARCH_PAGES, mode });
+  }
+  const searching = search !== '' && search === text.trim();
+  const walkingAll = searching && walk.mode === 'all' && pages.hasNextPage === true;
+  const offerAll = searching && walk.mode === 'bounded' && pages.hasNextPage === true && loaded.length >= walk.until;
+  const searched = loaded.reduce((count, page) => count + page.items.length, 0);
+  const stopWalking = () => {
+    setWalk({ ...walk, until: loaded.length, mode: 'bounded' });
+    // Aborts the page in flight (the signal reaches `fetch`); the pages read so far stay.
+    void queryClient.cancelQueries({ queryKey: orgConnectionsKeys.tenantConnections(filter) });
+  };
 
   const rows = useMemo(() => {
-    const needle = search.toLowerCase();
     if (!excluded) return [];
     const seen = new Set(excluded);
     const found: TenantConnection[] = [];
@@ -92,15 +126,30 @@ export function ConnectionPicker({
       }
     }
     return found;
-  }, [excluded, kind, search, exact.data, pages.data]);
+  }, [excluded, kind, needle, exact.data, pages.data]);
 
   const virtual = useVirtualRows(rows.length, scrollRef);
   const lastShown = virtual.end - 1;
   const { hasNextPage, isFetching, isError, fetchNextPage } = pages;
 
+  // Without a search, pages load as the list nears its end; a search reads only as far as `walk` allows, and
+  // nothing while the user is still typing.
+  const mayRead = search === '' ? text.trim() === '' : searching && (walkingAll || loaded.length < walk.until);
+  const wantsMore = walkingAll || lastShown >= rows.length - 20;
+  // Also run again for each page read (`read`): a render may never have seen the page's fetch as running.
+  const read = loaded.length;
   useEffect(() => {
-    if (excluded && !hidden && hasNextPage && !isFetching && !isError && lastShown >= rows.length - 20) fetchNextPage();
-  }, [excluded, hidden, hasNextPage, isFetching, isError, lastShown, rows.length, fetchNextPage]);
+    if (excluded && !hidden && hasNextPage && !isFetching && !isError && mayRead && wantsMore && read > 0)
+      fetchNextPage();
+  }, [excluded, hidden, hasNextPage, isFetching, isError, mayRead, wantsMore, read, fetchNextPage]);
+
+  // The walk button goes once the tenant is read: the keyboard moves to the list rather than to `<body>`.
+  const walkButtonFocused = useRef(false);
+  useEffect(() => {
+    if (walkingAll || offerAll || !walkButtonFocused.current) return;
+    walkButtonFocused.current = false;
+    scrollRef.current?.focus();
+  }, [walkingAll, offerAll]);
 
   const active = rows.findIndex((row) => row.id === activeId);
   const moveTo = (index: number) => {
@@ -124,13 +173,17 @@ export function ConnectionPicker({
     ? describeError(pages.error, messages, locale)
     : pages.isPending || !excluded
       ? messages.loading
-      : pages.isFetchingNextPage
-        ? messages.loadingMore
-        : rows.length === 0 && !hasNextPage
-          ? search || kind !== 'all'
-            ? messages.noMatches
-            : messages.noConnectionsToAdd
-          : '';
+      : walkingAll
+        ? messages.searchedSoFar(searched)
+        : pages.isFetchingNextPage
+          ? messages.loadingMore
+          : rows.length === 0 && !hasNextPage
+            ? needle || kind !== 'all'
+              ? messages.noMatches
+              : messages.noConnectionsToAdd
+            : offerAll
+              ? messages.searchedFirst(searched)
+              : '';
 
   return (
     <div {...slot('picker')} hidden={hidden}>
@@ -220,6 +273,22 @@ export function ConnectionPicker({
             onClick={() => (pages.isFetchNextPageError ? fetchNextPage() : pages.refetch())}
           >
             {messages.retry}
+          </button>
+        )}
+        {!isError && (walkingAll || offerAll) && (
+          // One button for both actions, so the keyboard stays on it when the walk starts.
+          <button
+            type="button"
+            {...slot('button')}
+            onFocus={() => {
+              walkButtonFocused.current = true;
+            }}
+            onBlur={() => {
+              walkButtonFocused.current = false;
+            }}
+            onClick={() => (walkingAll ? stopWalking() : setWalk({ ...walk, mode: 'all' }))}
+          >
+            {walkingAll ? messages.stopSearching : messages.searchAll}
           </button>
         )}
       </div>

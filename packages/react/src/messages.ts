@@ -93,6 +93,12 @@ export interface OrgConnectionsMessages {
   configureConnectionDescription: (name: string) => string;
   tenantConnectionsLabel: string;
   loadingMore: string;
+  /** The picker's search read this many of the tenant's connections on its own and stopped. */
+  searchedFirst: (count: number) => string;
+  searchAll: string;
+  /** While "search all" reads the rest of the tenant: how many connections it has read. */
+  searchedSoFar: (count: number) => string;
+  stopSearching: string;
   noConnectionsToAdd: string;
   back: string;
   next: string;
@@ -183,6 +189,10 @@ export const defaultMessages: OrgConnectionsMessages = {
   configureConnectionDescription: (name) => `Choose how ${name} works for this organization.`,
   tenantConnectionsLabel: 'Tenant connections',
   loadingMore: 'Loading more…',
+  searchedFirst: (count) => `Searched the first ${count} connections.`,
+  searchAll: 'Search all connections',
+  searchedSoFar: (count) => `Searched ${count} connections so far…`,
+  stopSearching: 'Stop searching',
   noConnectionsToAdd: 'No connections left to add.',
   back: 'Back',
   next: 'Next',

@@ -7,7 +7,7 @@ import {
   seedIds,
 } from '@org-connections/testing';
 import { QueryClient } from '@tanstack/react-query';
-import { render, screen, waitFor } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import { setupWorker } from 'msw/browser';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
@@ -42,6 +42,7 @@ function renderList() {
 }
 
 const oktaOnServer = () => tenant.listOrganizationConnections(acme).find((item) => item.connection_id === oktaAcme);
+const focusIsOffTheBody = () => expect(document.activeElement).not.toBe(document.body);
 
 /** Each fault the server or the network can answer a write with, and what the person reads about it. */
 const faults = [
@@ -132,6 +133,42 @@ describe('OrgConnectionsList under server and network faults, in a real browser'
       expect(renamed).toHaveFocus();
       expect(screen.getByText('Okta for staff', { selector: '[data-slot="name"]' })).toBeVisible();
       expect(oktaOnServer()?.organization_connection_name).toBe('Okta for staff');
+    },
+  );
+
+  it.each(faults)(
+    'a removal under $fault keeps focus on the confirm button, says why in the dialog, and removes once the fault clears',
+    async ({ inject, message }) => {
+      const { container } = renderList();
+      await screen.findByText('Acme Okta', { selector: '[data-slot="name"]' });
+      await userEvent.click(screen.getByRole('button', { name: 'Remove Acme Okta' }));
+      const dialog = await screen.findByRole('alertdialog', { name: 'Remove Acme Okta?' });
+      const confirm = within(dialog).getByRole('button', { name: 'Remove' });
+      tenant.setLatency(200);
+      inject('deleteOrganizationConnection');
+      await userEvent.click(confirm);
+
+      // Pending: still focused, marked unavailable, and a second click (which Playwright would wait to make) sends nothing.
+      expect(confirm).toHaveFocus();
+      expect(confirm).toHaveAttribute('aria-disabled', 'true');
+      confirm.click();
+
+      // Failed: the reason in the dialog, focus on the confirm button, the connection still there on both sides.
+      await waitFor(() => expect(within(dialog).getByRole('alert')).toHaveTextContent(message));
+      expect(confirm).toHaveFocus();
+      expect(confirm).not.toHaveAttribute('aria-disabled', 'true');
+      expect(tenant.requests.filter((request) => request.operation === 'deleteOrganizationConnection')).toHaveLength(1);
+      expect(oktaOnServer()).toBeDefined();
+      // The list behind the modal is hidden from the accessibility tree: found by its name's text.
+      expect(screen.getByText('Acme Okta', { selector: '[data-slot="name"]' })).toBeInTheDocument();
+      focusIsOffTheBody();
+
+      // Retried once the fault has cleared: the dialog closes and focus moves to the list.
+      await userEvent.click(confirm);
+      await waitFor(() => expect(screen.queryByRole('alertdialog')).toBeNull());
+      expect(screen.queryByText('Acme Okta', { selector: '[data-slot="name"]' })).toBeNull();
+      expect(container.querySelector('[data-slot="root"]')).toHaveFocus();
+      expect(oktaOnServer()).toBeUndefined();
     },
   );
 });

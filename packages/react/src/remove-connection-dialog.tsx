@@ -63,15 +63,17 @@ export function RemoveConnectionDialog({
               type="button"
               {...slot('button')}
               data-variant="danger"
-              disabled={remove.isPending}
-              onClick={() =>
+              // Not `disabled`: focus stays on it while the request is pending and after a failure.
+              aria-disabled={remove.isPending || undefined}
+              onClick={() => {
+                if (remove.isPending) return;
                 remove.mutate(connectionId, {
                   onSuccess: () => {
                     removed.current = true;
                     onRemoved();
                   },
-                })
-              }
+                });
+              }}
             >
               {messages.removeConfirm}
             </button>

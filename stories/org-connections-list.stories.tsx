@@ -328,6 +328,24 @@ export const EnabledConnectionsEndpoints: Story = {
   },
 };
 
+/**
+ * The same endpoints in the org-admin view: with no access levels nothing says what an organization administrator
+ * may see, so the list says so and what to use instead, rather than showing an empty list.
+ */
+export const EnabledConnectionsEndpointsOrgAdmin: Story = {
+  args: { view: 'org-admin' },
+  parameters: { client: { endpoints: 'enabled_connections' } },
+  play: async ({ canvasElement }) => {
+    const list = await within(canvasElement).findByRole('region', { name: messages.listLabel });
+    await expect(list).toHaveAttribute('data-state', 'unsupported');
+    await expect(within(list).getByText(messages.unsupportedTitle)).toBeVisible();
+    await expect(within(list).getByText(messages.unsupportedDescription)).toBeVisible();
+    await expect(within(list).getByText(messages.unsupportedAlternative)).toBeVisible();
+    await expect(within(list).queryByRole('list')).not.toBeInTheDocument();
+    await expect(within(list).queryByText(messages.emptyTitle)).not.toBeInTheDocument();
+  },
+};
+
 // ---- Organization admin: one story per access level --------------------------------------------
 
 /** `full`: shown; enabled, membership and signup (database) can be changed. Access level and name cannot. */

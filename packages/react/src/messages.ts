@@ -52,6 +52,11 @@ export interface OrgConnectionsMessages {
   emptyTitle: string;
   emptyDescription: string;
   emptyDescriptionCanAdd: string;
+  /** The org-admin view on a data source without access levels (the `enabled_connections` endpoints). */
+  unsupportedTitle: string;
+  unsupportedDescription: string;
+  /** What to use instead. */
+  unsupportedAlternative: string;
   loadErrorTitle: string;
   /** `time` is already formatted for the locale. */
   rateLimitedRetrying: (time: string) => string;
@@ -150,6 +155,11 @@ export const defaultMessages: OrgConnectionsMessages = {
   emptyTitle: 'No connections',
   emptyDescription: 'No connections are enabled for this organization.',
   emptyDescriptionCanAdd: 'Add a connection so members of this organization can log in.',
+  unsupportedTitle: 'Not available to organization administrators',
+  unsupportedDescription:
+    'This data source has no access levels, so no connection can be shown to an organization administrator.',
+  unsupportedAlternative:
+    "Use the Management API's /organizations/{id}/connections endpoints through @org-connections/server, or the My Organization API.",
   loadErrorTitle: 'Connections could not be loaded.',
   rateLimitedRetrying: (time) => `Too many requests. Retrying at ${time}.`,
   retryCountdown: (seconds) => `${seconds} s`,

@@ -1,4 +1,10 @@
-import { type AccessLevel, type AccessPolicy, createManagementApiClient, type View } from '@org-connections/core';
+import {
+  type AccessLevel,
+  type AccessPolicy,
+  createManagementApiClient,
+  type ManagementApiEndpoints,
+  type View,
+} from '@org-connections/core';
 import { createFakeTenant, createHandlers, type FakeTenant, seedIds, seedNames } from '@org-connections/testing';
 import { QueryClient } from '@tanstack/react-query';
 import { configure, render, screen, waitFor, within } from '@testing-library/react';
@@ -31,15 +37,17 @@ interface RenderOptions extends Partial<OrgConnectionsListProps> {
   token?: string;
   policy?: AccessPolicy;
   providerMessages?: Partial<OrgConnectionsMessages>;
+  endpoints?: ManagementApiEndpoints;
 }
 
-function renderList({ token, policy, providerMessages, ...props }: RenderOptions = {}) {
+function renderList({ token, policy, providerMessages, endpoints, ...props }: RenderOptions = {}) {
   const view: View = props.view ?? 'tenant-admin';
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   const api = createManagementApiClient({
     baseUrl: BASE_URL,
     retry: { attempts: 0 },
     getAccessToken: token ? () => token : undefined,
+    endpoints,
   });
   return render(
     <OrgConnectionsProvider api={api} queryClient={queryClient} policy={policy} messages={providerMessages}>
@@ -571,6 +579,33 @@ describe('OrgConnectionsList for an organization admin', { timeout: 20_000 }, ()
     const { container } = renderList({ view: 'org-admin' });
     await findRow('Acme Employees');
     await expectNoAxeViolations(container);
+  });
+
+  it('says, on a data source without access levels, that nothing can be shown and what to use instead', async () => {
+    const { container } = renderList({ view: 'org-admin', endpoints: 'enabled_connections' });
+    const list = screen.getByRole('region', { name: 'Organization connections' });
+    expect(list).toHaveAttribute('data-state', 'unsupported');
+    expect(within(list).getByText('Not available to organization administrators')).toBeInTheDocument();
+    expect(within(list).getByText(/This data source has no access levels/)).toBeInTheDocument();
+    expect(
+      within(list).getByText(
+        /\/organizations\/\{id\}\/connections endpoints through @org-connections\/server, or the My Organization API/,
+      ),
+    ).toBeInTheDocument();
+    // Not an empty list, and not a list that fills in later.
+    await waitFor(() => expect(requestsOf('listEnabledConnections')).toHaveLength(1));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(list).toHaveAttribute('data-state', 'unsupported');
+    expect(screen.queryByText('No connections')).toBeNull();
+    expect(screen.queryByRole('list')).toBeNull();
+    expect(list).not.toHaveAttribute('aria-busy');
+    await expectNoAxeViolations(container);
+  });
+
+  it('still lists the connections for a tenant admin on a data source without access levels', async () => {
+    renderList({ view: 'tenant-admin', endpoints: 'enabled_connections' });
+    expect((await screen.findAllByRole('listitem')).length).toBeGreaterThan(0);
+    expect(screen.getByRole('region', { name: 'Organization connections' })).toHaveAttribute('data-state', 'ready');
   });
 });
 

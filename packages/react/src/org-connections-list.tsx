@@ -75,13 +75,18 @@ export const OrgConnectionsList = forwardRef<HTMLElement, OrgConnectionsListProp
         text?.toLowerCase().includes(needle),
       ),
   );
-  const state = query.isPending
-    ? 'loading'
-    : query.isError && !query.data
-      ? 'error'
-      : visible.length
-        ? 'ready'
-        : 'empty';
+  // Without access levels (the `enabled_connections` endpoints) nothing says what an org admin may see: say so,
+  // and what to use instead, rather than show an empty list.
+  const unsupported = !tenantAdmin && !supports('organizationAccessLevel');
+  const state = unsupported
+    ? 'unsupported'
+    : query.isPending
+      ? 'loading'
+      : query.isError && !query.data
+        ? 'error'
+        : visible.length
+          ? 'ready'
+          : 'empty';
   const addButton = (
     <button
       type="button"
@@ -106,7 +111,7 @@ export const OrgConnectionsList = forwardRef<HTMLElement, OrgConnectionsListProp
       aria-busy={state === 'loading' || undefined}
       className={cx(classNames?.root, className)}
     >
-      {query.data && (tenantAdmin || warning) && (
+      {query.data && !unsupported && (tenantAdmin || warning) && (
         <div {...slot('header')}>
           {tenantAdmin && <p {...slot('count')}>{messages.connectionCount(limit.count, limit.limit)}</p>}
           {canAdd && (
@@ -142,6 +147,15 @@ export const OrgConnectionsList = forwardRef<HTMLElement, OrgConnectionsListProp
         </div>
       )}
       {state === 'error' && <ErrorState error={query.error} onRetry={() => query.refetch()} component={component} />}
+      {state === 'unsupported' && (
+        <div {...slot('state')} data-state="unsupported">
+          <p>
+            <strong>{messages.unsupportedTitle}</strong>
+          </p>
+          <p>{messages.unsupportedDescription}</p>
+          <p>{messages.unsupportedAlternative}</p>
+        </div>
+      )}
       {state === 'empty' && (
         <div {...slot('state')} data-state="empty">
           <p>

@@ -53,3 +53,13 @@ export function createBenchTenantData(): FakeTenantData {
   }
   return data;
 }
+
+/**
+ * A search only the tenant's last pages answer: the number that ends the name sorting last (the tenant pages
+ * by name), e.g. "-04711". No other name or display name contains it.
+ */
+export function deepSearchTerm(data: FakeTenantData = createBenchTenantData()): string {
+  const generated = data.connections.map((connection) => connection.name).filter((name) => /-\d{5}$/.test(name));
+  const last = generated.sort().at(-1) ?? '';
+  return last.slice(last.lastIndexOf('-'));
+}

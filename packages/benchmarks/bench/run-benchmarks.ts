@@ -10,12 +10,13 @@ import type {
 } from '../src/bench-page-api';
 import { type BenchSamples, createBenchSamples, median, type Sample } from './bench-samples';
 import { type BenchServer, startBenchServer } from './bench-server';
-import { BENCH_ORGANIZATIONS, TENANT_CONNECTION_COUNT } from './bench-tenant';
+import { BENCH_ORGANIZATIONS, deepSearchTerm, TENANT_CONNECTION_COUNT } from './bench-tenant';
 
 /*
  * `pnpm bench`: the library's list and picker against a plain baseline, in Debian's headless Chromium,
  * over the fake tenant. A benchmark, not a test: it asserts nothing about time, it prints a table.
- * BENCH_RUNS (default 7), BENCH_LATENCY_MS (default 100), CHROMIUM_PATH (default /usr/bin/chromium).
+ * BENCH_RUNS (default 7), BENCH_LATENCY_MS (default 100), CHROMIUM_PATH (default /usr/bin/chromium),
+ * BENCH_ONLY (session labels, comma-separated: e.g. "search" for the search rows alone).
  */
 
 /** Both implementations carry the same `data-slot` names and roles, so one set of selectors drives them. */
@@ -26,6 +27,8 @@ const SELECTORS = {
   addButton: '[data-slot="add-button"]',
   option: '[role="option"]',
   search: '[data-slot="picker-search"]',
+  searchStatus: '[data-slot="picker-status"]',
+  searchAll: '[data-slot="picker-status"] button',
   primaryAction: '[data-slot="dialog-actions"] [data-variant="primary"]',
   form: '[role="dialog"] form',
 } as const;
@@ -34,6 +37,12 @@ const SELECTORS = {
 const SEARCH_KEY = 'h';
 /** A whole word typed into the search box: one adjective of the generated names, about one connection in 25. */
 const SEARCH_TERM = 'misty';
+/** A search only the last pages of the tenant answer. */
+const DEEP_TERM = deepSearchTerm();
+/** A search nothing answers. */
+const MISS_TERM = 'no-such-connection';
+/** What the library's picker says once a search stopped reading (on its own, or at the tenant's end). */
+const SEARCH_ANSWERS = ['Searched the first', 'No connections match.'];
 
 type Unit = 'ms' | 'count';
 const METRICS: Record<string, { label: string; unit: Unit }> = {
@@ -54,12 +63,27 @@ const METRICS: Record<string, { label: string; unit: Unit }> = {
   'keystroke-echo': { label: `Keystroke ("${SEARCH_KEY}") → search box repainted`, unit: 'ms' },
   'keystroke-filtered': { label: `Keystroke ("${SEARCH_KEY}") → filtered list painted`, unit: 'ms' },
   'search-term-filtered': { label: `Typing "${SEARCH_TERM}" (first key) → filtered list painted`, unit: 'ms' },
+  'search-deep-found': {
+    label: `Search, hit deep in the tenant: typing "${DEEP_TERM}" (first key), then "Search all" → match painted`,
+    unit: 'ms',
+  },
+  'search-miss-answered': {
+    label: `Search, miss: typing "${MISS_TERM}" (first key) → the search stopped and said so`,
+    unit: 'ms',
+  },
+  'search-miss-all': { label: '… the same miss, then "Search all" → "No connections match." painted', unit: 'ms' },
   'add-save': { label: 'Add: save → new row painted in the list', unit: 'ms' },
   'requests-mount': { label: 'HTTP requests: mount (10 connections)', unit: 'count' },
   'requests-toggle': { label: 'HTTP requests: one toggle', unit: 'count' },
   'requests-picker-open': { label: 'HTTP requests: open the picker', unit: 'count' },
   'requests-keystroke': { label: 'HTTP requests: the keystroke', unit: 'count' },
   'requests-search-term': { label: `HTTP requests: typing "${SEARCH_TERM}" (picker already open)`, unit: 'count' },
+  'requests-search-deep': {
+    label: `HTTP requests: the hit deep in the tenant ("${DEEP_TERM}", search all)`,
+    unit: 'count',
+  },
+  'requests-search-miss': { label: `HTTP requests: the miss ("${MISS_TERM}"), on its own`, unit: 'count' },
+  'requests-search-miss-all': { label: '… the same miss, then "Search all"', unit: 'count' },
   'requests-save': { label: 'HTTP requests: save', unit: 'count' },
   'requests-add': { label: 'HTTP requests: whole add flow (open, search, pick, save)', unit: 'count' },
 };
@@ -250,28 +274,66 @@ async function pickerSession(
   }
 }
 
-/** Open the picker, then type a whole word: what a search costs once the picker is open. */
+/**
+ * Open the picker, then type a whole word (and press "Search all" once offered, when `searchAll`): from the
+ * first key to `until` painted, and the requests it took once the picker is open.
+ */
+async function searchCase(
+  browser: Browser,
+  server: BenchServer,
+  implementation: BenchImplementation,
+  term: string,
+  until: PaintCondition,
+  searchAll: boolean,
+): Promise<{ time: Sample; requests: Sample }> {
+  const session = await openSession(browser, server);
+  try {
+    const { page } = session;
+    await openPicker(page, server, implementation);
+    await page.focus(SELECTORS.search);
+    const typed = await measure(page, 'keydown', { until }, async () => {
+      await page.keyboard.type(term);
+      // The baseline has read the whole tenant already: it has no such button. A picker without one (before
+      // issue 11) walks on its own; the measurement still fails if `until` is never painted.
+      if (searchAll && implementation === 'library')
+        await page.click(SELECTORS.searchAll, { timeout: 20_000 }).catch(() => undefined);
+    });
+    return { time: timing(typed, 'until'), requests: await requestsSince(server, page) };
+  } finally {
+    await session.close();
+  }
+}
+
+/** A hit on the first page, a hit deep in the tenant, and a miss (on its own, then searching all). */
 async function searchSession(
   browser: Browser,
   server: BenchServer,
   record: RecordSample,
   implementation: BenchImplementation,
 ): Promise<void> {
-  const session = await openSession(browser, server);
-  try {
-    const { page } = session;
-    await openPicker(page, server, implementation);
-    await page.focus(SELECTORS.search);
-    const typed = await measure(
-      page,
-      'keydown',
-      { filtered: { kind: 'filtered', selector: SELECTORS.option, text: SEARCH_TERM } },
-      () => page.keyboard.type(SEARCH_TERM),
-    );
-    record('search-term-filtered', timing(typed, 'filtered'));
-    record('requests-search-term', await requestsSince(server, page));
-  } finally {
-    await session.close();
+  const found = (text: string): PaintCondition => ({ kind: 'filtered', selector: SELECTORS.option, text });
+  const answered: PaintCondition =
+    implementation === 'library'
+      ? { kind: 'text', selector: SELECTORS.searchStatus, texts: SEARCH_ANSWERS }
+      : { kind: 'count', selector: SELECTORS.option, count: 0 };
+  const cases: [string, string, string, PaintCondition, boolean][] = [
+    ['search-term-filtered', 'requests-search-term', SEARCH_TERM, found(SEARCH_TERM), false],
+    ['search-deep-found', 'requests-search-deep', DEEP_TERM, found(DEEP_TERM), true],
+    ['search-miss-answered', 'requests-search-miss', MISS_TERM, answered, false],
+    [
+      'search-miss-all',
+      'requests-search-miss-all',
+      MISS_TERM,
+      implementation === 'library'
+        ? { kind: 'text', selector: SELECTORS.searchStatus, texts: ['No connections match.'] }
+        : answered,
+      true,
+    ],
+  ];
+  for (const [timeMetric, requestsMetric, term, until, searchAll] of cases) {
+    const { time, requests } = await searchCase(browser, server, implementation, term, until, searchAll);
+    record(timeMetric, time);
+    record(requestsMetric, requests);
   }
 }
 
@@ -362,7 +424,10 @@ export async function main(): Promise<void> {
         ];
         // Counting a search's requests once is enough: they do not vary, and the library's take seconds.
         if (run === 1) sessions.push(['search', (record) => searchSession(browser, server, record, implementation)]);
-        for (const [label, session] of sessions) await runSession(samples, implementation, label, session);
+        const only = process.env.BENCH_ONLY?.split(',');
+        for (const [label, session] of sessions) {
+          if (!only || only.includes(label)) await runSession(samples, implementation, label, session);
+        }
       }
     }
     const processor = cpus();

@@ -12,7 +12,9 @@ export type PaintCondition =
   /** The first match is an input with this value. */
   | { kind: 'value'; selector: string; value: string }
   /** At least one element matches, and every match's text contains `text` (case-insensitive). */
-  | { kind: 'filtered'; selector: string; text: string };
+  | { kind: 'filtered'; selector: string; text: string }
+  /** The first match's text contains one of `texts`. */
+  | { kind: 'text'; selector: string; texts: readonly string[] };
 
 /** The event a measurement starts from (its `timeStamp`, so input queueing counts). */
 export type BenchTrigger = 'click' | 'keydown';

@@ -20,6 +20,10 @@ export function conditionHolds(condition: PaintCondition): boolean {
       const text = condition.text.toLowerCase();
       return elements.length > 0 && elements.every((element) => element.textContent?.toLowerCase().includes(text));
     }
+    case 'text': {
+      const content = document.querySelector(condition.selector)?.textContent ?? '';
+      return condition.texts.some((text) => content.includes(text));
+    }
   }
 }
 

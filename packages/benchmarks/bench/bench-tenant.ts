@@ -59,7 +59,17 @@ export function createBenchTenantData(): FakeTenantData {
  * by name), e.g. "-04711". No other name or display name contains it.
  */
 export function deepSearchTerm(data: FakeTenantData = createBenchTenantData()): string {
-  const generated = data.connections.map((connection) => connection.name).filter((name) => /-\d{5}$/.test(name));
-  const last = generated.sort().at(-1) ?? '';
-  return last.slice(last.lastIndexOf('-'));
+  return numberOf(generatedNames(data).at(-1));
 }
+
+/** A search only the tenant's first page answers: the number that ends the generated name sorting first. */
+export function firstPageSearchTerm(data: FakeTenantData = createBenchTenantData()): string {
+  return numberOf(generatedNames(data)[0]);
+}
+
+const generatedNames = (data: FakeTenantData) =>
+  data.connections
+    .map((connection) => connection.name)
+    .filter((name) => /-\d{5}$/.test(name))
+    .sort();
+const numberOf = (name = '') => name.slice(name.lastIndexOf('-'));

@@ -9,10 +9,11 @@ const esm = (config) => ({ ...config, format: 'esm' });
  */
 const checks = [
   // As an application ships them: the components plus one client (the Management API client, the larger one).
-  // Issue 9's budgets: everything but React <= 49 kB, own code <= 17.5 kB. Measured 49.53 kB and 17.50 kB
-  // (50.06 kB and 17.98 kB before issue 9: the guard's issues became codes, so no core English reaches the components;
-  // each API got its own wire-schema file; one retry mechanism). Neither has headroom under issue 9's figure, so the
-  // limits stand at 50 kB and 17.6 kB, with the gap reported in BENCHMARKS.md rather than hidden.
+  // Issue 9's budgets: everything but React <= 49 kB, own code <= 17.5 kB. After issue 9 they measured 49.53 kB and
+  // 17.50 kB (50.06 kB and 17.98 kB before it). Issue 11's features then added about 0.83 kB of own code (the rename
+  // editor kept open with its failure by the field, the unsupported-data-source state, the picker's bounded search with
+  // "Search all" and its progress): 50.36 kB and 18.33 kB. The limits sit just above those figures; BENCHMARKS.md
+  // reports the gap to issue 9's budgets rather than hiding it.
   {
     name: 'components + createManagementApiClient: everything but React',
     import: {
@@ -21,7 +22,7 @@ const checks = [
     },
     ignore: ['react', 'react-dom'],
     gzip: true,
-    limit: '50 kB',
+    limit: '50.6 kB',
     modifyEsbuildConfig: esm,
   },
   {
@@ -32,7 +33,7 @@ const checks = [
     },
     ignore: ['react', 'react-dom', '@tanstack/react-query', '@radix-ui/react-dialog', '@radix-ui/react-switch', 'zod'],
     gzip: true,
-    limit: '17.6 kB',
+    limit: '18.5 kB',
     modifyEsbuildConfig: esm,
   },
   {

@@ -45,8 +45,6 @@ export interface OperationContext {
   record: WriteRecord;
 }
 
-const REFUSED = CHANGE_REFUSED_CODE;
-
 const INVALID_UPSTREAM_ANSWER: Problem = {
   status: 502,
   errorCode: 'invalid_upstream_response',
@@ -66,7 +64,7 @@ function wireName(field: OrgConnectionField | 'settings'): string {
 }
 
 function refused(message: string): Response {
-  return problemResponse({ status: 403, errorCode: REFUSED, message });
+  return problemResponse({ status: 403, errorCode: CHANGE_REFUSED_CODE, message });
 }
 
 function invalidBody(message: string): Response {
@@ -103,7 +101,7 @@ function isVisible(context: OperationContext, connection: OrgConnection): boolea
     view: context.authorization.view,
     accessLevel: connection.organizationAccessLevel,
     kind: connection.kind,
-    ...(context.policy === undefined ? {} : { policy: context.policy }),
+    policy: context.policy,
   }).visible;
 }
 
@@ -121,7 +119,7 @@ function neverEditable(context: OperationContext, changes: Partial<OrgConnection
             view: context.authorization.view,
             accessLevel,
             kind,
-            ...(context.policy === undefined ? {} : { policy: context.policy }),
+            policy: context.policy,
           }).editable[field],
       ),
     ),

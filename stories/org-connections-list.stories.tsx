@@ -317,6 +317,62 @@ export const Remove: Story = {
   },
 };
 
+/** A rename the server refuses: the editor stays open with the typed name and focus, and says why by the field. */
+export const RenameFailureKeepsTheText: Story = {
+  parameters: {
+    tenant: {
+      setup: (tenant) => tenant.failNext({ status: 503, match: { operation: 'updateOrganizationConnection' } }),
+    },
+  },
+  play: async ({ canvasElement, ...context }) => {
+    const { tenant } = fakeTenantOf(context);
+    const canvas = within(canvasElement);
+    await findRow(canvasElement, 'Sign in with Google');
+    await userEvent.click(canvas.getByRole('button', { name: messages.rename('Sign in with Google') }));
+    const input = canvas.getByRole('textbox', { name: messages.fieldOrganizationConnectionName });
+    await userEvent.clear(input);
+    await userEvent.type(input, 'Google accounts{Enter}');
+    const failure = messages.changeFailed('Sign in with Google', messages.errorServer);
+    await waitFor(() => expect(input).toHaveAccessibleDescription(failure));
+    await expect(input).toHaveAttribute('aria-invalid', 'true');
+    await expect(input).toHaveValue('Google accounts');
+    await expect(input).toHaveFocus();
+    // Enter again, once the fault is gone: saved, and the editor closes.
+    await userEvent.keyboard('{Enter}');
+    await waitFor(() =>
+      expect(canvas.queryByRole('textbox', { name: messages.fieldOrganizationConnectionName })).toBeNull(),
+    );
+    await expect(await findRow(canvasElement, 'Google accounts')).toBeVisible();
+    await expect(
+      tenant.listOrganizationConnections(organizations.acme).find((c) => c.connection_id === connections.google)
+        ?.organization_connection_name,
+    ).toBe('Google accounts');
+  },
+};
+
+/** A removal the server refuses: the dialog stays, says why, and keeps focus on its confirm button. */
+export const RemoveFailureKeepsFocus: Story = {
+  parameters: {
+    tenant: {
+      setup: (tenant) => tenant.failNext({ status: 503, match: { operation: 'deleteOrganizationConnection' } }),
+    },
+  },
+  play: async ({ canvasElement, ...context }) => {
+    const { tenant } = fakeTenantOf(context);
+    const canvas = within(canvasElement);
+    await findRow(canvasElement, 'Sign in with Google');
+    await userEvent.click(canvas.getByRole('button', { name: messages.remove('Sign in with Google') }));
+    const dialog = within(await within(document.body).findByRole('alertdialog'));
+    const confirm = dialog.getByRole('button', { name: messages.removeConfirm });
+    await userEvent.click(confirm);
+    await expect(await dialog.findByRole('alert')).toHaveTextContent(messages.errorServer);
+    await expect(confirm).toHaveFocus();
+    await expect(
+      tenant.listOrganizationConnections(organizations.acme).some((c) => c.connection_id === connections.google),
+    ).toBe(true);
+  },
+};
+
 /** A tenant without the Early Access endpoints: no access level, no name, no `is_enabled` to show. */
 export const EnabledConnectionsEndpoints: Story = {
   parameters: { client: { endpoints: 'enabled_connections' } },

@@ -268,13 +268,14 @@ describe('OrgConnectionsList under server and network faults, in a real browser'
       await userEvent.click(screen.getByRole('button', { name: 'Remove Acme Okta' }));
       const dialog = await screen.findByRole('alertdialog', { name: 'Remove Acme Okta?' });
       const confirm = within(dialog).getByRole('button', { name: 'Remove' });
-      tenant.setLatency(200);
+      tenant.setLatency(500);
       inject('deleteOrganizationConnection');
       await userEvent.click(confirm);
 
       // Pending: still focused, marked unavailable, and a second click (which Playwright would wait to make) sends nothing.
+      // (The mutation's pending state reaches React on TanStack Query's notify timer, not in the click itself.)
+      await waitFor(() => expect(confirm).toHaveAttribute('aria-disabled', 'true'));
       expect(confirm).toHaveFocus();
-      expect(confirm).toHaveAttribute('aria-disabled', 'true');
       confirm.click();
 
       // Failed: the reason in the dialog, focus on the confirm button, the connection still there on both sides.

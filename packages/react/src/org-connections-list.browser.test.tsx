@@ -49,13 +49,15 @@ describe('OrgConnectionsList in a real browser', () => {
   it('moves a switch in the same frame, shows it pending, and rolls it back when the server fails', async () => {
     renderList();
     await findRow('Sign in with Google');
-    tenant.setLatency(300);
+    // The server answers after 2 s: on a loaded machine the click's own round trip through Playwright can take
+    // longer than a few hundred milliseconds, and the rollback must not come before the first assertion.
+    tenant.setLatency(2000);
     tenant.failNext({ status: 503, match: { operation: 'updateOrganizationConnection' } });
     const enabled = switchOf('Sign in with Google', 'Enabled');
     await userEvent.click(enabled);
     expect(enabled).not.toBeChecked();
     expect(rowOf('Sign in with Google')).toHaveAttribute('data-pending');
-    await waitFor(() => expect(enabled).toBeChecked());
+    await waitFor(() => expect(enabled).toBeChecked(), { timeout: 5000 });
     expect(rowOf('Sign in with Google')).not.toHaveAttribute('data-pending');
     expect(within(rowOf('Sign in with Google')).getByText(/server had a problem/)).toBeVisible();
     expect(screen.getByRole('status')).toHaveTextContent('Sign in with Google was not changed.');

@@ -234,7 +234,8 @@ describe('OrgConnectionsList under server and network faults, in a real browser'
       await userEvent.click(screen.getByRole('button', { name: 'Rename Acme Okta' }));
       const input = screen.getByRole('textbox', { name: 'Name in this organization' });
       await userEvent.keyboard('{Control>}a{/Control}Okta for staff');
-      tenant.setLatency(200);
+      // Slow enough that the pending state is still there when the keyboard's round trip returns on a loaded machine.
+      tenant.setLatency(1500);
       inject('updateOrganizationConnection');
       await userEvent.keyboard('{Enter}');
 
@@ -244,7 +245,7 @@ describe('OrgConnectionsList under server and network faults, in a real browser'
       expect(screen.getByRole('button', { name: 'Save' })).toHaveAttribute('aria-disabled', 'true');
 
       // Failed: the reason by the field, the text still there, focus still in it, the server unchanged.
-      await waitFor(() => expect(input).toHaveAccessibleDescription(message));
+      await waitFor(() => expect(input).toHaveAccessibleDescription(message), { timeout: 5000 });
       expect(input).toHaveAttribute('aria-invalid', 'true');
       expect(input).toHaveValue('Okta for staff');
       expect(input).toHaveFocus();
@@ -253,6 +254,7 @@ describe('OrgConnectionsList under server and network faults, in a real browser'
       expect(screen.getByRole('group', { name: 'Acme Okta' })).toBeInTheDocument();
 
       // Retried with Enter once the fault has cleared.
+      tenant.setLatency(0);
       await userEvent.keyboard('{Enter}');
       const renamed = await screen.findByRole('button', { name: 'Rename Okta for staff' });
       expect(screen.queryByRole('textbox', { name: 'Name in this organization' })).toBeNull();
@@ -270,7 +272,7 @@ describe('OrgConnectionsList under server and network faults, in a real browser'
       await userEvent.click(screen.getByRole('button', { name: 'Remove Acme Okta' }));
       const dialog = await screen.findByRole('alertdialog', { name: 'Remove Acme Okta?' });
       const confirm = within(dialog).getByRole('button', { name: 'Remove' });
-      tenant.setLatency(500);
+      tenant.setLatency(1500);
       inject('deleteOrganizationConnection');
       await userEvent.click(confirm);
 
@@ -281,7 +283,7 @@ describe('OrgConnectionsList under server and network faults, in a real browser'
       confirm.click();
 
       // Failed: the reason in the dialog, focus on the confirm button, the connection still there on both sides.
-      await waitFor(() => expect(within(dialog).getByRole('alert')).toHaveTextContent(message));
+      await waitFor(() => expect(within(dialog).getByRole('alert')).toHaveTextContent(message), { timeout: 5000 });
       expect(confirm).toHaveFocus();
       expect(confirm).not.toHaveAttribute('aria-disabled', 'true');
       expect(tenant.requests.filter((request) => request.operation === 'deleteOrganizationConnection')).toHaveLength(1);
@@ -291,6 +293,7 @@ describe('OrgConnectionsList under server and network faults, in a real browser'
       focusIsOffTheBody();
 
       // Retried once the fault has cleared: the dialog closes and focus moves to the list.
+      tenant.setLatency(0);
       await userEvent.click(confirm);
       await waitFor(() => expect(screen.queryByRole('alertdialog')).toBeNull());
       expect(screen.queryByText('Acme Okta', { selector: '[data-slot="name"]' })).toBeNull();

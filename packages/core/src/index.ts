@@ -29,6 +29,16 @@ export {
   guardOrganizationConnectionChanges,
 } from './guard-organization-connection-changes';
 export type { Fetch, GetAccessToken, GetAccessTokenOptions, RetryOptions } from './http-client';
+export type {
+  LoginPromptFailure,
+  LoginPromptFlow,
+  LoginPromptForm,
+  LoginPromptHiddenConnection,
+  LoginPromptModel,
+  LoginPromptModelOptions,
+  LoginPromptRoute,
+} from './login-prompt-model';
+export { LOGIN_PROMPT_FLOWS, loginPromptModel } from './login-prompt-model';
 export type { ManagementApiClientOptions } from './management-api-client';
 export { createManagementApiClient } from './management-api-client';
 export type { MyOrganizationApiClientOptions } from './my-organization-api-client';

@@ -108,6 +108,36 @@ export interface OrgConnectionsMessages {
   back: string;
   next: string;
   adding: string;
+
+  // ---- LoginPromptPreview ------------------------------------------------------------------------
+  /** The preview's accessible name. */
+  loginPromptLabel: string;
+  /** Under the label: what the picture is, and that it does not work. */
+  loginPromptCaption: string;
+  /** The title of the pictured prompt. */
+  loginPromptTitle: string;
+  /** The pictured fields and actions of the forms (text in boxes, not inputs). */
+  loginPromptEmail: string;
+  loginPromptPassword: string;
+  loginPromptPhone: string;
+  loginPromptContinue: string;
+  loginPromptSignup: string;
+  /** Between the forms and the buttons. */
+  loginPromptOr: string;
+  /** A social or enterprise connection's button. */
+  loginPromptContinueWith: (name: string) => string;
+  /** Above the enterprise connections that are not shown as buttons. */
+  loginPromptHiddenTitle: (count: number) => string;
+  /** How a hidden connection is reached when the application sends `org_id`. */
+  loginPromptHiddenByParameter: string;
+  /** How a hidden connection is reached with the "Prompt for Credentials" flow (no `org_id`). */
+  loginPromptHiddenByDiscovery: string;
+  /** Every enabled connection is a hidden enterprise connection: login fails. */
+  loginPromptFailure: string;
+  /** No connection is enabled. */
+  loginPromptEmpty: string;
+  /** The org-admin view: connections the provider manages are not listed but may be on the prompt. */
+  loginPromptProviderNote: string;
 }
 
 export const defaultMessages: OrgConnectionsMessages = {
@@ -207,6 +237,26 @@ export const defaultMessages: OrgConnectionsMessages = {
   back: 'Back',
   next: 'Next',
   adding: 'Adding…',
+
+  loginPromptLabel: 'Login prompt preview',
+  loginPromptCaption: 'What members of this organization see when they log in. A picture, not a working form.',
+  loginPromptTitle: 'Log in',
+  loginPromptEmail: 'Email address',
+  loginPromptPassword: 'Password',
+  loginPromptPhone: 'Phone number',
+  loginPromptContinue: 'Continue',
+  loginPromptSignup: "Don't have an account? Sign up",
+  loginPromptOr: 'or',
+  loginPromptContinueWith: (name) => `Continue with ${name}`,
+  loginPromptHiddenTitle: (count) =>
+    count === 1 ? '1 connection is not on the prompt' : `${count} connections are not on the prompt`,
+  loginPromptHiddenByParameter: 'Reached only when the application sends the connection parameter.',
+  loginPromptHiddenByDiscovery:
+    'Reached only through Home Realm Discovery (identifier first, no org_id in the request) or the connection parameter.',
+  loginPromptFailure:
+    'Login fails with "no connections enabled for the organization are visible": every enabled connection is an enterprise connection hidden from the prompt. Show one as a button.',
+  loginPromptEmpty: 'No connection is enabled, so nobody can log in to this organization.',
+  loginPromptProviderNote: 'Connections managed by your provider may also appear.',
 };
 
 /** The defaults with each override applied in order, per key. */

@@ -27,18 +27,6 @@ const PROFILES: Record<DataSource, DataSourceProfile> = {
   },
 };
 
-const DESCRIPTIONS: Record<OrgConnectionsFeature | OrgConnectionField, string> = {
-  organizationAccessLevel: 'change the organization access level',
-  organizationConnectionName: 'change the organization connection name',
-  isEnabled: 'switch a connection off while keeping it in the organization',
-  assignMembershipOnLogin: 'change membership on authentication',
-  isSignupEnabled: 'change signup',
-  showAsButton: 'change whether the connection shows as a button',
-  addConnection: 'add a connection to the organization',
-  removeConnection: 'remove a connection from the organization',
-  listTenantConnections: "list the tenant's connections",
-};
-
 /** The code of the `not_permitted` error a data source throws for a feature or setting it does not offer. */
 export const UNSUPPORTED_FEATURE_CODE = 'unsupported_feature';
 
@@ -67,7 +55,8 @@ export function dataSourceFeatures(source: DataSource): DataSourceFeatures {
       new OrgConnectionsError({
         kind: 'not_permitted',
         code: UNSUPPORTED_FEATURE_CODE,
-        message: `The ${source} cannot ${DESCRIPTIONS[feature]}.`,
+        // For a developer's log: the feature by its name in the port (`supports`) or the setting's.
+        message: `The ${source} cannot do ${feature}: it does not offer it.`,
       }),
     writableSettings(settings) {
       const given = pickSettings(settings);

@@ -119,12 +119,17 @@ describe('errorFromResponse', () => {
     );
   });
 
-  it('gives a readable message for an error with an HTML or empty body', () => {
+  it('names the status and kind in the message of an error with an HTML or empty body', () => {
     expect(errorFromResponse(failed(404, '<html>Not found</html>')).message).toBe(
-      'The organization or the connection was not found.',
+      'The server answered HTTP 404 (not_found).',
     );
-    expect(errorFromResponse(failed(401, '')).message).toBe(
-      'The access token was missing, invalid or expired. Sign in again.',
+    expect(errorFromResponse(failed(401, '')).message).toBe('The server answered HTTP 401 (unauthorized).');
+  });
+
+  it('does not repeat what could not be done when the server relays one of our messages', () => {
+    const relayed = { statusCode: 400, error: 'Bad Request', message: 'Could not update the organization connection.' };
+    expect(errorFromResponse(failed(400, relayed), { action: 'update the organization connection' }).message).toBe(
+      'Could not update the organization connection.',
     );
   });
 

@@ -61,19 +61,6 @@ export function errorKindForStatus(status: number): OrgConnectionsErrorKind {
   return 'invalid_response';
 }
 
-const DEFAULT_MESSAGES: Record<OrgConnectionsErrorKind, string> = {
-  unauthorized: 'The access token was missing, invalid or expired. Sign in again.',
-  forbidden: 'You do not have permission to do this.',
-  not_found: 'The organization or the connection was not found.',
-  conflict: 'This conflicts with the current state, for example the connection is already enabled.',
-  invalid_request: 'The server refused the request as invalid.',
-  rate_limited: 'Too many requests were sent. Wait a moment and try again.',
-  server: 'The server had a problem answering.',
-  network: 'The server could not be reached. Check the network connection.',
-  invalid_response: 'The server answered with something that is not what was expected.',
-  not_permitted: 'This change is not permitted.',
-};
-
 /**
  * When a rate-limited request may be sent again: `X-RateLimit-Reset` (epoch seconds) or `Retry-After`
  * (seconds or an HTTP date). When both are present the later one wins, so a retry never comes too early.
@@ -196,11 +183,13 @@ export function errorFromResponse(
   const retryAt = kind === 'rate_limited' ? retryAtFromHeaders(response.headers, now) : undefined;
   const requiredScopes = kind === 'forbidden' ? requiredScopesFrom(details.message, response.headers) : undefined;
 
+  // For a developer's log (a UI words the error from its kind and data): the server's own message, else the status.
   const base =
     kind === 'server'
       ? `The server had a problem answering (HTTP ${response.status}).`
-      : (details.message ?? DEFAULT_MESSAGES[kind]);
-  const where = options.action ? `Could not ${options.action}: ` : '';
+      : (details.message ?? `The server answered HTTP ${response.status} (${kind}).`);
+  // A message relayed from another of our errors already says what could not be done.
+  const where = options.action && !/^could not /i.test(base) ? `Could not ${options.action}: ` : '';
   const retry = kind === 'rate_limited' ? retryPhrase(retryAt, now) : '';
   const sentence = retry !== '' && !/[.!?]$/.test(base) ? `${base}.` : base;
   const message = redactAll(`${where}${sentence}${retry}`, options.redact ?? []);

@@ -89,6 +89,19 @@ describe('guardOrganizationConnectionChanges', () => {
     );
   });
 
+  it('carries each broken rule as a field and a code, for a UI to word', () => {
+    const current = { kind: 'database' as const, organizationAccessLevel: 'full' };
+    const changes = { organizationConnectionName: 'x'.repeat(51), isSignupEnabled: true };
+    expect(() => guardOrganizationConnectionChanges({ view: 'tenant-admin', current, changes })).toThrowError(
+      expect.objectContaining({
+        issues: [
+          expect.objectContaining({ field: 'organizationConnectionName', code: 'name_too_long' }),
+          expect.objectContaining({ field: 'isSignupEnabled', code: 'signup_requires_membership' }),
+        ],
+      }),
+    );
+  });
+
   it('names the refused settings in its not_permitted error', () => {
     const current = { kind: 'enterprise' as const, organizationAccessLevel: 'limited' };
     const changes = { organizationAccessLevel: 'full' as const, assignMembershipOnLogin: true };

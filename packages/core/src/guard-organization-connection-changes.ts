@@ -112,6 +112,7 @@ function refusal<Settings>(verdict: OrganizationConnectionChangesVerdict<Setting
       kind: 'invalid_request',
       code: first.code,
       message: `The settings break a rule: ${issues.map(({ field, code }) => `${field} (${code})`).join(', ')}.`,
+      issues: issues.map(({ field, code }) => ({ field, code, message: code })),
     });
   }
   return verdict.changes;

@@ -12,8 +12,11 @@ export type OrgConnectionsErrorKind =
   | 'not_permitted';
 
 export interface OrgConnectionsErrorIssue {
-  /** The wire field or JSON pointer the server named, when it named one. */
+  /** The wire field or JSON pointer the server named, or the setting core's guard names, when there is one. */
   field?: string;
+  /** The rule broken, for an issue found by core's guard: an `OrgConnectionSettingsIssueCode`. */
+  code?: string;
+  /** The server's words (or the code), for a developer's log; a UI words the issue from `field` and `code`. */
   message: string;
 }
 
@@ -33,8 +36,8 @@ export interface OrgConnectionsErrorOptions {
 }
 
 /**
- * The one error type every data source throws. Its message is written for a person; it never contains
- * an access token.
+ * The one error type every data source throws. Its message is English for a developer's log and never contains
+ * an access token; a UI words the error from `kind` and its data (`retryAt`, `requiredScopes`, `issues`, `code`).
  */
 export class OrgConnectionsError extends Error {
   override readonly name = 'OrgConnectionsError';

@@ -10,7 +10,7 @@ import {
   type OrgConnectionsFeature,
   type View,
 } from '@org-connections/core';
-import { useEffect, useId, useRef, useState } from 'react';
+import { memo, useEffect, useId, useRef, useState } from 'react';
 import { AccessLevelSelect, accessLevelState } from './access-level-select';
 import { ConnectionNameEditor } from './connection-name-editor';
 import { ConnectionSwitches } from './connection-switches';
@@ -18,7 +18,6 @@ import { describeError } from './describe-error';
 import { keyPart } from './messages';
 import { RemoveConnectionDialog } from './remove-connection-dialog';
 import type { OrgConnectionsListSlot } from './slots';
-import { useCachedOrgConnection } from './use-cached-org-connection';
 import { useConnectionCapabilities } from './use-connection-capabilities';
 import type { OrgConnectionsComponent } from './use-org-connections-component';
 import { useUpdateOrgConnection } from './use-update-org-connection';
@@ -40,10 +39,13 @@ export interface ConnectionRowProps {
 export const connectionName = (connection: OrgConnection) =>
   connection.organizationConnectionName || connection.connection.name;
 
-/** One connection of the organization: its name, kind and the settings the view may see and change. */
-export function ConnectionRow({
+/**
+ * One connection of the organization: its name, kind and the settings the view may see and change. Memoized: the
+ * list passes the cached connection itself, which a change to another connection leaves as it was.
+ */
+export const ConnectionRow = memo(function ConnectionRow({
   organizationId,
-  connection: rendered,
+  connection,
   view,
   component,
   supports,
@@ -52,8 +54,6 @@ export function ConnectionRow({
 }: ConnectionRowProps) {
   const { messages, locale, slot } = component;
   const id = useId();
-  // The cache is the one optimistic copy: a change shows (in the click's frame) as soon as it is written there.
-  const connection = useCachedOrgConnection(organizationId, rendered);
   const capabilities = useConnectionCapabilities(connection, view);
   const update = useUpdateOrgConnection(organizationId, { view });
   const [editing, setEditing] = useState(false);
@@ -71,8 +71,6 @@ export function ConnectionRow({
     setEditing(false);
   };
   const [problem, setProblem] = useState<string>();
-  // The cache may already hold a change the list has not drawn yet: a level this view may not see leaves too.
-  if (!capabilities.visible) return null;
   const { kind, organizationAccessLevel: level } = connection;
   const name = connectionName(connection);
   const tenantAdmin = view === 'tenant-admin';
@@ -215,4 +213,4 @@ export function ConnectionRow({
       )}
     </li>
   );
-}
+});

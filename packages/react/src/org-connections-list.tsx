@@ -9,7 +9,7 @@ import {
   type OrgConnectionsFeature,
   type View,
 } from '@org-connections/core';
-import { type ComponentPropsWithoutRef, forwardRef, useId, useMemo, useRef, useState } from 'react';
+import { type ComponentPropsWithoutRef, forwardRef, useCallback, useId, useMemo, useRef, useState } from 'react';
 import { AddConnectionDialog } from './add-connection-dialog';
 import { composeRefs } from './compose-refs';
 import { ConnectionRow, connectionName } from './connection-row';
@@ -18,6 +18,7 @@ import { keyPart } from './messages';
 import { useOrgConnectionsContext } from './org-connections-provider';
 import type { OrgConnectionsListSlot } from './slots';
 import { cx } from './theme';
+import { useCachedOrgConnections } from './use-cached-org-connections';
 import { useOrgConnections } from './use-org-connections';
 import { type OrgConnectionsComponentProps, useOrgConnectionsComponent } from './use-org-connections-component';
 
@@ -47,21 +48,31 @@ export const OrgConnectionsList = forwardRef<HTMLElement, OrgConnectionsListProp
   const component = useOrgConnectionsComponent({ theme, classNames, unstyled, messages: messagesProp });
   const { messages, rootProps, slot } = component;
   const { api, policy } = useOrgConnectionsContext();
+  // The query for its state (loading, error, refetch); its data read in the writer's event, so a change made in a row
+  // shows in that row in the same frame (the cache is the one optimistic copy).
   const query = useOrgConnections(organizationId);
+  const items = useCachedOrgConnections(organizationId);
   // Each announcement is a new node of the live region, so saying the same thing twice is heard twice.
   const [announcement, setAnnouncement] = useState({ text: '', count: 0 });
-  const announce = (text: string) => setAnnouncement(({ count }) => ({ text, count: count + 1 }));
+  // Stable, like everything else the memoized rows get.
+  const announce = useCallback((text: string) => setAnnouncement(({ count }) => ({ text, count: count + 1 })), []);
   const [search, setSearch] = useState('');
   const [kindFilter, setKindFilter] = useState<ConnectionKind | ''>('');
   const limitReasonId = useId();
   const rootRef = useRef<HTMLElement>(null);
   const ref = useMemo(() => composeRefs(rootRef, forwardedRef), [forwardedRef]);
-  const supports = (feature: OrgConnectionsFeature) => api.supports?.(feature) !== false;
+  const focusAfterRemoval = useCallback(() => rootRef.current?.focus(), []);
+  const supports = useCallback((feature: OrgConnectionsFeature) => api.supports?.(feature) !== false, [api]);
 
   // Only what the view may see is read, anywhere (rows, count, warning): the client hands over every connection.
-  const visible = (query.data?.items ?? []).filter(
-    (connection) =>
-      capabilitiesFor({ view, accessLevel: connection.organizationAccessLevel, kind: connection.kind, policy }).visible,
+  const visible = useMemo(
+    () =>
+      (items ?? []).filter(
+        (connection) =>
+          capabilitiesFor({ view, accessLevel: connection.organizationAccessLevel, kind: connection.kind, policy })
+            .visible,
+      ),
+    [items, view, policy],
   );
   const tenantAdmin = view === 'tenant-admin';
   const canAdd = canAddOrRemoveConnections(view) && supports('addConnection');
@@ -80,13 +91,13 @@ export const OrgConnectionsList = forwardRef<HTMLElement, OrgConnectionsListProp
   const unsupported = !tenantAdmin && !supports('organizationAccessLevel');
   const state = unsupported
     ? 'unsupported'
-    : query.isPending
-      ? 'loading'
-      : query.isError && !query.data
+    : items
+      ? visible.length
+        ? 'ready'
+        : 'empty'
+      : query.isError
         ? 'error'
-        : visible.length
-          ? 'ready'
-          : 'empty';
+        : 'loading';
   const addButton = (
     <button
       type="button"
@@ -111,9 +122,9 @@ export const OrgConnectionsList = forwardRef<HTMLElement, OrgConnectionsListProp
       aria-busy={state === 'loading' || undefined}
       className={cx(classNames?.root, className)}
     >
-      {query.data && !unsupported && (tenantAdmin || warning) && (
+      {items && !unsupported && (tenantAdmin || warning) && (
         <div {...slot('header')}>
-          {tenantAdmin && <p {...slot('count')}>{messages.connectionCount(limit.count, limit.limit)}</p>}
+          {tenantAdmin && <p {...slot('count')}>{messages.connectionCount(limit.count, limit.limit, component.format)}</p>}
           {canAdd && (
             // At the limit the trigger is disabled, and says why.
             <AddConnectionDialog
@@ -128,7 +139,7 @@ export const OrgConnectionsList = forwardRef<HTMLElement, OrgConnectionsListProp
           )}
           {canAdd && limit.reached && (
             <p id={limitReasonId} {...slot('limit-reason')}>
-              {messages.limitReached(limit.limit)}
+              {messages.limitReached(limit.limit, component.format)}
             </p>
           )}
           {warning && (
@@ -201,7 +212,7 @@ export const OrgConnectionsList = forwardRef<HTMLElement, OrgConnectionsListProp
                 component={component}
                 supports={supports}
                 announce={announce}
-                focusAfterRemoval={() => rootRef.current?.focus()}
+                focusAfterRemoval={focusAfterRemoval}
               />
             ))}
           </ul>

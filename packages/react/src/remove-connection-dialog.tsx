@@ -1,5 +1,5 @@
 import * as Dialog from '@radix-ui/react-dialog';
-import { useRef, useState } from 'react';
+import { type RefObject, useId, useRef, useState } from 'react';
 import { describeError } from './describe-error';
 import type { OrgConnectionsListSlot } from './slots';
 import type { OrgConnectionsComponent } from './use-org-connections-component';
@@ -15,36 +15,81 @@ export interface RemoveConnectionDialogProps {
   focusAfterRemoval: () => void;
 }
 
-/** The remove button of a row and its confirmation; the connection stays in the tenant. */
-export function RemoveConnectionDialog({
+/**
+ * The remove button of a row and its confirmation; the connection stays in the tenant. The dialog (and its mutation)
+ * mounts when the button is first pressed, not with every row; once mounted it stays, so it can close as it opened.
+ */
+export function RemoveConnectionDialog(props: RemoveConnectionDialogProps) {
+  const { name, component } = props;
+  const { messages, slot } = component;
+  const [open, setOpen] = useState(false);
+  const [mounted, setMounted] = useState(false);
+  const trigger = useRef<HTMLButtonElement>(null);
+  const contentId = useId();
+  return (
+    <>
+      <button
+        ref={trigger}
+        type="button"
+        {...slot('remove-button')}
+        aria-label={messages.remove(name)}
+        aria-haspopup="dialog"
+        aria-expanded={open}
+        aria-controls={open ? contentId : undefined}
+        data-state={open ? 'open' : 'closed'}
+        onClick={() => {
+          setMounted(true);
+          setOpen(true);
+        }}
+      >
+        {messages.removeButton}
+      </button>
+      {mounted && <RemoveConfirmation {...props} id={contentId} open={open} onOpenChange={setOpen} trigger={trigger} />}
+    </>
+  );
+}
+
+interface RemoveConfirmationProps extends RemoveConnectionDialogProps {
+  id: string;
+  open: boolean;
+  onOpenChange: (open: boolean) => void;
+  /** Gets focus back when the dialog closes without removing. */
+  trigger: RefObject<HTMLButtonElement | null>;
+}
+
+function RemoveConfirmation({
   organizationId,
   connectionId,
   name,
   component: { messages, locale, rootProps, slot },
   onRemoved,
   focusAfterRemoval,
-}: RemoveConnectionDialogProps) {
-  const [open, setOpen] = useState(false);
-  const removed = useRef(false);
+  id,
+  open,
+  onOpenChange,
+  trigger,
+}: RemoveConfirmationProps) {
   const remove = useRemoveOrgConnection(organizationId);
-  const onOpenChange = (next: boolean) => {
-    setOpen(next);
-    if (!next) remove.reset();
-  };
   return (
-    <Dialog.Root open={open} onOpenChange={onOpenChange}>
-      <Dialog.Trigger type="button" {...slot('remove-button')} aria-label={messages.remove(name)}>
-        {messages.removeButton}
-      </Dialog.Trigger>
+    <Dialog.Root
+      open={open}
+      onOpenChange={(next) => {
+        onOpenChange(next);
+        if (!next) remove.reset();
+      }}
+    >
       <Dialog.Portal>
         <Dialog.Overlay {...rootProps} {...slot('dialog-overlay')} />
         <Dialog.Content
           {...rootProps}
+          id={id}
           role="alertdialog"
           onCloseAutoFocus={(event) => {
-            if (!removed.current) return;
+            // Radix would return focus to its own trigger, which this dialog does not use. Once removed, the row
+            // (with the button) is gone from the list the moment the cache drops it.
             event.preventDefault();
-            focusAfterRemoval();
+            if (trigger.current?.isConnected) trigger.current.focus();
+            else focusAfterRemoval();
           }}
           {...slot('dialog-content')}
         >
@@ -67,12 +112,9 @@ export function RemoveConnectionDialog({
               aria-disabled={remove.isPending || undefined}
               onClick={() => {
                 if (remove.isPending) return;
-                remove.mutate(connectionId, {
-                  onSuccess: () => {
-                    removed.current = true;
-                    onRemoved();
-                  },
-                });
+                // Not `mutate`'s callbacks: they are skipped once this component is gone, and the row goes with
+                // the removed connection. A failure is shown from the mutation's state.
+                remove.mutateAsync(connectionId).then(onRemoved, () => {});
               }}
             >
               {messages.removeConfirm}

@@ -67,3 +67,23 @@ export const hostileNamesTenant = {
     tenant.setOrganizationConnections(seedIds.organizations.globex, records);
   },
 };
+
+/** Changes some settings (wire names) of one connection the organization has in the seed. */
+export function withSettings(
+  organizationId: string,
+  connectionId: string,
+  settings: Partial<Omit<FakeOrganizationConnection, 'connection_id'>>,
+) {
+  return (tenant: FakeTenant) => {
+    const all = tenant.listOrganizationConnections(organizationId);
+    if (!all.some((connection) => connection.connection_id === connectionId)) {
+      throw new Error(`${connectionId} is not enabled for ${organizationId} in the seed.`);
+    }
+    tenant.setOrganizationConnections(
+      organizationId,
+      all.map((connection) =>
+        connection.connection_id === connectionId ? { ...connection, ...settings } : connection,
+      ),
+    );
+  };
+}

@@ -69,7 +69,7 @@ export function ConnectionPicker({
   value,
   onValueChange,
   onPick,
-  component: { messages, locale, slot },
+  component: { messages, locale, format, slot },
   listRef,
   hidden,
 }: ConnectionPickerProps) {
@@ -143,13 +143,24 @@ export function ConnectionPicker({
       fetchNextPage();
   }, [excluded, hidden, hasNextPage, isFetching, isError, mayRead, wantsMore, read, fetchNextPage]);
 
-  // The walk button goes once the tenant is read: the keyboard moves to the list rather than to `<body>`.
-  const walkButtonFocused = useRef(false);
+  // The status's buttons go when they are done (the retry once a page came, the walk once the tenant is read): the
+  // keyboard moves to the list rather than to `<body>`.
+  const statusButtonFocused = useRef(false);
+  const statusButtonProps = {
+    type: 'button',
+    ...slot('button'),
+    onFocus: () => {
+      statusButtonFocused.current = true;
+    },
+    onBlur: () => {
+      statusButtonFocused.current = false;
+    },
+  } as const;
   useEffect(() => {
-    if (walkingAll || offerAll || !walkButtonFocused.current) return;
-    walkButtonFocused.current = false;
+    if (isError || walkingAll || offerAll || !statusButtonFocused.current) return;
+    statusButtonFocused.current = false;
     scrollRef.current?.focus();
-  }, [walkingAll, offerAll]);
+  }, [isError, walkingAll, offerAll]);
 
   const active = rows.findIndex((row) => row.id === activeId);
   const moveTo = (index: number) => {
@@ -174,7 +185,7 @@ export function ConnectionPicker({
     : pages.isPending || !excluded
       ? messages.loading
       : walkingAll
-        ? messages.searchedSoFar(searched)
+        ? messages.searchedSoFar(searched, format)
         : pages.isFetchingNextPage
           ? messages.loadingMore
           : rows.length === 0 && !hasNextPage
@@ -182,7 +193,7 @@ export function ConnectionPicker({
               ? messages.noMatches
               : messages.noConnectionsToAdd
             : offerAll
-              ? messages.searchedFirst(searched)
+              ? messages.searchedFirst(searched, format)
               : '';
 
   return (
@@ -268,8 +279,7 @@ export function ConnectionPicker({
         {status}
         {isError && (
           <button
-            type="button"
-            {...slot('button')}
+            {...statusButtonProps}
             onClick={() => (pages.isFetchNextPageError ? fetchNextPage() : pages.refetch())}
           >
             {messages.retry}
@@ -278,14 +288,7 @@ export function ConnectionPicker({
         {!isError && (walkingAll || offerAll) && (
           // One button for both actions, so the keyboard stays on it when the walk starts.
           <button
-            type="button"
-            {...slot('button')}
-            onFocus={() => {
-              walkButtonFocused.current = true;
-            }}
-            onBlur={() => {
-              walkButtonFocused.current = false;
-            }}
+            {...statusButtonProps}
             onClick={() => (walkingAll ? stopWalking() : setWalk({ ...walk, mode: 'all' }))}
           >
             {walkingAll ? messages.stopSearching : messages.searchAll}

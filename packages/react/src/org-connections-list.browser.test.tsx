@@ -1,16 +1,11 @@
 import { createManagementApiClient } from '@org-connections/core';
-import {
-  createFakeTenant,
-  createHandlers,
-  type FakeOperation,
-  type FakeTenant,
-  seedIds,
-} from '@org-connections/testing';
+import { createFakeTenant, createHandlers, type FakeTenant, seedIds } from '@org-connections/testing';
 import { QueryClient } from '@tanstack/react-query';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import { setupWorker } from 'msw/browser';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
+import { faults, scopeOf } from './fault-table.test-helper';
 import { OrgConnectionsList, type OrgConnectionsListProps } from './org-connections-list';
 import { OrgConnectionsProvider } from './org-connections-provider';
 import './styles.css';
@@ -177,65 +172,11 @@ const { oktaAcme } = seedIds.connections;
 const oktaOnServer = () => tenant.listOrganizationConnections(acme).find((item) => item.connection_id === oktaAcme);
 const focusIsOffTheBody = () => expect(document.activeElement).not.toBe(document.body);
 
-/** Each fault the server or the network can answer a write with, and what the person reads about it. */
-const faults = [
-  {
-    fault: '429 with a reset time',
-    inject: (operation: FakeOperation) => tenant.rateLimitNext({ retryAfterSeconds: 30, match: { operation } }),
-    message: /Too many requests\. Try again at \d\d:\d\d:\d\d\./,
-  },
-  {
-    fault: '503',
-    inject: (operation: FakeOperation) => tenant.failNext({ status: 503, match: { operation } }),
-    message: /The server had a problem\. Try again later\./,
-  },
-  {
-    fault: 'a dropped connection',
-    inject: (operation: FakeOperation) => tenant.failNext({ network: true, match: { operation } }),
-    message: /The server could not be reached\./,
-  },
-  {
-    fault: '403 with a scope',
-    inject: (operation: FakeOperation) =>
-      tenant.failNext({
-        status: 403,
-        body: {
-          statusCode: 403,
-          error: 'Forbidden',
-          message:
-            'Insufficient scope, expected any of: update:organization_connections,delete:organization_connections',
-          errorCode: 'insufficient_scope',
-        },
-        match: { operation },
-      }),
-    message: /Missing permission: update:organization_connections, delete:organization_connections\./,
-  },
-  {
-    fault: '400',
-    inject: (operation: FakeOperation) =>
-      tenant.failNext({
-        status: 400,
-        body: {
-          statusCode: 400,
-          error: 'Bad Request',
-          message: 'Connection is locked by policy',
-          errorCode: 'invalid_body',
-        },
-        match: { operation },
-      }),
-    message: /The server refused the change: .*Connection is locked by policy/,
-  },
-  {
-    fault: '401',
-    inject: (operation: FakeOperation) => tenant.failNext({ status: 401, match: { operation } }),
-    message: /Your session has expired\. Sign in again\./,
-  },
-];
-
 describe('OrgConnectionsList under server and network faults, in a real browser', () => {
   it.each(faults)(
     'a rename under $fault keeps the editor, the typed name and focus, says why, and saves on Enter once the fault clears',
-    async ({ inject, message }) => {
+    async ({ inject, says }) => {
+      const message = says(scopeOf('updateOrganizationConnection'));
       renderList();
       await screen.findByText('Acme Okta', { selector: '[data-slot="name"]' });
       await userEvent.click(screen.getByRole('button', { name: 'Rename Acme Okta' }));
@@ -243,7 +184,7 @@ describe('OrgConnectionsList under server and network faults, in a real browser'
       await userEvent.keyboard('{Control>}a{/Control}Okta for staff');
       // Slow enough that the pending state is still there when the keyboard's round trip returns on a loaded machine.
       tenant.setLatency(1500);
-      inject('updateOrganizationConnection');
+      inject(tenant, 'updateOrganizationConnection');
       await userEvent.keyboard('{Enter}');
 
       // Pending: the field keeps its text and focus; the save button says it is not available.
@@ -273,14 +214,15 @@ describe('OrgConnectionsList under server and network faults, in a real browser'
 
   it.each(faults)(
     'a removal under $fault keeps focus on the confirm button, says why in the dialog, and removes once the fault clears',
-    async ({ inject, message }) => {
+    async ({ inject, says }) => {
+      const message = says(scopeOf('deleteOrganizationConnection'));
       const { container } = renderList();
       await screen.findByText('Acme Okta', { selector: '[data-slot="name"]' });
       await userEvent.click(screen.getByRole('button', { name: 'Remove Acme Okta' }));
       const dialog = await screen.findByRole('alertdialog', { name: 'Remove Acme Okta?' });
       const confirm = within(dialog).getByRole('button', { name: 'Remove' });
       tenant.setLatency(1500);
-      inject('deleteOrganizationConnection');
+      inject(tenant, 'deleteOrganizationConnection');
       await userEvent.click(confirm);
 
       // Pending: still focused, marked unavailable, and a second click (which Playwright would wait to make) sends nothing.

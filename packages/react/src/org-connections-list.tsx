@@ -61,7 +61,7 @@ export const OrgConnectionsList = forwardRef<HTMLElement, OrgConnectionsListProp
   const limitReasonId = useId();
   const rootRef = useRef<HTMLElement>(null);
   const ref = useMemo(() => composeRefs(rootRef, forwardedRef), [forwardedRef]);
-  const focusAfterRemoval = useCallback(() => rootRef.current?.focus(), []);
+  const focusList = useCallback(() => rootRef.current?.focus(), []);
   const supports = useCallback((feature: OrgConnectionsFeature) => api.supports?.(feature) !== false, [api]);
 
   // Only what the view may see is read, anywhere (rows, count, warning): the client hands over every connection.
@@ -124,7 +124,9 @@ export const OrgConnectionsList = forwardRef<HTMLElement, OrgConnectionsListProp
     >
       {items && !unsupported && (tenantAdmin || warning) && (
         <div {...slot('header')}>
-          {tenantAdmin && <p {...slot('count')}>{messages.connectionCount(limit.count, limit.limit, component.format)}</p>}
+          {tenantAdmin && (
+            <p {...slot('count')}>{messages.connectionCount(limit.count, limit.limit, component.format)}</p>
+          )}
           {canAdd && (
             // At the limit the trigger is disabled, and says why.
             <AddConnectionDialog
@@ -157,7 +159,14 @@ export const OrgConnectionsList = forwardRef<HTMLElement, OrgConnectionsListProp
           ))}
         </div>
       )}
-      {state === 'error' && <ErrorState error={query.error} onRetry={() => query.refetch()} component={component} />}
+      {state === 'error' && (
+        <ErrorState
+          error={query.error}
+          onRetry={() => query.refetch()}
+          focusAfterRecovery={focusList}
+          component={component}
+        />
+      )}
       {state === 'unsupported' && (
         <div {...slot('state')} data-state="unsupported">
           <p>
@@ -212,7 +221,7 @@ export const OrgConnectionsList = forwardRef<HTMLElement, OrgConnectionsListProp
                 component={component}
                 supports={supports}
                 announce={announce}
-                focusAfterRemoval={focusAfterRemoval}
+                focusAfterRemoval={focusList}
               />
             ))}
           </ul>

@@ -2,12 +2,31 @@ import './preview.css';
 import '@org-connections/react/styles.css';
 import type { Preview } from '@storybook/react-vite';
 import { fakeTenantLoader, fakeTenantOf } from './fake-tenant-loader';
+import { STORY_LOCALES, setStoryLocale, storyLocaleOf } from './story-locale';
 import { withOrgConnectionsProvider } from './with-org-connections-provider';
 
 const preview: Preview = {
   loaders: [fakeTenantLoader],
-  beforeEach: (context) => fakeTenantOf(context).unregister,
+  beforeEach: (context) => {
+    // Play functions read the story's messages (`storyMessages`), in the story's language.
+    const provider = context.parameters.provider;
+    setStoryLocale(storyLocaleOf(context.globals), provider ? provider.messages : undefined);
+    return fakeTenantOf(context).unregister;
+  },
   decorators: [withOrgConnectionsProvider],
+  // The language of every story, from the toolbar; a story can pin one with `globals: { locale: 'de' }`.
+  globalTypes: {
+    locale: {
+      description: 'Language of the components (the provider’s locale and messages)',
+      toolbar: {
+        title: 'Language',
+        icon: 'globe',
+        items: Object.entries(STORY_LOCALES).map(([value, { title }]) => ({ value, title })),
+        dynamicTitle: true,
+      },
+    },
+  },
+  initialGlobals: { locale: 'en' },
   parameters: {
     layout: 'padded',
     // Every story is an accessibility test: any axe violation fails it.

@@ -1,11 +1,10 @@
 import type { AccessLevel } from '@org-connections/core';
-import { AccessLevelSelect, defaultMessages } from '@org-connections/react';
+import { AccessLevelSelect } from '@org-connections/react';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { type FormEvent, useState } from 'react';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import './access-level-select.stories.css';
-
-const messages = defaultMessages;
+import { storyMessages as messages } from '../.storybook/story-locale';
 
 const meta = {
   title: 'AccessLevelSelect',

@@ -1,12 +1,12 @@
-import { AddConnectionDialog, defaultMessages } from '@org-connections/react';
+import { AddConnectionDialog } from '@org-connections/react';
 import { seedIds } from '@org-connections/testing';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useState } from 'react';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import { fakeTenantOf } from '../.storybook/fake-tenant-loader';
 import './add-connection-dialog.stories.css';
+import { storyMessages as messages, storyFormat } from '../.storybook/story-locale';
 
-const messages = defaultMessages;
 const { organizations, connections } = seedIds;
 
 const meta = {
@@ -183,7 +183,7 @@ export const AtTheConnectionLimit: Story = {
   args: { organizationId: organizations.initech },
   play: async ({ canvasElement }) => {
     const dialog = await openDialog(canvasElement);
-    await expect(await dialog.findByText(messages.limitReached(10))).toBeVisible();
+    await expect(await dialog.findByText(messages.limitReached(10, storyFormat))).toBeVisible();
     await expect(dialog.queryByRole('listbox')).not.toBeInTheDocument();
     await expect(dialog.queryByRole('button', { name: messages.next })).not.toBeInTheDocument();
   },

@@ -1,10 +1,10 @@
-import { AccessLevelSelect, AddConnectionDialog, defaultMessages, OrgConnectionsList } from '@org-connections/react';
+import { AccessLevelSelect, AddConnectionDialog, OrgConnectionsList } from '@org-connections/react';
 import { seedIds } from '@org-connections/testing';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import './saas-settings-page.stories.css';
+import { storyMessages as messages } from '../.storybook/story-locale';
 
-const messages = defaultMessages;
 const organizationId = seedIds.organizations.acme;
 
 /**

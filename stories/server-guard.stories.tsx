@@ -1,16 +1,16 @@
 import type { AccessPolicy } from '@org-connections/core';
-import { defaultMessages, OrgConnectionsList } from '@org-connections/react';
+import { OrgConnectionsList } from '@org-connections/react';
 import { createOrgConnectionsHandler, type OrgConnectionsAuditEvent } from '@org-connections/server';
 import { createFakeFetch, type FakeTenant, seedIds, seedNames } from '@org-connections/testing';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useState } from 'react';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { fakeTenantOf } from '../.storybook/fake-tenant-loader';
+import { storyMessages as messages } from '../.storybook/story-locale';
 import type { StoryBackend } from '../.storybook/story-parameters';
 import { onlyConnections } from './fake-tenant-scenarios';
 import { findList, findRow } from './find-in-list';
 
-const messages = defaultMessages;
 const { organizations, connections } = seedIds;
 
 /** Where the guard finds Auth0: the story's fake tenant, in memory (`createFakeFetch`), never the network. */

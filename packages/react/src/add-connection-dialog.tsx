@@ -195,7 +195,7 @@ function AddConnectionSteps({ organizationId, component, supports, onAdded }: Ad
       <Dialog.Title {...slot('dialog-title')}>{messages.addConnectionTitle}</Dialog.Title>
       <Dialog.Description {...slot('dialog-description')}>
         {limit.reached
-          ? messages.limitReached(limit.limit)
+          ? messages.limitReached(limit.limit, component.format)
           : step === 'pick'
             ? messages.pickConnectionDescription
             : messages.configureConnectionDescription(picked?.displayName ?? picked?.name ?? '')}

@@ -23,7 +23,7 @@ export function ConnectionNameEditor({
   initialValue,
   kind,
   accessLevel,
-  component: { messages, slot },
+  component: { messages, locale, slot },
   status = 'idle',
   failure,
   onSave,
@@ -41,7 +41,7 @@ export function ConnectionNameEditor({
       { organizationConnectionName: name, organizationAccessLevel: accessLevel },
       kind,
     ).find((found) => found.field === 'organizationConnectionName');
-    if (issue || name === '') setError(describeIssue(issue, messages));
+    if (issue || name === '') setError(describeIssue(issue, messages, locale));
     else if (name === initialValue) onCancel();
     else onSave(name);
   };

@@ -28,7 +28,7 @@ export function ConnectionSettingsForm({
   draft,
   onChange,
   supports,
-  component: { messages, slot, classNames, theme, unstyled },
+  component: { messages, locale, slot, classNames, theme, unstyled },
   nameRef,
 }: ConnectionSettingsFormProps) {
   const { values } = draft;
@@ -55,7 +55,7 @@ export function ConnectionSettingsForm({
           />
           {nameIssue && (
             <p id={`${id}-name-error`} {...slot('field-error')}>
-              {describeIssue(nameIssue, messages)}
+              {describeIssue(nameIssue, messages, locale)}
             </p>
           )}
         </div>

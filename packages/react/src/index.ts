@@ -4,6 +4,8 @@ export type { AccessLevelSelectProps } from './access-level-select';
 export { AccessLevelSelect } from './access-level-select';
 export type { AddConnectionDialogProps } from './add-connection-dialog';
 export { AddConnectionDialog } from './add-connection-dialog';
+export type { MessageFormat, PluralCategory, PluralForms } from './message-format';
+export { messageFormat } from './message-format';
 export type { OrgConnectionsMessages } from './messages';
 export { defaultMessages, mergeMessages } from './messages';
 export type { OrgConnectionMutationOptions } from './org-connection-mutation-options';

@@ -1,7 +1,13 @@
+import type { MessageFormat } from './message-format';
+
+export type { MessageFormat, PluralCategory, PluralForms } from './message-format';
+
 /**
- * Every string the components show, in English. Override any key through the provider's or a
- * component's `messages` prop (the two are merged over these defaults, the component's last).
- * Interpolated strings are functions; names from the server are passed in as plain text.
+ * Every string the components show; English is built in, the other languages are entry points
+ * (`@org-connections/react/locales/de`). Override any key through the provider's or a component's `messages`
+ * prop (the two are merged over these defaults, the component's last). Interpolated strings are functions;
+ * names from the server are passed in as plain text. A message with a count is also given a `MessageFormat`
+ * for the provider's `locale`: `plural(count, { one: '# connection', other: '# connections' })`.
  */
 export interface OrgConnectionsMessages {
   // ---- Shared: kinds, access levels, fields, actions -------------------------------------------
@@ -26,28 +32,35 @@ export interface OrgConnectionsMessages {
   retry: string;
   addConnection: string;
   /** The organization has reached its limit; adding is blocked. */
-  limitReached: (limit: number) => string;
+  limitReached: (limit: number, format: MessageFormat) => string;
 
   // ---- Shared: errors, by `OrgConnectionsError['kind']` -----------------------------------------
   /** `time` is already formatted for the locale; `undefined` when the server did not say. */
   errorRateLimited: (time: string | undefined) => string;
-  errorForbidden: (scopes: readonly string[]) => string;
+  /** `scopes`: any one of them would do. */
+  errorForbidden: (scopes: readonly string[], format: MessageFormat) => string;
   errorUnauthorized: string;
   errorNotFound: string;
   errorConflict: string;
-  errorInvalidRequest: (serverMessage: string) => string;
+  /**
+   * The request was not accepted (a read or a change); `field` is the setting at fault (its `field*` message) when
+   * known.
+   */
+  errorInvalidRequest: (field: string | undefined) => string;
   errorServer: string;
   errorNetwork: string;
   errorInvalidResponse: string;
   errorNotPermitted: string;
+  /** The data source does not offer what was asked (`not_permitted`, code `unsupported_feature`). */
+  errorUnsupported: string;
   errorUnknown: string;
   nameRequired: string;
-  nameTooLong: (max: number) => string;
+  nameTooLong: (max: number, format: MessageFormat) => string;
   nameInvalidCharacters: string;
 
   // ---- OrgConnectionsList ------------------------------------------------------------------------
   listLabel: string;
-  connectionCount: (count: number, limit: number) => string;
+  connectionCount: (count: number, limit: number, format: MessageFormat) => string;
   loading: string;
   emptyTitle: string;
   emptyDescription: string;
@@ -60,9 +73,9 @@ export interface OrgConnectionsMessages {
   loadErrorTitle: string;
   /** `time` is already formatted for the locale. */
   rateLimitedRetrying: (time: string) => string;
-  /** Shown (not announced) under `rateLimitedRetrying`, every second. */
-  retryCountdown: (seconds: number) => string;
-  insufficientScope: (scopes: readonly string[]) => string;
+  /** Shown (not announced) under `rateLimitedRetrying`, every second; `wait` as `Intl.RelativeTimeFormat` says it. */
+  retryCountdown: (wait: string) => string;
+  insufficientScope: (scopes: readonly string[], format: MessageFormat) => string;
   organizationNotFound: string;
   visibilityWarning: string;
   searchLabel: string;
@@ -99,10 +112,10 @@ export interface OrgConnectionsMessages {
   tenantConnectionsLabel: string;
   loadingMore: string;
   /** The picker's search read this many of the tenant's connections on its own and stopped. */
-  searchedFirst: (count: number) => string;
+  searchedFirst: (count: number, format: MessageFormat) => string;
   searchAll: string;
   /** While "search all" reads the rest of the tenant: how many connections it has read. */
-  searchedSoFar: (count: number) => string;
+  searchedSoFar: (count: number, format: MessageFormat) => string;
   stopSearching: string;
   noConnectionsToAdd: string;
   back: string;
@@ -127,7 +140,7 @@ export interface OrgConnectionsMessages {
   /** A social or enterprise connection's button. */
   loginPromptContinueWith: (name: string) => string;
   /** Above the enterprise connections that are not shown as buttons. */
-  loginPromptHiddenTitle: (count: number) => string;
+  loginPromptHiddenTitle: (count: number, format: MessageFormat) => string;
   /** How a hidden connection is reached when the application sends `org_id`. */
   loginPromptHiddenByParameter: string;
   /** How a hidden connection is reached with the "Prompt for Credentials" flow (no `org_id`). */
@@ -160,27 +173,30 @@ export const defaultMessages: OrgConnectionsMessages = {
   cancel: 'Cancel',
   retry: 'Retry',
   addConnection: 'Add connection',
-  limitReached: (limit) => `An organization can have at most ${limit} connections. Remove one to add another.`,
+  limitReached: (limit, { plural }) =>
+    `An organization can have at most ${plural(limit, { one: '# connection', other: '# connections' })}. Remove one to add another.`,
 
   errorRateLimited: (time) =>
     time ? `Too many requests. Try again at ${time}.` : 'Too many requests. Try again soon.',
-  errorForbidden: (scopes) =>
-    scopes.length > 0 ? `Missing permission: ${scopes.join(', ')}.` : 'You do not have permission to do this.',
+  errorForbidden: (scopes, { anyOf }) =>
+    scopes.length > 0 ? `Missing permission: ${anyOf(scopes)}.` : 'You do not have permission to do this.',
   errorUnauthorized: 'Your session has expired. Sign in again.',
   errorNotFound: 'This connection or organization no longer exists.',
   errorConflict: 'This connection is already enabled for the organization.',
-  errorInvalidRequest: (serverMessage) => `The server refused the change: ${serverMessage}`,
+  errorInvalidRequest: (field) => (field ? `${field}: this value is not accepted.` : 'The request was not accepted.'),
   errorServer: 'The server had a problem. Try again later.',
   errorNetwork: 'The server could not be reached. Check your connection and try again.',
   errorInvalidResponse: 'The server sent an unexpected answer.',
   errorNotPermitted: 'You are not allowed to change this setting.',
+  errorUnsupported: 'This data source does not offer that.',
   errorUnknown: 'Something went wrong.',
   nameRequired: 'Enter a name.',
-  nameTooLong: (max) => `Use at most ${max} characters.`,
+  nameTooLong: (max, { plural }) => `Use at most ${plural(max, { one: '# character', other: '# characters' })}.`,
   nameInvalidCharacters: 'The name contains a character that is not allowed.',
 
   listLabel: 'Organization connections',
-  connectionCount: (count, limit) => `${count} of ${limit} connections`,
+  connectionCount: (count, limit, { number, plural }) =>
+    `${number(count)} of ${plural(limit, { one: '# connection', other: '# connections' })}`,
   loading: 'Loading connections…',
   emptyTitle: 'No connections',
   emptyDescription: 'No connections are enabled for this organization.',
@@ -192,10 +208,10 @@ export const defaultMessages: OrgConnectionsMessages = {
     "Use the Management API's /organizations/{id}/connections endpoints through @org-connections/server, or the My Organization API.",
   loadErrorTitle: 'Connections could not be loaded.',
   rateLimitedRetrying: (time) => `Too many requests. Retrying at ${time}.`,
-  retryCountdown: (seconds) => `${seconds} s`,
-  insufficientScope: (scopes) =>
+  retryCountdown: (wait) => `Next try ${wait}`,
+  insufficientScope: (scopes, { anyOf }) =>
     scopes.length > 0
-      ? `Connections cannot be shown: missing permission ${scopes.join(', ')}.`
+      ? `Connections cannot be shown: missing permission ${anyOf(scopes)}.`
       : 'You do not have permission to see these connections.',
   organizationNotFound: 'This organization does not exist.',
   visibilityWarning:
@@ -229,9 +245,11 @@ export const defaultMessages: OrgConnectionsMessages = {
   configureConnectionDescription: (name) => `Choose how ${name} works for this organization.`,
   tenantConnectionsLabel: 'Tenant connections',
   loadingMore: 'Loading more…',
-  searchedFirst: (count) => `Searched the first ${count} connections.`,
+  searchedFirst: (count, { plural }) =>
+    plural(count, { one: 'Searched the first connection.', other: 'Searched the first # connections.' }),
   searchAll: 'Search all connections',
-  searchedSoFar: (count) => `Searched ${count} connections so far…`,
+  searchedSoFar: (count, { plural }) =>
+    plural(count, { one: 'Searched # connection so far…', other: 'Searched # connections so far…' }),
   stopSearching: 'Stop searching',
   noConnectionsToAdd: 'No connections left to add.',
   back: 'Back',
@@ -248,8 +266,8 @@ export const defaultMessages: OrgConnectionsMessages = {
   loginPromptSignup: "Don't have an account? Sign up",
   loginPromptOr: 'or',
   loginPromptContinueWith: (name) => `Continue with ${name}`,
-  loginPromptHiddenTitle: (count) =>
-    count === 1 ? '1 connection is not on the prompt' : `${count} connections are not on the prompt`,
+  loginPromptHiddenTitle: (count, { plural }) =>
+    plural(count, { one: '# connection is not on the prompt', other: '# connections are not on the prompt' }),
   loginPromptHiddenByParameter: 'Reached only when the application sends the connection parameter.',
   loginPromptHiddenByDiscovery:
     'Reached only through Home Realm Discovery (identifier first, no org_id in the request) or the connection parameter.',

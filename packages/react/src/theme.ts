@@ -63,6 +63,9 @@ export interface RootProps {
   'data-color-scheme'?: OrgConnectionsColorScheme;
   'data-density'?: OrgConnectionsDensity;
   style?: CSSProperties;
+  /** The provider's `locale`, and its direction. */
+  lang?: string | undefined;
+  dir?: 'ltr' | 'rtl' | undefined;
 }
 
 /**

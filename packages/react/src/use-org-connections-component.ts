@@ -1,4 +1,5 @@
 import { useContext, useMemo } from 'react';
+import { localeDirection, type MessageFormat, messageFormat } from './message-format';
 import { mergeMessages, type OrgConnectionsMessages } from './messages';
 import { OrgConnectionsContext } from './org-connections-provider';
 import {
@@ -28,8 +29,13 @@ export interface OrgConnectionsComponent<Slot extends string> {
   theme: OrgConnectionsTheme;
   messages: OrgConnectionsMessages;
   locale: string | undefined;
+  /** Numbers, plurals and lists for the locale: the last argument of a message with a count. */
+  format: MessageFormat;
   unstyled: boolean | undefined;
-  /** Spread on the component root, and on portalled content (which sits outside the root). */
+  /**
+   * Spread on the component root, and on portalled content (which sits outside the root): the theme, and with a
+   * `locale` its `lang` and `dir` (a right-to-left locale mirrors the layout).
+   */
   rootProps: RootProps;
   classNames: ClassNames<Slot> | undefined;
   slot: SlotProps<Slot>;
@@ -48,12 +54,14 @@ export function useOrgConnectionsComponent<Slot extends string>({
   const context = useContext(OrgConnectionsContext);
   return useMemo(() => {
     const mergedTheme = mergeThemes(context?.theme, theme);
+    const locale = context?.locale;
     return {
       theme: mergedTheme,
       messages: mergeMessages(context?.messages, messages),
-      locale: context?.locale,
+      locale,
+      format: messageFormat(locale),
       unstyled,
-      rootProps: themeRootProps(mergedTheme, unstyled),
+      rootProps: { ...themeRootProps(mergedTheme, unstyled), lang: locale, dir: localeDirection(locale) },
       classNames,
       slot: slotProps(classNames),
     };

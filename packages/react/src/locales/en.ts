@@ -1,0 +1,5 @@
+import { defaultMessages, type OrgConnectionsMessages } from '../messages';
+
+/** English: the built-in messages, for an app that switches between languages. */
+export const messages: OrgConnectionsMessages = defaultMessages;
+export default messages;

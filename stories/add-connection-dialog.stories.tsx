@@ -237,6 +237,46 @@ export const TenThousandConnections: Story = {
   },
 };
 
+/**
+ * A search the loaded pages do not answer, on a tenant of about 2,000 connections: the picker reads at most five
+ * more pages on its own and says how many connections it searched, then offers "Search all connections", which shows
+ * its progress and can be stopped (the keyboard stays on the button throughout). Typing filters at once meanwhile.
+ */
+export const SearchAllAndStop: Story = {
+  parameters: { tenant: { connections: 2_000, setup: (tenant) => tenant.setLatency(150) } },
+  play: async ({ canvasElement, ...context }) => {
+    const { tenant } = fakeTenantOf(context);
+    const pagesRead = () =>
+      tenant.requests.filter((request) => request.operation === 'listConnections' && !request.query.name).length;
+    const dialog = await openDialog(canvasElement);
+    await dialog.findAllByRole('option');
+    const search = dialog.getByRole('searchbox', { name: messages.searchLabel });
+    await userEvent.type(search, 'no-such-connection');
+    const searchAll = await dialog.findByRole('button', { name: messages.searchAll }, { timeout: 10_000 });
+    const status = dialog.getByRole('status');
+    await expect(status).toHaveTextContent(messages.searchedFirst(600, storyFormat));
+    await expect(pagesRead()).toBe(6);
+
+    await userEvent.click(searchAll);
+    const stop = await dialog.findByRole('button', { name: messages.stopSearching });
+    await expect(stop).toHaveFocus();
+    await waitFor(() => expect(pagesRead()).toBeGreaterThan(7), { timeout: 10_000 });
+    await userEvent.click(stop);
+    const stoppedAt = pagesRead();
+    await expect(await dialog.findByRole('button', { name: messages.searchAll })).toHaveFocus();
+    await expect(stoppedAt).toBeLessThan(21);
+    // Every page read so far counts, except one aborted in flight by the stop.
+    await expect([stoppedAt - 1, stoppedAt].map((pages) => messages.searchedFirst(pages * 100, storyFormat))).toContain(
+      status.textContent?.replace(messages.searchAll, ''),
+    );
+
+    // Back to the loaded pages at once, without a request.
+    await userEvent.clear(search);
+    await expect((await dialog.findAllByRole('option')).length).toBeGreaterThan(0);
+    await expect(pagesRead()).toBe(stoppedAt);
+  },
+};
+
 /** Controlled: the host owns `open` (here a button of its own, and `trigger={null}`). */
 export const Controlled: Story = {
   args: { trigger: null },

@@ -2,8 +2,9 @@
 // `pnpm test`: every check the project has, in one run. Each step runs even when an earlier one failed,
 // and the last line is a plain `N passed, N failed` over all of them, so a run that executed nothing shows.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { findChromium } from './find-chromium.mjs';
+import { PUBLISHED_PACKAGES, tarballPath } from './pack.mjs';
 
 const report = '.cache/vitest-report.json';
 mkdirSync('.cache', { recursive: true });
@@ -56,6 +57,35 @@ try {
   }
 } catch {
   console.log(size.stdout);
+  failed++;
+}
+
+// The packages as the registry would serve them: built and packed, each tarball linted by publint and attw, then
+// installed into a fresh app that imports, renders, type-checks and bundles them (.ci/consumer/run.mjs).
+// attw's one ignored rule, cjs-resolves-to-esm (the ⚠️ in its "node16 (from CJS)" column): `require` is served the
+// ES module itself, which Node 20.19+ loads (require of ES modules) as the very instance `import` gets, so React
+// context and `instanceof OrgConnectionsError` hold across both; attw models Node 16, where that require throws.
+// attw cannot expand the `./locales/*` pattern, so each locale is named; `./styles.css` has no types to find.
+const tarballs = '.cache/tarballs';
+const consumerReport = '.cache/consumer-report.json';
+const attwOptions = ['--no-definitely-typed', '--ignore-rules', 'cjs-resolves-to-esm'];
+const locales = readdirSync('packages/react/src/locales')
+  .filter((file) => /^[\w-]+\.ts$/.test(file))
+  .map((file) => `./locales/${file.slice(0, -'.ts'.length)}`);
+rmSync(consumerReport, { force: true });
+count(run('node', ['.ci/pack.mjs', tarballs]));
+for (const name of PUBLISHED_PACKAGES) {
+  const tarball = tarballPath(tarballs, name);
+  count(run('publint', ['run', '--strict', tarball]));
+  const entrypoints = name === 'react' && locales.length > 0 ? ['--include-entrypoints', ...locales] : [];
+  count(run('attw', [tarball, ...attwOptions, '--exclude-entrypoints', './styles.css', ...entrypoints]));
+}
+run('node', ['.ci/consumer/run.mjs', tarballs, consumerReport]);
+try {
+  const result = JSON.parse(readFileSync(consumerReport, 'utf8'));
+  passed += result.passed;
+  failed += result.failed;
+} catch {
   failed++;
 }
 

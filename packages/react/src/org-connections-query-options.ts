@@ -27,6 +27,9 @@ export function tenantConnectionsQueryOptions(api: OrgConnectionsApi, filter: Te
       api.listTenantConnections({ ...filter, from: pageParam, signal }),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (page) => page.next,
+    // Read again only after a while: an infinite query refetches every page it holds, and after "Search all" that is
+    // the whole tenant, page after page, each time the picker opens. The tenant's connections change rarely.
+    staleTime: 5 * 60_000,
     retry: false,
   });
 }

@@ -1,4 +1,4 @@
-import { AccessLevelSelect, AddConnectionDialog, OrgConnectionsList } from '@org-connections/react';
+import { AccessLevelSelect, AddConnectionDialog, LoginPromptPreview, OrgConnectionsList } from '@org-connections/react';
 import { seedIds } from '@org-connections/testing';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
@@ -49,11 +49,14 @@ function SaasSettingsPage() {
               }
             />
           </div>
-          <OrgConnectionsList
-            organizationId={organizationId}
-            view="tenant-admin"
-            classNames={{ root: 'u-shadow-sm u-rounded-lg', list: 'u-bg-white' }}
-          />
+          <div className="saas-connections-layout">
+            <OrgConnectionsList
+              organizationId={organizationId}
+              view="tenant-admin"
+              classNames={{ root: 'u-shadow-sm u-rounded-lg', list: 'u-bg-white' }}
+            />
+            <LoginPromptPreview organizationId={organizationId} view="tenant-admin" />
+          </div>
         </section>
 
         <section className="saas-card" aria-labelledby="saas-defaults">
@@ -123,6 +126,16 @@ export const SaasSettingsPageStory: Story = {
     await step('host utility classes passed through classNames apply on top', async () => {
       await expect(style(list).boxShadow).not.toBe('none');
       await expect(style(list).borderTopLeftRadius).toBe('12px');
+    });
+
+    await step('the login prompt preview beside the list follows a switch moved in the list', async () => {
+      const preview = canvas.getByRole('region', { name: messages.loginPromptLabel });
+      const hiddenButton = messages.loginPromptContinueWith('Société Générale SSO');
+      await expect(within(preview).queryByText(hiddenButton)).not.toBeInTheDocument();
+      const row = within(within(list).getByRole('group', { name: 'Société Générale SSO' }));
+      await userEvent.click(row.getByRole('switch', { name: messages.fieldShowAsButton }));
+      await expect(within(preview).getByText(hiddenButton)).toBeVisible();
+      await expect(style(preview.querySelector('[data-slot="prompt"]')).borderTopStyle).toBe('solid');
     });
 
     await step('the components work in the page', async () => {

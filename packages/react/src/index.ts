@@ -1,9 +1,11 @@
 'use client';
-export type { TenantConnectionsFilter } from '@org-connections/core';
+export type { LoginPromptFlow, TenantConnectionsFilter } from '@org-connections/core';
 export type { AccessLevelSelectProps } from './access-level-select';
 export { AccessLevelSelect } from './access-level-select';
 export type { AddConnectionDialogProps } from './add-connection-dialog';
 export { AddConnectionDialog } from './add-connection-dialog';
+export type { LoginPromptPreviewProps } from './login-prompt-preview';
+export { LoginPromptPreview } from './login-prompt-preview';
 export type { MessageFormat, PluralCategory, PluralForms } from './message-format';
 export { messageFormat } from './message-format';
 export type { OrgConnectionsMessages } from './messages';
@@ -14,7 +16,12 @@ export { OrgConnectionsList } from './org-connections-list';
 export type { OrgConnectionsContextValue, OrgConnectionsProviderProps } from './org-connections-provider';
 export { OrgConnectionsProvider, useOrgConnectionsContext } from './org-connections-provider';
 export { orgConnectionsQueryOptions, tenantConnectionsQueryOptions } from './org-connections-query-options';
-export type { AccessLevelSelectSlot, AddConnectionDialogSlot, OrgConnectionsListSlot } from './slots';
+export type {
+  AccessLevelSelectSlot,
+  AddConnectionDialogSlot,
+  LoginPromptPreviewSlot,
+  OrgConnectionsListSlot,
+} from './slots';
 export type {
   ClassNames,
   OrgConnectionsColorScheme,

@@ -104,3 +104,35 @@ export type AddConnectionDialogSlot =
   | 'field-reason'
   | 'switch'
   | 'switch-thumb';
+
+/**
+ * Parts of `<LoginPromptPreview>`. `data-state` on `root`: `loading` | `error` | `unsupported` | `empty` |
+ * `failure` | `ready`; `data-flow` (`organization-known` | `prompt-for-credentials`) on `root`; `data-kind` on
+ * `prompt-form`, `prompt-connection` and `hidden-connection`; `data-channel` (`email` | `sms`) on a passwordless
+ * `prompt-form`; `data-variant="primary"` on `prompt-action`. The pictured fields and actions are text, not controls.
+ */
+export type LoginPromptPreviewSlot =
+  | 'root'
+  | 'prompt'
+  | 'caption'
+  | 'prompt-title'
+  | 'prompt-form'
+  | 'prompt-form-name'
+  | 'prompt-input'
+  | 'prompt-action'
+  | 'prompt-link'
+  | 'prompt-divider'
+  | 'prompt-connections'
+  | 'prompt-connection'
+  | 'failure'
+  | 'prompt-empty'
+  | 'hidden'
+  | 'hidden-title'
+  | 'hidden-list'
+  | 'hidden-connection'
+  | 'hidden-name'
+  | 'hidden-route'
+  | 'provider-note'
+  | 'state'
+  | 'skeleton'
+  | 'retry-button';

@@ -1,0 +1,198 @@
+'use client';
+import {
+  capabilitiesFor,
+  type LoginPromptFlow,
+  type LoginPromptForm,
+  loginPromptModel,
+  type OrgConnectionsFeature,
+  type View,
+} from '@org-connections/core';
+import { type ComponentPropsWithoutRef, forwardRef, useId, useMemo } from 'react';
+import { connectionName } from './connection-row';
+import { ErrorState } from './error-state';
+import type { OrgConnectionsMessages } from './messages';
+import { useOrgConnectionsContext } from './org-connections-provider';
+import type { LoginPromptPreviewSlot, OrgConnectionsListSlot } from './slots';
+import { cx, type SlotProps, slotProps } from './theme';
+import { useCachedOrgConnections } from './use-cached-org-connections';
+import { useOrgConnections } from './use-org-connections';
+import { type OrgConnectionsComponentProps, useOrgConnectionsComponent } from './use-org-connections-component';
+
+interface LoginPromptPreviewOwnProps extends OrgConnectionsComponentProps<LoginPromptPreviewSlot> {
+  organizationId: string;
+  /** As on the list: in `org-admin` the preview is built only from what the organization admin may see. */
+  view: View;
+  /** How users reach the prompt; decides how hidden enterprise connections are reached. Default `organization-known`. */
+  flow?: LoginPromptFlow;
+  /** Applied to the root, after `classNames.root`. */
+  className?: string;
+}
+
+/** Its own props, and any of a `<section>` (the root, where the ref goes too). */
+export interface LoginPromptPreviewProps
+  extends LoginPromptPreviewOwnProps,
+    Omit<ComponentPropsWithoutRef<'section'>, keyof LoginPromptPreviewOwnProps> {}
+
+/** One pictured form: its connection's name, its fields and action as text (nothing here can be focused or typed in). */
+function PromptForm({
+  form,
+  messages,
+  slot,
+}: {
+  form: LoginPromptForm;
+  messages: OrgConnectionsMessages;
+  slot: SlotProps<LoginPromptPreviewSlot>;
+}) {
+  const sms = form.type === 'passwordless' && form.channel === 'sms';
+  return (
+    <div
+      {...slot('prompt-form')}
+      data-kind={form.connection.kind}
+      data-channel={form.type === 'passwordless' ? form.channel : undefined}
+    >
+      <p {...slot('prompt-form-name')}>{connectionName(form.connection)}</p>
+      <p {...slot('prompt-input')}>{sms ? messages.loginPromptPhone : messages.loginPromptEmail}</p>
+      {form.type === 'credentials' && <p {...slot('prompt-input')}>{messages.loginPromptPassword}</p>}
+      <p {...slot('prompt-action')} data-variant="primary">
+        {messages.loginPromptContinue}
+      </p>
+      {form.type === 'credentials' && form.signup && <p {...slot('prompt-link')}>{messages.loginPromptSignup}</p>}
+    </div>
+  );
+}
+
+/**
+ * What the organization's users see when they log in, drawn from the same cache as `<OrgConnectionsList>`: a change
+ * made in the list shows here in the same frame. A picture labelled as a preview, not a working form; hidden
+ * enterprise connections are listed with how they are still reached, and a prompt that cannot work says so.
+ */
+export const LoginPromptPreview = forwardRef<HTMLElement, LoginPromptPreviewProps>(function LoginPromptPreview(
+  {
+    organizationId,
+    view,
+    flow = 'organization-known',
+    className,
+    theme,
+    classNames,
+    unstyled,
+    messages: messagesProp,
+    style,
+    ...rest
+  },
+  ref,
+) {
+  const component = useOrgConnectionsComponent({ theme, classNames, unstyled, messages: messagesProp });
+  const { messages, rootProps, slot } = component;
+  const { api, policy } = useOrgConnectionsContext();
+  // The query for its state (loading, error, retry); the items read in the writer's event, as the list reads them.
+  const query = useOrgConnections(organizationId);
+  const items = useCachedOrgConnections(organizationId);
+  const captionId = useId();
+  const supports = (feature: OrgConnectionsFeature) => api.supports?.(feature) !== false;
+
+  // Only what the view may see, as on the list: an org admin's preview never names a `none` connection.
+  const model = useMemo(
+    () =>
+      items &&
+      loginPromptModel(
+        items.filter(
+          (connection) =>
+            capabilitiesFor({ view, accessLevel: connection.organizationAccessLevel, kind: connection.kind, policy })
+              .visible,
+        ),
+        { flow },
+      ),
+    [items, view, policy, flow],
+  );
+  const orgAdmin = view === 'org-admin';
+  const unsupported = orgAdmin && !supports('organizationAccessLevel');
+  const state = unsupported ? 'unsupported' : model ? model.state : query.isError ? 'error' : 'loading';
+  // The list's error state, with this component's class names for the two parts it draws.
+  const errorComponent = {
+    ...component,
+    classNames: undefined,
+    slot: slotProps<OrgConnectionsListSlot>({ state: classNames?.state, 'retry-button': classNames?.['retry-button'] }),
+  };
+
+  return (
+    <section
+      aria-label={messages.loginPromptLabel}
+      {...rest}
+      {...rootProps}
+      style={{ ...rootProps.style, ...style }}
+      ref={ref}
+      data-slot="root"
+      data-state={state}
+      data-flow={flow}
+      aria-busy={state === 'loading' || undefined}
+      className={cx(classNames?.root, className)}
+    >
+      {state === 'loading' && (
+        <div {...slot('state')} data-state="loading">
+          <p>{messages.loading}</p>
+          <div {...slot('skeleton')} aria-hidden="true" />
+        </div>
+      )}
+      {state === 'error' && (
+        <ErrorState error={query.error} onRetry={() => query.refetch()} component={errorComponent} />
+      )}
+      {state === 'unsupported' && (
+        <div {...slot('state')} data-state="unsupported">
+          <p>
+            <strong>{messages.unsupportedTitle}</strong>
+          </p>
+          <p>{messages.unsupportedDescription}</p>
+        </div>
+      )}
+      {model && !unsupported && (
+        <>
+          <figure aria-labelledby={captionId} {...slot('prompt')} data-state={model.state}>
+            <figcaption id={captionId} {...slot('caption')}>
+              {messages.loginPromptCaption}
+            </figcaption>
+            <p {...slot('prompt-title')}>{messages.loginPromptTitle}</p>
+            {model.forms.map((form) => (
+              <PromptForm key={form.connection.connectionId} form={form} messages={messages} slot={slot} />
+            ))}
+            {model.forms.length > 0 && model.buttons.length > 0 && (
+              <p {...slot('prompt-divider')}>{messages.loginPromptOr}</p>
+            )}
+            {model.buttons.length > 0 && (
+              <ul {...slot('prompt-connections')}>
+                {model.buttons.map((connection) => (
+                  <li key={connection.connectionId} {...slot('prompt-connection')} data-kind={connection.kind}>
+                    {messages.loginPromptContinueWith(connectionName(connection))}
+                  </li>
+                ))}
+              </ul>
+            )}
+            {model.failure && (
+              <p role="note" {...slot('failure')}>
+                {messages.loginPromptFailure}
+              </p>
+            )}
+            {model.state === 'empty' && <p {...slot('prompt-empty')}>{messages.loginPromptEmpty}</p>}
+          </figure>
+          {model.hidden.length > 0 && (
+            <div {...slot('hidden')}>
+              <p {...slot('hidden-title')}>{messages.loginPromptHiddenTitle(model.hidden.length, component.format)}</p>
+              <ul {...slot('hidden-list')}>
+                {model.hidden.map(({ connection, reachableThrough }) => (
+                  <li key={connection.connectionId} {...slot('hidden-connection')} data-kind={connection.kind}>
+                    <span {...slot('hidden-name')}>{connectionName(connection)}</span>{' '}
+                    <span {...slot('hidden-route')}>
+                      {reachableThrough.includes('home-realm-discovery')
+                        ? messages.loginPromptHiddenByDiscovery
+                        : messages.loginPromptHiddenByParameter}
+                    </span>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          )}
+          {orgAdmin && <p {...slot('provider-note')}>{messages.loginPromptProviderNote}</p>}
+        </>
+      )}
+    </section>
+  );
+});

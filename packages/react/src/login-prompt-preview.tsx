@@ -1,22 +1,13 @@
 'use client';
-import {
-  capabilitiesFor,
-  type LoginPromptFlow,
-  type LoginPromptForm,
-  loginPromptModel,
-  type OrgConnectionsFeature,
-  type View,
-} from '@org-connections/core';
+import { type LoginPromptFlow, type LoginPromptForm, loginPromptModel, type View } from '@org-connections/core';
 import { type ComponentPropsWithoutRef, forwardRef, useId, useMemo } from 'react';
 import { connectionName } from './connection-row';
 import { ErrorState } from './error-state';
 import type { OrgConnectionsMessages } from './messages';
-import { useOrgConnectionsContext } from './org-connections-provider';
 import type { LoginPromptPreviewSlot, OrgConnectionsListSlot } from './slots';
 import { cx, type SlotProps, slotProps } from './theme';
-import { useCachedOrgConnections } from './use-cached-org-connections';
-import { useOrgConnections } from './use-org-connections';
 import { type OrgConnectionsComponentProps, useOrgConnectionsComponent } from './use-org-connections-component';
+import { useVisibleOrgConnections } from './use-visible-org-connections';
 
 interface LoginPromptPreviewOwnProps extends OrgConnectionsComponentProps<LoginPromptPreviewSlot> {
   organizationId: string;
@@ -83,29 +74,12 @@ export const LoginPromptPreview = forwardRef<HTMLElement, LoginPromptPreviewProp
 ) {
   const component = useOrgConnectionsComponent({ theme, classNames, unstyled, messages: messagesProp });
   const { messages, rootProps, slot } = component;
-  const { api, policy } = useOrgConnectionsContext();
-  // The query for its state (loading, error, retry); the items read in the writer's event, as the list reads them.
-  const query = useOrgConnections(organizationId);
-  const items = useCachedOrgConnections(organizationId);
+  // What the list shows, read as the list reads it (in the writer's event): an org admin's preview never names a
+  // `none` connection.
+  const { query, visible, unsupported } = useVisibleOrgConnections(organizationId, view);
   const captionId = useId();
-  const supports = (feature: OrgConnectionsFeature) => api.supports?.(feature) !== false;
-
-  // Only what the view may see, as on the list: an org admin's preview never names a `none` connection.
-  const model = useMemo(
-    () =>
-      items &&
-      loginPromptModel(
-        items.filter(
-          (connection) =>
-            capabilitiesFor({ view, accessLevel: connection.organizationAccessLevel, kind: connection.kind, policy })
-              .visible,
-        ),
-        { flow },
-      ),
-    [items, view, policy, flow],
-  );
+  const model = useMemo(() => visible && loginPromptModel(visible, { flow }), [visible, flow]);
   const orgAdmin = view === 'org-admin';
-  const unsupported = orgAdmin && !supports('organizationAccessLevel');
   const state = unsupported ? 'unsupported' : model ? model.state : query.isError ? 'error' : 'loading';
   // The list's error state, with this component's class names for the two parts it draws.
   const errorComponent = {

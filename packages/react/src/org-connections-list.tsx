@@ -3,10 +3,8 @@ import {
   CONNECTION_KINDS,
   type ConnectionKind,
   canAddOrRemoveConnections,
-  capabilitiesFor,
   connectionLimitStatus,
   hasNoVisibleConnection,
-  type OrgConnectionsFeature,
   type View,
 } from '@org-connections/core';
 import { type ComponentPropsWithoutRef, forwardRef, useCallback, useId, useMemo, useRef, useState } from 'react';
@@ -15,12 +13,10 @@ import { composeRefs } from './compose-refs';
 import { ConnectionRow, connectionName } from './connection-row';
 import { ErrorState } from './error-state';
 import { keyPart } from './messages';
-import { useOrgConnectionsContext } from './org-connections-provider';
 import type { OrgConnectionsListSlot } from './slots';
 import { cx } from './theme';
-import { useCachedOrgConnections } from './use-cached-org-connections';
-import { useOrgConnections } from './use-org-connections';
 import { type OrgConnectionsComponentProps, useOrgConnectionsComponent } from './use-org-connections-component';
+import { useVisibleOrgConnections } from './use-visible-org-connections';
 
 /** Above this many rows the list offers search and a kind filter. */
 const SEARCH_THRESHOLD = 8;
@@ -47,11 +43,11 @@ export const OrgConnectionsList = forwardRef<HTMLElement, OrgConnectionsListProp
 ) {
   const component = useOrgConnectionsComponent({ theme, classNames, unstyled, messages: messagesProp });
   const { messages, rootProps, slot } = component;
-  const { api, policy } = useOrgConnectionsContext();
-  // The query for its state (loading, error, refetch); its data read in the writer's event, so a change made in a row
-  // shows in that row in the same frame (the cache is the one optimistic copy).
-  const query = useOrgConnections(organizationId);
-  const items = useCachedOrgConnections(organizationId);
+  // Only what the view may see is read, anywhere (rows, count, warning): the client hands over every connection.
+  // Read in the writer's event, so a change made in a row shows in that row in the same frame (the cache is the one
+  // optimistic copy).
+  const { query, visible: loaded, supports, unsupported } = useVisibleOrgConnections(organizationId, view);
+  const visible = loaded ?? [];
   // Each announcement is a new node of the live region, so saying the same thing twice is heard twice.
   const [announcement, setAnnouncement] = useState({ text: '', count: 0 });
   // Stable, like everything else the memoized rows get.
@@ -62,18 +58,6 @@ export const OrgConnectionsList = forwardRef<HTMLElement, OrgConnectionsListProp
   const rootRef = useRef<HTMLElement>(null);
   const ref = useMemo(() => composeRefs(rootRef, forwardedRef), [forwardedRef]);
   const focusList = useCallback(() => rootRef.current?.focus(), []);
-  const supports = useCallback((feature: OrgConnectionsFeature) => api.supports?.(feature) !== false, [api]);
-
-  // Only what the view may see is read, anywhere (rows, count, warning): the client hands over every connection.
-  const visible = useMemo(
-    () =>
-      (items ?? []).filter(
-        (connection) =>
-          capabilitiesFor({ view, accessLevel: connection.organizationAccessLevel, kind: connection.kind, policy })
-            .visible,
-      ),
-    [items, view, policy],
-  );
   const tenantAdmin = view === 'tenant-admin';
   const canAdd = canAddOrRemoveConnections(view) && supports('addConnection');
   const limit = connectionLimitStatus(visible);
@@ -86,12 +70,11 @@ export const OrgConnectionsList = forwardRef<HTMLElement, OrgConnectionsListProp
         text?.toLowerCase().includes(needle),
       ),
   );
-  // Without access levels (the `enabled_connections` endpoints) nothing says what an org admin may see: say so,
-  // and what to use instead, rather than show an empty list.
-  const unsupported = !tenantAdmin && !supports('organizationAccessLevel');
+  // A data source without access levels cannot serve the org-admin view: say so, and what to use instead, rather
+  // than show an empty list.
   const state = unsupported
     ? 'unsupported'
-    : items
+    : loaded
       ? visible.length
         ? 'ready'
         : 'empty'
@@ -122,7 +105,7 @@ export const OrgConnectionsList = forwardRef<HTMLElement, OrgConnectionsListProp
       aria-busy={state === 'loading' || undefined}
       className={cx(classNames?.root, className)}
     >
-      {items && !unsupported && (tenantAdmin || warning) && (
+      {loaded && !unsupported && (tenantAdmin || warning) && (
         <div {...slot('header')}>
           {tenantAdmin && (
             <p {...slot('count')}>{messages.connectionCount(limit.count, limit.limit, component.format)}</p>

@@ -1,0 +1,29 @@
+import { capabilitiesFor, type OrgConnectionsFeature, type View } from '@org-connections/core';
+import { useCallback, useMemo } from 'react';
+import { useOrgConnectionsContext } from './org-connections-provider';
+import { useCachedOrgConnections } from './use-cached-org-connections';
+import { useOrgConnections } from './use-org-connections';
+
+/**
+ * What a component shows of an organization's connections in `view`: the ones the view may see (under the
+ * provider's `policy`), read from the cache in the writer's event (`undefined` until loaded), the query for its
+ * state (loading, error, refetch), what the data source supports, and whether it can serve the view at all.
+ */
+export function useVisibleOrgConnections(organizationId: string, view: View) {
+  const { api, policy } = useOrgConnectionsContext();
+  const query = useOrgConnections(organizationId);
+  const items = useCachedOrgConnections(organizationId);
+  const visible = useMemo(
+    () =>
+      items?.filter(
+        (connection) =>
+          capabilitiesFor({ view, accessLevel: connection.organizationAccessLevel, kind: connection.kind, policy })
+            .visible,
+      ),
+    [items, view, policy],
+  );
+  const supports = useCallback((feature: OrgConnectionsFeature) => api.supports?.(feature) !== false, [api]);
+  // Without access levels (the `enabled_connections` endpoints) nothing says what an org admin may see.
+  const unsupported = view === 'org-admin' && !supports('organizationAccessLevel');
+  return { query, visible, supports, unsupported };
+}

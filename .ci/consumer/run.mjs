@@ -12,7 +12,17 @@
 // Prints one line per check and writes `{ passed, failed }` to the report.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { PUBLISHED_PACKAGES, tarballPath } from '../pack.mjs';
@@ -48,6 +58,12 @@ async function check(name, body) {
 function exec(command, args, cwd, env = {}) {
   const result = spawnSync(command, args, { cwd, encoding: 'utf8', env: { ...process.env, ...env } });
   return { status: result.status, output: `${result.stdout ?? ''}${result.stderr ?? ''}`.trimEnd() };
+}
+/** Hard links: a fresh folder in a second, the same files; a copy across file systems. */
+function linkOrCopy(from, to) {
+  if (exec('cp', ['-al', from, to], '.').status === 0) return;
+  rmSync(to, { recursive: true, force: true });
+  mustRun('cp', ['-a', from, to], '.');
 }
 function mustRun(command, args, cwd, env) {
   const { status, output } = exec(command, args, cwd, env);
@@ -98,7 +114,7 @@ const hash = createHash('sha256');
 for (const name of PUBLISHED_PACKAGES) hash.update(existsSync(tarballs[name]) ? readFileSync(tarballs[name]) : name);
 hash.update(JSON.stringify(manifest((name) => name)));
 const key = hash.digest('hex').slice(0, 16);
-const cached = join(cacheFolder, key, 'node_modules');
+const cached = join(cacheFolder, key); // the installed node_modules
 
 const app = mkdtempSync(join(tmpdir(), 'org-connections-consumer-'));
 writeFileSync(
@@ -118,16 +134,13 @@ const installed = await check(
         ['install', '--ignore-scripts', '--no-audit', '--no-fund', '--prefer-offline', '--cache', npmCache],
         app,
       );
-      // Only this key's install is kept.
+      // Only this key's install is kept, and only once complete (an interrupted copy is never reused).
       rmSync(cacheFolder, { recursive: true, force: true });
-      mkdirSync(join(cacheFolder, key), { recursive: true });
-      mustRun('cp', ['-al', join(app, 'node_modules'), cached], app);
+      mkdirSync(cacheFolder, { recursive: true });
+      linkOrCopy(join(app, 'node_modules'), `${cached}.partial`);
+      renameSync(`${cached}.partial`, cached);
     } else {
-      // Hard links: a fresh folder in a second, the same files (across file systems, a copy).
-      if (exec('cp', ['-al', cached, join(app, 'node_modules')], app).status !== 0) {
-        rmSync(join(app, 'node_modules'), { recursive: true, force: true });
-        mustRun('cp', ['-a', cached, join(app, 'node_modules')], app);
-      }
+      linkOrCopy(cached, join(app, 'node_modules'));
     }
     for (const name of PUBLISHED_PACKAGES) {
       const installedManifest = join(app, 'node_modules/@org-connections', name, 'package.json');

@@ -36,7 +36,7 @@ const preview: Preview = {
       storySort: {
         order: [
           'Docs',
-          ['Getting started', 'Theming', 'Access levels', 'API clients and test kit'],
+          ['Getting started', 'Theming', 'Languages', 'Access levels', 'API clients and test kit'],
           'OrgConnectionsList',
           'AddConnectionDialog',
           'AccessLevelSelect',

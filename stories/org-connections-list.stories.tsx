@@ -524,6 +524,46 @@ export const OrgAdminThroughMyOrganizationApi: Story = {
   },
 };
 
+// ---- Languages: play functions and axe in German (the longest strings) and Arabic (right to left) ----------------
+
+export const TenantAdminGerman: Story = { ...TenantAdmin, globals: { locale: 'de' } };
+/** Right to left: the list, its rows and switches mirror; the thumb of a checked switch sits at the left. */
+export const TenantAdminArabic: Story = {
+  ...TenantAdmin,
+  globals: { locale: 'ar' },
+  play: async (context) => {
+    await TenantAdmin.play?.(context);
+    const list = await findList(context.canvasElement);
+    await expect(list).toHaveAttribute('dir', 'rtl');
+    await expect(list).toHaveAttribute('lang', 'ar');
+    const checked = list.querySelector('[data-slot="switch"][data-state="checked"]');
+    const thumb = checked?.querySelector('[data-slot="switch-thumb"]');
+    if (!checked || !thumb) throw new Error('No checked switch.');
+    await expect(thumb.getBoundingClientRect().left - checked.getBoundingClientRect().left).toBeLessThan(
+      checked.getBoundingClientRect().width / 2 - thumb.getBoundingClientRect().width / 2,
+    );
+  },
+};
+export const RateLimitedGerman: Story = { ...RateLimited, globals: { locale: 'de' } };
+export const RateLimitedArabic: Story = { ...RateLimited, globals: { locale: 'ar' } };
+export const AtTheConnectionLimitArabic: Story = { ...AtTheConnectionLimit, globals: { locale: 'ar' } };
+export const RemoveGerman: Story = { ...Remove, globals: { locale: 'de' } };
+/** The remove dialog is portalled out of the list: it carries `dir="rtl"` itself. */
+export const RemoveArabic: Story = {
+  ...Remove,
+  globals: { locale: 'ar' },
+  play: async (context) => {
+    const canvas = within(context.canvasElement);
+    await findRow(context.canvasElement, 'Sign in with Google');
+    await userEvent.click(canvas.getByRole('button', { name: messages.remove('Sign in with Google') }));
+    await expect(await within(document.body).findByRole('alertdialog')).toHaveAttribute('dir', 'rtl');
+    await userEvent.keyboard('{Escape}');
+    await Remove.play?.(context);
+  },
+};
+export const NetworkErrorGerman: Story = { ...NetworkError, globals: { locale: 'de' } };
+export const OrgAdminViewArabic: Story = { ...OrgAdminView, globals: { locale: 'ar' } };
+
 // ---- Styling ------------------------------------------------------------------------------------
 
 /** `theme={{ colorScheme: 'dark' }}` on the provider; every token has a dark default. */

@@ -152,3 +152,33 @@ export const SaasSettingsPageStory: Story = {
     });
   },
 };
+
+// ---- Languages: the same page and play function in each locale (`globals.locale`), with axe -----------------------
+
+/** German, the longest strings: nothing overflows or wraps badly. */
+export const SaasSettingsPageGerman: Story = {
+  ...SaasSettingsPageStory,
+  name: 'SaaS settings page (de)',
+  globals: { locale: 'de' },
+};
+export const SaasSettingsPageFrench: Story = {
+  ...SaasSettingsPageStory,
+  name: 'SaaS settings page (fr)',
+  globals: { locale: 'fr' },
+};
+export const SaasSettingsPageSpanish: Story = {
+  ...SaasSettingsPageStory,
+  name: 'SaaS settings page (es)',
+  globals: { locale: 'es' },
+};
+export const SaasSettingsPageJapanese: Story = {
+  ...SaasSettingsPageStory,
+  name: 'SaaS settings page (ja)',
+  globals: { locale: 'ja' },
+};
+/** Arabic: the components lay out right to left (`dir="rtl"` on their roots and dialogs) inside a left-to-right host. */
+export const SaasSettingsPageArabic: Story = {
+  ...SaasSettingsPageStory,
+  name: 'SaaS settings page (ar)',
+  globals: { locale: 'ar' },
+};

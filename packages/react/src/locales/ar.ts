@@ -80,7 +80,7 @@ export const messages: OrgConnectionsMessages = {
   readonlyExplanation: 'قراءة فقط: يدير مزوّد الخدمة هذه الإعدادات.',
   limitedExplanation: 'يدير مزوّد الخدمة بعض الإعدادات.',
   signupNeedsMembership: 'فعّل العضوية عند المصادقة للسماح بالتسجيل.',
-  renameButton: 'إعادة التسمية',
+  renameButton: 'إعادة تسمية',
   rename: (name) => `إعادة تسمية ${name}`,
   removeButton: 'إزالة',
   remove: (name) => `إزالة ${name}`,

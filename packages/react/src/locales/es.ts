@@ -75,7 +75,7 @@ export const messages: OrgConnectionsMessages = {
   limitedExplanation: 'Su proveedor administra algunos ajustes.',
   signupNeedsMembership: 'Active la membresía al autenticarse para permitir el registro.',
   renameButton: 'Cambiar nombre',
-  rename: (name) => `Cambiar el nombre de ${name}`,
+  rename: (name) => `Cambiar nombre de ${name}`,
   removeButton: 'Quitar',
   remove: (name) => `Quitar ${name}`,
   removeTitle: (name) => `¿Quitar ${name}?`,

@@ -1,9 +1,13 @@
 import { createManagementApiClient, orgConnectionsKeys } from '@org-connections/core';
 import { createFakeTenant, createHandlers, seedIds } from '@org-connections/testing';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { render, renderHook, screen, waitFor } from '@testing-library/react';
+import { render, renderHook, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { messages as ar } from './locales/ar';
+import { messages as de } from './locales/de';
+import { OrgConnectionsList } from './org-connections-list';
 import { OrgConnectionsProvider, useOrgConnectionsContext } from './org-connections-provider';
 import { useOrgConnections } from './use-org-connections';
 
@@ -29,6 +33,45 @@ function Count() {
 }
 
 describe('OrgConnectionsProvider', () => {
+  it("words the components in the locale's messages, with its numbers, plurals, lang and dir", async () => {
+    const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+    render(
+      <OrgConnectionsProvider api={api} queryClient={queryClient} locale="de" messages={de}>
+        <OrgConnectionsList organizationId={acme} view="tenant-admin" />
+      </OrgConnectionsProvider>,
+    );
+    const list = await screen.findByRole('region', { name: 'Verbindungen der Organisation' });
+    expect(await within(list).findByText('8 von 10 Verbindungen')).toBeInTheDocument();
+    expect(list).toHaveAttribute('lang', 'de');
+    expect(list).toHaveAttribute('dir', 'ltr');
+  });
+
+  it('lays out right to left for Arabic, the dialogs too (they are portalled out of the list)', async () => {
+    const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+    render(
+      <OrgConnectionsProvider api={api} queryClient={queryClient} locale="ar" messages={ar}>
+        <OrgConnectionsList organizationId={acme} view="tenant-admin" />
+      </OrgConnectionsProvider>,
+    );
+    const list = await screen.findByRole('region', { name: ar.listLabel });
+    expect(await within(list).findByText('8 من 10 اتصالات')).toBeInTheDocument();
+    expect(list).toHaveAttribute('dir', 'rtl');
+    await userEvent.click(within(list).getByRole('button', { name: ar.addConnection }));
+    expect(await screen.findByRole('dialog')).toHaveAttribute('dir', 'rtl');
+  });
+
+  it('leaves lang and dir to the page without a locale', async () => {
+    const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+    render(
+      <OrgConnectionsProvider api={api} queryClient={queryClient}>
+        <OrgConnectionsList organizationId={acme} view="tenant-admin" />
+      </OrgConnectionsProvider>,
+    );
+    const list = await screen.findByRole('region');
+    expect(list).not.toHaveAttribute('lang');
+    expect(list).not.toHaveAttribute('dir');
+  });
+
   it('caches in the QueryClient it is given', async () => {
     const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
     render(

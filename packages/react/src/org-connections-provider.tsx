@@ -14,8 +14,13 @@ export interface OrgConnectionsProviderProps {
    */
   queryClient?: QueryClient;
   theme?: OrgConnectionsTheme;
+  /** The words: a whole locale (`@org-connections/react/locales/de`) or a few keys, over the built-in English. */
   messages?: Partial<OrgConnectionsMessages>;
-  /** A BCP 47 tag for dates and numbers; the runtime's default when omitted. */
+  /**
+   * A BCP 47 tag: times, countdowns, numbers and plurals follow it (`Intl`), and the components' roots and dialogs
+   * get its `lang` and `dir` (`ar` lays out right to left). The runtime's default formatting, and the page's
+   * direction, when omitted.
+   */
   locale?: string;
   /** Loosens what `limited` allows, as Auth0's OpenAPI does. */
   policy?: AccessPolicy;

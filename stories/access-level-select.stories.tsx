@@ -20,7 +20,8 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-const levels: { level: AccessLevel; label: string; description: string }[] = [
+/** The four levels in the story's language (read when the play function runs, not when the file loads). */
+const levels = (): { level: AccessLevel; label: string; description: string }[] => [
   { level: 'none', label: messages.accessLevelNone, description: messages.accessLevelNoneDescription },
   { level: 'readonly', label: messages.accessLevelReadonly, description: messages.accessLevelReadonlyDescription },
   { level: 'limited', label: messages.accessLevelLimited, description: messages.accessLevelLimitedDescription },
@@ -53,7 +54,7 @@ export const EveryLevelExplained: Story = {
     const listbox = within(canvasElement).getByRole('listbox', { name: messages.fieldOrganizationAccessLevel });
     const options = within(listbox).getAllByRole('option');
     await expect(options).toHaveLength(4);
-    for (const [index, { label, description }] of levels.entries()) {
+    for (const [index, { label, description }] of levels().entries()) {
       await expect(options[index]).toHaveTextContent(label);
       await expect(options[index]).toHaveTextContent(description);
     }
@@ -208,3 +209,8 @@ export const Unstyled: Story = {
     await expect(args.onValueChange).toHaveBeenCalledWith('none');
   },
 };
+
+// ---- Languages ------------------------------------------------------------------------------------------------------
+
+export const EveryLevelExplainedGerman: Story = { ...EveryLevelExplained, globals: { locale: 'de' } };
+export const EveryLevelExplainedArabic: Story = { ...EveryLevelExplained, globals: { locale: 'ar' } };

@@ -358,3 +358,23 @@ export const Unstyled: Story = {
     await within(dialog).findAllByRole('option');
   },
 };
+
+// ---- Languages: play functions and axe in German (the longest strings) and Arabic (right to left) ----------------
+
+export const AddAConnectionGerman: Story = { ...AddAConnection, globals: { locale: 'de' } };
+/** The dialog is portalled out of the page: it carries `dir="rtl"` and `lang="ar"` itself. */
+export const AddAConnectionArabic: Story = {
+  ...AddAConnection,
+  globals: { locale: 'ar' },
+  play: async (context) => {
+    const dialog = await openDialog(context.canvasElement);
+    const element = body().getByRole('dialog');
+    await expect(element).toHaveAttribute('dir', 'rtl');
+    await expect(element).toHaveAttribute('lang', 'ar');
+    await expect(dialog.getByRole('heading', { name: messages.addConnectionTitle })).toBeVisible();
+    await userEvent.keyboard('{Escape}');
+    await waitFor(() => expect(body().queryByRole('dialog')).not.toBeInTheDocument());
+    await AddAConnection.play?.(context);
+  },
+};
+export const SaveFailureKeepsTheFormArabic: Story = { ...SaveFailureKeepsTheForm, globals: { locale: 'ar' } };

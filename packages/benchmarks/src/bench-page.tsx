@@ -11,6 +11,11 @@ import { watchPaint } from './paint-probe';
  * times what the runner's real input (Playwright, through the Chromium DevTools protocol) makes it paint.
  */
 
+// The page has formatted a number before anything mounts, as a host page with a date or a price on it has: the first
+// `Intl` formatter a page makes loads the runtime's locale data (40-50 ms in headless Chromium here), which would
+// otherwise be charged to whichever implementation formats first (the library's localized count).
+new Intl.NumberFormat().format(0);
+
 const container = document.getElementById('root');
 if (container === null) throw new Error('The benchmark page has no #root.');
 let root: Root | undefined;

@@ -57,17 +57,24 @@ export function ConnectionSwitches({
         data-state={checked ? 'on' : 'off'}
         data-disabled={disabled ? '' : undefined}
       >
-        <Switch.Root
-          id={switchId}
-          {...slot('switch')}
-          data-pending={pending(field) ? '' : undefined}
+        {/* Radix's parts without its hidden checkbox (`Switch.Root` = provider + trigger + that checkbox): these
+            switches submit no form (a change is saved at once, or read from the draft), and the checkbox is mounted
+            with each switch, with a ResizeObserver, then removed once the switch finds no form around it: two more
+            renders per switch, for several switches per row. The parts are Radix's own, pinned (1.4.1). */}
+        <Switch.unstable_Provider
           checked={checked}
           onCheckedChange={(value) => onChange(field, value)}
           disabled={disabled}
-          aria-describedby={reason && `${switchId}-reason`}
         >
-          <Switch.Thumb {...slot('switch-thumb')} />
-        </Switch.Root>
+          <Switch.unstable_Trigger
+            id={switchId}
+            {...slot('switch')}
+            data-pending={pending(field) ? '' : undefined}
+            aria-describedby={reason && `${switchId}-reason`}
+          >
+            <Switch.Thumb {...slot('switch-thumb')} />
+          </Switch.unstable_Trigger>
+        </Switch.unstable_Provider>
         <label htmlFor={switchId}>{messages[`field${keyPart(field)}`]}</label>
         {reason && (
           <p id={`${switchId}-reason`} {...slot('field-reason')}>

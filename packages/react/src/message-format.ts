@@ -20,18 +20,29 @@ export interface MessageFormat {
 
 const formats = new Map<string, MessageFormat>();
 
+/** `make()`'s value, made on the first call and kept. */
+function madeOnFirstUse<Value>(make: () => Value): () => Value {
+  let value: Value | undefined;
+  return () => {
+    if (value === undefined) value = make();
+    return value;
+  };
+}
+
 /** The formatting of `locale` (the runtime's default when `undefined`); one per locale, reused. */
 export function messageFormat(locale: string | undefined): MessageFormat {
   const key = locale ?? '';
   let format = formats.get(key);
   if (!format) {
-    const numbers = new Intl.NumberFormat(locale);
-    const rules = new Intl.PluralRules(locale);
-    const list = new Intl.ListFormat(locale, { type: 'disjunction' });
+    // Each formatter is made when first used: the first one a page makes costs tens of milliseconds (the runtime
+    // loads its locale data), which a list that shows no count should not pay when it mounts.
+    const numbers = madeOnFirstUse(() => new Intl.NumberFormat(locale));
+    const rules = madeOnFirstUse(() => new Intl.PluralRules(locale));
+    const list = madeOnFirstUse(() => new Intl.ListFormat(locale, { type: 'disjunction' }));
     format = {
-      number: (value) => numbers.format(value),
-      plural: (count, forms) => (forms[rules.select(count)] ?? forms.other).replaceAll('#', numbers.format(count)),
-      anyOf: (items) => list.format(items),
+      number: (value) => numbers().format(value),
+      plural: (count, forms) => (forms[rules().select(count)] ?? forms.other).replaceAll('#', numbers().format(count)),
+      anyOf: (items) => list().format(items),
     };
     formats.set(key, format);
   }

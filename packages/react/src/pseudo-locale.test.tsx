@@ -5,6 +5,7 @@ import { configure, render, screen, waitFor, within } from '@testing-library/rea
 import userEvent from '@testing-library/user-event';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { LoginPromptPreview } from './login-prompt-preview';
 import { OrgConnectionsList } from './org-connections-list';
 import { OrgConnectionsProvider } from './org-connections-provider';
 import { PSEUDO_OPEN, pseudoMessages, unmarkedTexts } from './pseudo-messages.test-helper';
@@ -130,6 +131,23 @@ describe('in a pseudo-locale, every visible text comes from the messages', () =>
     renderList();
     await screen.findByRole('alert');
     expect(await unmarkedOnceLoaded()).toEqual([]);
+  });
+
+  it.each([
+    ['Acme, for a tenant admin', acme, 'tenant-admin' as const],
+    ['Acme, for an organization admin', acme, 'org-admin' as const],
+    ['an organization whose connections are all hidden', umbrella, 'tenant-admin' as const],
+    ['an empty organization', globex, 'tenant-admin' as const],
+  ])('the login prompt preview of %s', async (_, organizationId, view) => {
+    const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+    const api = createManagementApiClient({ baseUrl: BASE_URL, retry: { attempts: 0 } });
+    render(
+      <OrgConnectionsProvider api={api} queryClient={queryClient} locale="en-XA" messages={pseudoMessages}>
+        <LoginPromptPreview organizationId={organizationId} view={view} />
+      </OrgConnectionsProvider>,
+    );
+    await waitFor(() => expect(screen.getByRole('region')).not.toHaveAttribute('data-state', 'loading'));
+    expect(unmarkedTexts(document.body)).toEqual([]);
   });
 
   it.each([

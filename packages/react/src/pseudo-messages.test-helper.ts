@@ -18,10 +18,18 @@ export const pseudoMessages = Object.fromEntries(
 ) as unknown as OrgConnectionsMessages;
 
 /**
- * Parts whose text is data, not wording: a connection's name and strategy (from the tenant), in the list and the
- * picker. Their text, and the group named after the connection (`fields`), are left out of the check on purpose.
+ * Parts whose text is data, not wording: a connection's name and strategy (from the tenant), in the list, the picker
+ * and the login prompt preview. Their text, and the group named after the connection (`fields`), are left out of the
+ * check on purpose.
  */
-const DATA_PARTS = ['name', 'strategy', 'picker-option-name', 'picker-option-strategy']
+const DATA_PARTS = [
+  'name',
+  'strategy',
+  'picker-option-name',
+  'picker-option-strategy',
+  'prompt-form-name',
+  'hidden-name',
+]
   .map((slot) => `[data-slot="${slot}"]`)
   .join(', ');
 

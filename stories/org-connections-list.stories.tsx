@@ -240,8 +240,9 @@ export const ToggleRollsBackOnFailure: Story = {
     await userEvent.click(enabled);
     await expect(enabled).not.toBeChecked();
     await waitFor(() => expect(enabled).toBeChecked());
+    // The rollback is the cache's; the failure is told when the mutation tells its observers, a task later.
     const failure = messages.changeFailed('Sign in with Google', messages.errorServer);
-    await expect(within(row.closest('li') ?? row).getByText(failure)).toBeVisible();
+    await expect(await within(row.closest('li') ?? row).findByText(failure)).toBeVisible();
     await expect(within(canvasElement).getByRole('status')).toHaveTextContent(failure);
   },
 };

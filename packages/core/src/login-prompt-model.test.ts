@@ -2,32 +2,8 @@ import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { CONNECTION_KINDS, type ConnectionKind } from './connection-kind';
 import { LOGIN_PROMPT_FLOWS, type LoginPromptFlow, loginPromptModel } from './login-prompt-model';
-import type { OrgConnection } from './org-connection';
+import { type ConnectionOverrides, connection } from './org-connection.test-helper';
 import { hasNoVisibleConnection, visibilityWarning } from './visibility-warning';
-
-const STRATEGIES: Record<ConnectionKind, string> = {
-  database: 'auth0',
-  social: 'google-oauth2',
-  enterprise: 'okta',
-  passwordless: 'email',
-};
-
-type Settings = Partial<
-  Pick<OrgConnection, 'isEnabled' | 'showAsButton' | 'isSignupEnabled' | 'assignMembershipOnLogin' | 'connection'>
->;
-
-function connection(connectionId: string, kind: ConnectionKind, overrides: Settings = {}): OrgConnection {
-  return {
-    connectionId,
-    isEnabled: true,
-    assignMembershipOnLogin: false,
-    isSignupEnabled: false,
-    showAsButton: true,
-    connection: { name: connectionId, strategy: STRATEGIES[kind] },
-    kind,
-    ...overrides,
-  };
-}
 
 const known = { flow: 'organization-known' } as const;
 const promptForCredentials = { flow: 'prompt-for-credentials' } as const;
@@ -230,7 +206,7 @@ describe('loginPromptModel: properties', () => {
     { maxLength: 12 },
   );
   const flows = fc.constantFrom<LoginPromptFlow>(...LOGIN_PROMPT_FLOWS);
-  const build = (list: ReadonlyArray<{ kind: ConnectionKind } & Settings>) =>
+  const build = (list: ReadonlyArray<{ kind: ConnectionKind } & ConnectionOverrides>) =>
     list.map((shape, index) => connection(`con_${index}`, shape.kind, shape));
 
   test.prop([shapes, flows])(

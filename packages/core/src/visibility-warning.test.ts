@@ -1,32 +1,8 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import { CONNECTION_KINDS, type ConnectionKind } from './connection-kind';
-import type { OrgConnection } from './org-connection';
+import { CONNECTION_KINDS } from './connection-kind';
+import { connection } from './org-connection.test-helper';
 import { hasNoVisibleConnection, visibilityWarning } from './visibility-warning';
-
-const STRATEGIES: Record<ConnectionKind, string> = {
-  database: 'auth0',
-  social: 'google-oauth2',
-  enterprise: 'okta',
-  passwordless: 'email',
-};
-
-function connection(
-  connectionId: string,
-  kind: ConnectionKind,
-  overrides: Partial<Pick<OrgConnection, 'isEnabled' | 'showAsButton'>> = {},
-): OrgConnection {
-  return {
-    connectionId,
-    isEnabled: true,
-    assignMembershipOnLogin: false,
-    isSignupEnabled: false,
-    showAsButton: true,
-    connection: { name: connectionId, strategy: STRATEGIES[kind] },
-    kind,
-    ...overrides,
-  };
-}
 
 describe('visibilityWarning', () => {
   it('warns when every enabled connection is enterprise and hidden', () => {

@@ -1,41 +1,30 @@
-import { createManagementApiClient, type OrgConnection } from '@org-connections/core';
-import {
-  createFakeTenant,
-  createHandlers,
-  createLargeTenant,
-  type FakeTenant,
-  seedIds,
-  seedNames,
-} from '@org-connections/testing';
-import { QueryClient } from '@tanstack/react-query';
+import type { OrgConnection } from '@org-connections/core';
+import { createHandlers, createLargeTenant, type FakeTenant, seedIds, seedNames } from '@org-connections/testing';
+import type { QueryClient } from '@tanstack/react-query';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import axe from 'axe-core';
 import { setupServer } from 'msw/node';
 import type { ReactNode } from 'react';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { AddConnectionDialog, type AddConnectionDialogProps } from './add-connection-dialog';
+import { BASE_URL, createTestClients, serveFakeTenant } from './fake-tenant.test-helper';
 import { OrgConnectionsProvider } from './org-connections-provider';
 import { useOrgConnections } from './use-org-connections';
 
-const BASE_URL = 'https://tenant.test/api/v2';
 const { acme, globex, initech } = seedIds.organizations;
 const server = setupServer();
 let tenant: FakeTenant;
 
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterAll(() => server.close());
+serveFakeTenant(server, (created) => {
+  tenant = created;
+});
 beforeEach(() => {
-  tenant = createFakeTenant({ authentication: 'optional', rateLimits: false });
-  server.use(...createHandlers(tenant, { managementBaseUrl: BASE_URL }));
   // jsdom lays nothing out: give the picker's scroller a height so the virtualizer renders rows.
   vi.spyOn(HTMLElement.prototype, 'clientHeight', 'get').mockReturnValue(480);
   vi.spyOn(HTMLElement.prototype, 'offsetHeight', 'get').mockReturnValue(48);
 });
-afterEach(() => {
-  server.resetHandlers();
-  vi.restoreAllMocks();
-});
+afterEach(() => vi.restoreAllMocks());
 
 /** The organization's connection names, as a list on the page would show them. */
 function OrganizationNames({ organizationId }: { organizationId: string }) {
@@ -49,14 +38,10 @@ function OrganizationNames({ organizationId }: { organizationId: string }) {
   );
 }
 
-function renderDialog(
-  props: Partial<AddConnectionDialogProps> = {},
-  extra?: ReactNode,
-  queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } }),
-) {
-  const api = createManagementApiClient({ baseUrl: BASE_URL, retry: { attempts: 0 } });
+function renderDialog(props: Partial<AddConnectionDialogProps> = {}, extra?: ReactNode, queryClient?: QueryClient) {
+  const clients = createTestClients();
   return render(
-    <OrgConnectionsProvider api={api} queryClient={queryClient}>
+    <OrgConnectionsProvider api={clients.api} queryClient={queryClient ?? clients.queryClient}>
       <main>
         <AddConnectionDialog organizationId={globex} {...props} />
         {extra}
@@ -315,7 +300,7 @@ describe('AddConnectionDialog', () => {
 
   it('sends the first page of the picker in the click that opens the dialog, once', async () => {
     const user = userEvent.setup();
-    const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+    const { queryClient } = createTestClients();
     let fetchingWhenOpened = 0;
     renderDialog({ onOpenChange: () => (fetchingWhenOpened = queryClient.isFetching()) }, undefined, queryClient);
     await user.click(screen.getByRole('button', { name: 'Add connection' }));

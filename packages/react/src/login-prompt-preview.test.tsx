@@ -1,32 +1,27 @@
-import { createManagementApiClient, type LoginPromptFlow, type ManagementApiEndpoints } from '@org-connections/core';
-import { createFakeTenant, createHandlers, type FakeTenant, seedIds, seedNames } from '@org-connections/testing';
-import { QueryClient } from '@tanstack/react-query';
+import type { LoginPromptFlow, ManagementApiEndpoints } from '@org-connections/core';
+import { type FakeTenant, seedIds, seedNames } from '@org-connections/testing';
 import { configure, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import axe from 'axe-core';
 import { setupServer } from 'msw/node';
 import { createRef, type Ref } from 'react';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { createTestClients, serveFakeTenant } from './fake-tenant.test-helper';
 import { LoginPromptPreview, type LoginPromptPreviewProps } from './login-prompt-preview';
 import { messageFormat } from './message-format';
 import { defaultMessages as messages } from './messages';
 import { OrgConnectionsList } from './org-connections-list';
 import { OrgConnectionsProvider } from './org-connections-provider';
 
-const BASE_URL = 'https://tenant.test/api/v2';
 const { acme, globex, umbrella } = seedIds.organizations;
 const { connections } = seedIds;
 const server = setupServer();
 configure({ defaultHidden: true });
 let tenant: FakeTenant;
 
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterAll(() => server.close());
-beforeEach(() => {
-  tenant = createFakeTenant({ authentication: 'optional', rateLimits: false });
-  server.use(...createHandlers(tenant, { managementBaseUrl: BASE_URL }));
+serveFakeTenant(server, (created) => {
+  tenant = created;
 });
-afterEach(() => server.resetHandlers());
 
 interface RenderOptions extends Partial<LoginPromptPreviewProps> {
   ref?: Ref<HTMLElement>;
@@ -35,8 +30,7 @@ interface RenderOptions extends Partial<LoginPromptPreviewProps> {
 }
 
 function renderPreview({ withList = false, endpoints, ...props }: RenderOptions = {}) {
-  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  const api = createManagementApiClient({ baseUrl: BASE_URL, retry: { attempts: 0 }, endpoints });
+  const { queryClient, api } = createTestClients({ endpoints });
   const view = props.view ?? 'tenant-admin';
   return render(
     <OrgConnectionsProvider api={api} queryClient={queryClient}>

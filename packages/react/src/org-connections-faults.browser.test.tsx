@@ -1,10 +1,9 @@
-import { createManagementApiClient } from '@org-connections/core';
-import { createFakeTenant, createHandlers, type FakeTenant, seedIds } from '@org-connections/testing';
-import { QueryClient } from '@tanstack/react-query';
+import { type FakeTenant, seedIds } from '@org-connections/testing';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import { setupWorker } from 'msw/browser';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
+import { createTestClients, serveFakeTenant } from './fake-tenant.test-helper';
 import { faults, scopeOf } from './fault-table.test-helper';
 import { OrgConnectionsList } from './org-connections-list';
 import { OrgConnectionsProvider } from './org-connections-provider';
@@ -17,24 +16,18 @@ import './styles.css';
  * keep an editor or a dialog open, are swept in `org-connections-list.browser.test.tsx`.)
  */
 
-const BASE_URL = 'https://tenant.test/api/v2';
 const { acme } = seedIds.organizations;
 const { oktaAcme, apple } = seedIds.connections;
 const worker = setupWorker();
 let tenant: FakeTenant;
 
-beforeAll(() => worker.start({ quiet: true, onUnhandledRequest: 'bypass' }));
-afterAll(() => worker.stop());
-beforeEach(() => {
-  tenant = createFakeTenant({ authentication: 'optional', rateLimits: false });
-  worker.use(...createHandlers(tenant, { managementBaseUrl: BASE_URL }));
+serveFakeTenant(worker, (created) => {
+  tenant = created;
 });
-afterEach(() => worker.resetHandlers());
 
 function renderList() {
-  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   // No retries of its own: each fault reaches the screen once, and the person's retry is the one that succeeds.
-  const api = createManagementApiClient({ baseUrl: BASE_URL, retry: { attempts: 0 } });
+  const { queryClient, api } = createTestClients();
   return render(
     <OrgConnectionsProvider api={api} queryClient={queryClient}>
       <main>

@@ -1,36 +1,25 @@
-import {
-  type AccessLevel,
-  type AccessPolicy,
-  createManagementApiClient,
-  type ManagementApiEndpoints,
-  type View,
-} from '@org-connections/core';
-import { createFakeTenant, createHandlers, type FakeTenant, seedIds, seedNames } from '@org-connections/testing';
-import { QueryClient } from '@tanstack/react-query';
+import type { AccessLevel, AccessPolicy, ManagementApiEndpoints, View } from '@org-connections/core';
+import { type FakeTenant, seedIds, seedNames } from '@org-connections/testing';
 import { configure, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import axe from 'axe-core';
 import { setupServer } from 'msw/node';
 import { createRef, type Ref } from 'react';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { createTestClients, serveFakeTenant } from './fake-tenant.test-helper';
 import type { OrgConnectionsMessages } from './messages';
 import { OrgConnectionsList, type OrgConnectionsListProps } from './org-connections-list';
 import { OrgConnectionsProvider } from './org-connections-provider';
 
-const BASE_URL = 'https://tenant.test/api/v2';
 const { acme, globex, initech, umbrella } = seedIds.organizations;
 const server = setupServer();
 // Nothing here is hidden with CSS; skipping the per-element visibility check keeps role queries fast in jsdom.
 configure({ defaultHidden: true });
 let tenant: FakeTenant;
 
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterAll(() => server.close());
-beforeEach(() => {
-  tenant = createFakeTenant({ authentication: 'optional', rateLimits: false });
-  server.use(...createHandlers(tenant, { managementBaseUrl: BASE_URL }));
+serveFakeTenant(server, (created) => {
+  tenant = created;
 });
-afterEach(() => server.resetHandlers());
 
 interface RenderOptions extends Partial<OrgConnectionsListProps> {
   ref?: Ref<HTMLElement>;
@@ -42,13 +31,7 @@ interface RenderOptions extends Partial<OrgConnectionsListProps> {
 
 function renderList({ token, policy, providerMessages, endpoints, ...props }: RenderOptions = {}) {
   const view: View = props.view ?? 'tenant-admin';
-  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  const api = createManagementApiClient({
-    baseUrl: BASE_URL,
-    retry: { attempts: 0 },
-    getAccessToken: token ? () => token : undefined,
-    endpoints,
-  });
+  const { queryClient, api } = createTestClients({ getAccessToken: token ? () => token : undefined, endpoints });
   return render(
     <OrgConnectionsProvider api={api} queryClient={queryClient} policy={policy} messages={providerMessages}>
       <main>
@@ -666,8 +649,7 @@ describe('OrgConnectionsList states', { timeout: 20_000 }, () => {
 
 describe('OrgConnectionsList data and styling', { timeout: 20_000 }, () => {
   it('asks for the list once however many components show it', async () => {
-    const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-    const api = createManagementApiClient({ baseUrl: BASE_URL, retry: { attempts: 0 } });
+    const { queryClient, api } = createTestClients();
     render(
       <OrgConnectionsProvider api={api} queryClient={queryClient}>
         <OrgConnectionsList organizationId={acme} view="tenant-admin" />

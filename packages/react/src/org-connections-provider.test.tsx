@@ -1,31 +1,22 @@
 import { createManagementApiClient, orgConnectionsKeys } from '@org-connections/core';
-import { createFakeTenant, createHandlers, seedIds } from '@org-connections/testing';
+import { seedIds } from '@org-connections/testing';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render, renderHook, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { setupServer } from 'msw/node';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { BASE_URL, serveFakeTenant } from './fake-tenant.test-helper';
 import { messages as ar } from './locales/ar';
 import { messages as de } from './locales/de';
 import { OrgConnectionsList } from './org-connections-list';
 import { OrgConnectionsProvider, useOrgConnectionsContext } from './org-connections-provider';
 import { useOrgConnections } from './use-org-connections';
 
-const BASE_URL = 'https://tenant.test/api/v2';
 const { acme } = seedIds.organizations;
 const server = setupServer();
 const api = createManagementApiClient({ baseUrl: BASE_URL, retry: { attempts: 0 } });
 
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterAll(() => server.close());
-beforeEach(() => {
-  server.use(
-    ...createHandlers(createFakeTenant({ authentication: 'optional', rateLimits: false }), {
-      managementBaseUrl: BASE_URL,
-    }),
-  );
-});
-afterEach(() => server.resetHandlers());
+serveFakeTenant(server);
 
 function Count() {
   const { data } = useOrgConnections(acme);

@@ -1,10 +1,10 @@
-import { createManagementApiClient, type ManagementApiEndpoints, type View } from '@org-connections/core';
-import { createFakeTenant, createHandlers, type FakeTenant, seedIds } from '@org-connections/testing';
-import { QueryClient } from '@tanstack/react-query';
+import type { ManagementApiEndpoints, View } from '@org-connections/core';
+import { type FakeTenant, seedIds } from '@org-connections/testing';
 import { configure, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { setupServer } from 'msw/node';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { createTestClients, serveFakeTenant } from './fake-tenant.test-helper';
 import { LoginPromptPreview } from './login-prompt-preview';
 import { OrgConnectionsList } from './org-connections-list';
 import { OrgConnectionsProvider } from './org-connections-provider';
@@ -15,25 +15,19 @@ import { PSEUDO_OPEN, pseudoMessages, unmarkedTexts } from './pseudo-messages.te
 // strategy are data from the tenant, not wording: `unmarkedTexts` skips the parts that show them (`data-slot` name,
 // strategy, picker-option-name, picker-option-strategy) and the group named after the connection.
 
-const BASE_URL = 'https://tenant.test/api/v2';
 const { acme, globex, initech, umbrella } = seedIds.organizations;
 const server = setupServer();
 configure({ defaultHidden: true });
 let tenant: FakeTenant;
 
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterAll(() => server.close());
-beforeEach(() => {
-  tenant = createFakeTenant({ authentication: 'optional', rateLimits: false });
-  server.use(...createHandlers(tenant, { managementBaseUrl: BASE_URL }));
+serveFakeTenant(server, (created) => {
+  tenant = created;
 });
-afterEach(() => server.resetHandlers());
 
 function renderList(
   options: { organizationId?: string; view?: View; endpoints?: ManagementApiEndpoints; scopes?: string[] } = {},
 ) {
-  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  const api = createManagementApiClient({ baseUrl: BASE_URL, retry: { attempts: 0 }, endpoints: options.endpoints });
+  const { queryClient, api } = createTestClients({ endpoints: options.endpoints });
   return render(
     <OrgConnectionsProvider api={api} queryClient={queryClient} locale="en-XA" messages={pseudoMessages}>
       <OrgConnectionsList organizationId={options.organizationId ?? acme} view={options.view ?? 'tenant-admin'} />
@@ -139,8 +133,7 @@ describe('in a pseudo-locale, every visible text comes from the messages', () =>
     ['an organization whose connections are all hidden', umbrella, 'tenant-admin' as const],
     ['an empty organization', globex, 'tenant-admin' as const],
   ])('the login prompt preview of %s', async (_, organizationId, view) => {
-    const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-    const api = createManagementApiClient({ baseUrl: BASE_URL, retry: { attempts: 0 } });
+    const { queryClient, api } = createTestClients();
     render(
       <OrgConnectionsProvider api={api} queryClient={queryClient} locale="en-XA" messages={pseudoMessages}>
         <LoginPromptPreview organizationId={organizationId} view={view} />

@@ -1,16 +1,11 @@
 // The three mutation hooks (update, add, remove): the cache they write, and core's guard before any request.
-import {
-  createManagementApiClient,
-  isOrgConnectionsError,
-  type OrgConnectionsErrorKind,
-  orgConnectionsKeys,
-} from '@org-connections/core';
-import { createFakeTenant, createHandlers, type FakeTenant, seedIds } from '@org-connections/testing';
-import { QueryClient } from '@tanstack/react-query';
+import { isOrgConnectionsError, type OrgConnectionsErrorKind, orgConnectionsKeys } from '@org-connections/core';
+import { type FakeTenant, seedIds } from '@org-connections/testing';
 import { act, renderHook, waitFor } from '@testing-library/react';
 import { setupServer } from 'msw/node';
 import type { ReactNode } from 'react';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { createTestClients, serveFakeTenant } from './fake-tenant.test-helper';
 import type { OrgConnectionMutationOptions } from './org-connection-mutation-options';
 import { OrgConnectionsProvider } from './org-connections-provider';
 import { tenantConnectionsQueryOptions } from './org-connections-query-options';
@@ -19,19 +14,14 @@ import { useOrgConnections } from './use-org-connections';
 import { useRemoveOrgConnection } from './use-remove-org-connection';
 import { useUpdateOrgConnection } from './use-update-org-connection';
 
-const BASE_URL = 'https://tenant.test/api/v2';
 const { acme, globex } = seedIds.organizations;
 const { github, google, usernamePassword } = seedIds.connections;
 const server = setupServer();
 let tenant: FakeTenant;
 
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterAll(() => server.close());
-beforeEach(() => {
-  tenant = createFakeTenant({ authentication: 'optional', rateLimits: false });
-  server.use(...createHandlers(tenant, { managementBaseUrl: BASE_URL }));
+serveFakeTenant(server, (created) => {
+  tenant = created;
 });
-afterEach(() => server.resetHandlers());
 
 /**
  * The organization's list (loaded) and the three mutation hooks for `options.view`; with `tenantConnections`,
@@ -41,8 +31,7 @@ async function renderMutations(
   options: OrgConnectionMutationOptions = {},
   { organizationId = acme, tenantConnections = false }: { organizationId?: string; tenantConnections?: boolean } = {},
 ) {
-  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  const api = createManagementApiClient({ baseUrl: BASE_URL, retry: { attempts: 0 } });
+  const { queryClient, api } = createTestClients();
   if (tenantConnections) await queryClient.fetchInfiniteQuery(tenantConnectionsQueryOptions(api, { take: 100 }));
   const wrapper = ({ children }: { children: ReactNode }) => (
     <OrgConnectionsProvider api={api} queryClient={queryClient}>

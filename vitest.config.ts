@@ -43,6 +43,9 @@ export default defineConfig({
         test: {
           name: 'jsdom',
           environment: 'jsdom',
+          // Typing a 51-character name key by key through user-event re-renders the form each time: about 1-2 s
+          // alone, and past the default 5 s when the browser suites share the machine's two cores.
+          testTimeout: 20_000,
           include: ['packages/react/src/**/*.test.{ts,tsx}'],
           exclude: ['**/*.browser.test.{ts,tsx}'],
           setupFiles: ['packages/react/src/test-setup.ts'],

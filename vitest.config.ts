@@ -78,6 +78,18 @@ export default defineConfig({
           browser: chromium(),
         },
       },
+      // Every story again in German (the longest strings) and Arabic (right to left): the toolbar's starting language,
+      // so each play function and axe check runs in those locales too (play functions assert through the story's
+      // messages).
+      ...(['de', 'ar'] as const).map((locale) => ({
+        extends: true as const,
+        plugins: [storybookTest({ configDir: '.storybook', storybookScript: 'pnpm storybook' })],
+        define: { 'import.meta.env.STORYBOOK_LOCALE': JSON.stringify(locale) },
+        test: {
+          name: `storybook-${locale}`,
+          browser: chromium(),
+        },
+      })),
     ],
   },
 });

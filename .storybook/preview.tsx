@@ -26,7 +26,8 @@ const preview: Preview = {
       },
     },
   },
-  initialGlobals: { locale: 'en' },
+  // English, unless a test run asks for another (vitest.config.ts runs every story in `de` and `ar` too).
+  initialGlobals: { locale: (import.meta.env.STORYBOOK_LOCALE as string | undefined) ?? 'en' },
   parameters: {
     layout: 'padded',
     // Every story is an accessibility test: any axe violation fails it.

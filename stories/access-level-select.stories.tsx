@@ -74,7 +74,8 @@ export const Keyboard: Story = {
     await expect(select).toHaveTextContent(messages.accessLevelLimited);
     await expect(args.onValueChange).toHaveBeenLastCalledWith('limited');
 
-    await userEvent.keyboard('r');
+    // Type-ahead: the first letter of "Read only", in the story's language.
+    await userEvent.keyboard(messages.accessLevelReadonly.charAt(0).toLowerCase());
     await expect(select).toHaveAttribute('aria-expanded', 'true');
     await userEvent.keyboard('{Enter}');
     await expect(select).toHaveTextContent(messages.accessLevelReadonly);
@@ -209,8 +210,3 @@ export const Unstyled: Story = {
     await expect(args.onValueChange).toHaveBeenCalledWith('none');
   },
 };
-
-// ---- Languages ------------------------------------------------------------------------------------------------------
-
-export const EveryLevelExplainedGerman: Story = { ...EveryLevelExplained, globals: { locale: 'de' } };
-export const EveryLevelExplainedArabic: Story = { ...EveryLevelExplained, globals: { locale: 'ar' } };

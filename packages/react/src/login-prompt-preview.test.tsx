@@ -182,6 +182,8 @@ describe('LoginPromptPreview', () => {
     await userEvent.click(within(preview()).getByRole('button', { name: messages.retry }));
     await findPrompt();
     expect(preview()).toHaveAttribute('data-state', 'ready');
+    // The retry button went with the error: the keyboard is on the preview, not on <body>.
+    expect(preview()).toHaveFocus();
   });
 
   it('in the org-admin view on a source without access levels, says it cannot show the prompt', async () => {

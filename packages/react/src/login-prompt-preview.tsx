@@ -1,6 +1,7 @@
 'use client';
 import { type LoginPromptFlow, type LoginPromptForm, loginPromptModel, type View } from '@org-connections/core';
-import { type ComponentPropsWithoutRef, forwardRef, useId, useMemo } from 'react';
+import { type ComponentPropsWithoutRef, forwardRef, useCallback, useId, useMemo, useRef } from 'react';
+import { composeRefs } from './compose-refs';
 import { connectionName } from './connection-row';
 import { ErrorState } from './error-state';
 import type { OrgConnectionsMessages } from './messages';
@@ -70,17 +71,20 @@ export const LoginPromptPreview = forwardRef<HTMLElement, LoginPromptPreviewProp
     style,
     ...rest
   },
-  ref,
+  forwardedRef,
 ) {
   const component = useOrgConnectionsComponent({ theme, classNames, unstyled, messages: messagesProp });
   const { messages, rootProps, slot } = component;
   // What the list shows, read as the list reads it (in the writer's event): an org admin's preview never names a
   // `none` connection.
-  const { query, visible, unsupported } = useVisibleOrgConnections(organizationId, view);
+  const { query, visible, status } = useVisibleOrgConnections(organizationId, view);
   const captionId = useId();
+  const rootRef = useRef<HTMLElement>(null);
+  const ref = useMemo(() => composeRefs(rootRef, forwardedRef), [forwardedRef]);
+  const focusPreview = useCallback(() => rootRef.current?.focus(), []);
   const model = useMemo(() => visible && loginPromptModel(visible, { flow }), [visible, flow]);
   const orgAdmin = view === 'org-admin';
-  const state = unsupported ? 'unsupported' : model ? model.state : query.isError ? 'error' : 'loading';
+  const state = status === 'loaded' && model ? model.state : status;
   // The list's error state, with this component's class names for the two parts it draws.
   const errorComponent = {
     ...component,
@@ -90,6 +94,8 @@ export const LoginPromptPreview = forwardRef<HTMLElement, LoginPromptPreviewProp
 
   return (
     <section
+      // Focusable from script only: where the keyboard goes when a retried read replaces the retry button.
+      tabIndex={-1}
       aria-label={messages.loginPromptLabel}
       {...rest}
       {...rootProps}
@@ -108,7 +114,12 @@ export const LoginPromptPreview = forwardRef<HTMLElement, LoginPromptPreviewProp
         </div>
       )}
       {state === 'error' && (
-        <ErrorState error={query.error} onRetry={() => query.refetch()} component={errorComponent} />
+        <ErrorState
+          error={query.error}
+          onRetry={() => query.refetch()}
+          focusAfterRecovery={focusPreview}
+          component={errorComponent}
+        />
       )}
       {state === 'unsupported' && (
         <div {...slot('state')} data-state="unsupported">
@@ -118,7 +129,7 @@ export const LoginPromptPreview = forwardRef<HTMLElement, LoginPromptPreviewProp
           <p>{messages.unsupportedDescription}</p>
         </div>
       )}
-      {model && !unsupported && (
+      {status === 'loaded' && model && (
         <>
           <figure aria-labelledby={captionId} {...slot('prompt')} data-state={model.state}>
             <figcaption id={captionId} {...slot('caption')}>

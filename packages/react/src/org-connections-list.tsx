@@ -46,7 +46,7 @@ export const OrgConnectionsList = forwardRef<HTMLElement, OrgConnectionsListProp
   // Only what the view may see is read, anywhere (rows, count, warning): the client hands over every connection.
   // Read in the writer's event, so a change made in a row shows in that row in the same frame (the cache is the one
   // optimistic copy).
-  const { query, visible: loaded, supports, unsupported } = useVisibleOrgConnections(organizationId, view);
+  const { query, visible: loaded, supports, status } = useVisibleOrgConnections(organizationId, view);
   const visible = loaded ?? [];
   // Each announcement is a new node of the live region, so saying the same thing twice is heard twice.
   const [announcement, setAnnouncement] = useState({ text: '', count: 0 });
@@ -70,17 +70,9 @@ export const OrgConnectionsList = forwardRef<HTMLElement, OrgConnectionsListProp
         text?.toLowerCase().includes(needle),
       ),
   );
-  // A data source without access levels cannot serve the org-admin view: say so, and what to use instead, rather
-  // than show an empty list.
-  const state = unsupported
-    ? 'unsupported'
-    : loaded
-      ? visible.length
-        ? 'ready'
-        : 'empty'
-      : query.isError
-        ? 'error'
-        : 'loading';
+  // A data source without access levels cannot serve the org-admin view (`unsupported`): say so, and what to use
+  // instead, rather than show an empty list.
+  const state = status === 'loaded' ? (visible.length ? 'ready' : 'empty') : status;
   const addButton = (
     <button
       type="button"
@@ -105,7 +97,7 @@ export const OrgConnectionsList = forwardRef<HTMLElement, OrgConnectionsListProp
       aria-busy={state === 'loading' || undefined}
       className={cx(classNames?.root, className)}
     >
-      {loaded && !unsupported && (tenantAdmin || warning) && (
+      {status === 'loaded' && (tenantAdmin || warning) && (
         <div {...slot('header')}>
           {tenantAdmin && (
             <p {...slot('count')}>{messages.connectionCount(limit.count, limit.limit, component.format)}</p>

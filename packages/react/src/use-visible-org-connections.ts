@@ -6,8 +6,9 @@ import { useOrgConnections } from './use-org-connections';
 
 /**
  * What a component shows of an organization's connections in `view`: the ones the view may see (under the
- * provider's `policy`), read from the cache in the writer's event (`undefined` until loaded), the query for its
- * state (loading, error, refetch), what the data source supports, and whether it can serve the view at all.
+ * provider's `policy`), read from the cache in the writer's event (`undefined` until loaded), the query (for its
+ * error and refetch), what the data source supports, and the state to show: `unsupported` when the data source cannot
+ * serve the view at all, else `loaded`, `error` or `loading`.
  */
 export function useVisibleOrgConnections(organizationId: string, view: View) {
   const { api, policy } = useOrgConnectionsContext();
@@ -24,6 +25,13 @@ export function useVisibleOrgConnections(organizationId: string, view: View) {
   );
   const supports = useCallback((feature: OrgConnectionsFeature) => api.supports?.(feature) !== false, [api]);
   // Without access levels (the `enabled_connections` endpoints) nothing says what an org admin may see.
-  const unsupported = view === 'org-admin' && !supports('organizationAccessLevel');
-  return { query, visible, supports, unsupported };
+  const status =
+    view === 'org-admin' && !supports('organizationAccessLevel')
+      ? 'unsupported'
+      : visible
+        ? 'loaded'
+        : query.isError
+          ? 'error'
+          : 'loading';
+  return { query, visible, supports, status };
 }

@@ -199,6 +199,8 @@ export const PickerLoadError: Story = {
     await expect(await dialog.findByText(messages.errorServer)).toBeVisible();
     await userEvent.click(dialog.getByRole('button', { name: messages.retry }));
     await expect(await dialog.findByRole('option', { name: /^Apple\b/ })).toBeVisible();
+    // The retry button went with the error: the keyboard is on the list of connections.
+    await expect(dialog.getByRole('listbox')).toHaveFocus();
   },
 };
 

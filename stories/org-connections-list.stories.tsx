@@ -88,7 +88,7 @@ export const LoadError: Story = {
   },
 };
 
-/** The network is down: the message says the server could not be reached, not that it failed. */
+/** The network is down: the message says the server could not be reached, not that it failed; Retry loads the list. */
 export const NetworkError: Story = {
   parameters: {
     tenant: {
@@ -99,6 +99,10 @@ export const NetworkError: Story = {
     const list = await findList(canvasElement);
     await expect(list.querySelector('[data-error="network"]')).not.toBeNull();
     await expect(within(list).getByRole('alert')).toHaveTextContent(messages.errorNetwork);
+    // Retry loads the list; the keyboard stays in it (on the list itself) rather than falling to the page.
+    await userEvent.click(within(list).getByRole('button', { name: messages.retry }));
+    await expect(await findRow(canvasElement, 'Acme Employees')).toBeVisible();
+    await expect(list).toHaveFocus();
   },
 };
 

@@ -2,8 +2,8 @@ import { isOrgConnectionsError } from '@org-connections/core';
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { describeError } from './describe-error';
 import { formatTime, formatWait } from './message-format';
-import type { OrgConnectionsListSlot } from './slots';
 import type { OrgConnectionsComponent } from './use-org-connections-component';
+import type { VisibleOrgConnectionsStatus } from './use-visible-org-connections';
 
 /** Seconds left until `retryAt`, ticking; calls `onDue` once when it reaches zero. */
 function useSecondsUntil(retryAt: Date | undefined, onDue: () => void): number {
@@ -27,12 +27,15 @@ function useSecondsUntil(retryAt: Date | undefined, onDue: () => void): number {
   return seconds;
 }
 
+/** The parts a read's state draws: the list and the login prompt preview both have them. */
+export type ReadStateSlot = 'state' | 'skeleton' | 'retry-button';
+
 export interface ErrorStateProps {
   error: unknown;
   onRetry: () => void;
   /** Where the keyboard goes when this state goes away (the data came) while its retry button had focus. */
   focusAfterRecovery?: () => void;
-  component: OrgConnectionsComponent<OrgConnectionsListSlot>;
+  component: OrgConnectionsComponent<ReadStateSlot>;
 }
 
 /** Why the list could not be loaded, specific to the error, with a way to try again. */
@@ -83,4 +86,56 @@ export function ErrorState({
       )}
     </div>
   );
+}
+
+export interface ReadStateProps extends Omit<ErrorStateProps, 'error' | 'onRetry'> {
+  /** `useVisibleOrgConnections`'s status: nothing is drawn once `loaded`. */
+  status: VisibleOrgConnectionsStatus;
+  /** The query whose error is told and which a retry refetches. */
+  query: { error: unknown; refetch: () => unknown };
+  /** Placeholder lines while loading, where the content will be. */
+  skeletons: number;
+}
+
+/**
+ * What a component that shows the organization's connections draws until it can: that they are loading, why they
+ * could not be read (with a retry), or that the data source cannot serve the view and what to use instead.
+ */
+export function ReadState({ status, query, skeletons, focusAfterRecovery, component }: ReadStateProps) {
+  const { messages, slot } = component;
+  if (status === 'error') {
+    return (
+      <ErrorState
+        error={query.error}
+        onRetry={() => query.refetch()}
+        focusAfterRecovery={focusAfterRecovery}
+        component={component}
+      />
+    );
+  }
+  if (status === 'loading') {
+    return (
+      <div {...slot('state')} data-state="loading">
+        <p>{messages.loading}</p>
+        {Array.from({ length: skeletons }, (_, index) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: identical placeholder lines, never reordered
+          <div key={index} {...slot('skeleton')} aria-hidden="true" />
+        ))}
+      </div>
+    );
+  }
+  // A data source without access levels cannot serve the org-admin view: say so, and what to use instead, rather
+  // than show nothing.
+  if (status === 'unsupported') {
+    return (
+      <div {...slot('state')} data-state="unsupported">
+        <p>
+          <strong>{messages.unsupportedTitle}</strong>
+        </p>
+        <p>{messages.unsupportedDescription}</p>
+        <p>{messages.unsupportedAlternative}</p>
+      </div>
+    );
+  }
+  return null;
 }

@@ -186,10 +186,11 @@ describe('LoginPromptPreview', () => {
     expect(preview()).toHaveFocus();
   });
 
-  it('in the org-admin view on a source without access levels, says it cannot show the prompt', async () => {
+  it('in the org-admin view on a source without access levels, says it cannot show the prompt and what to use', async () => {
     renderPreview({ view: 'org-admin', endpoints: 'enabled_connections' });
     expect(preview()).toHaveAttribute('data-state', 'unsupported');
     expect(within(preview()).getByText(messages.unsupportedTitle)).toBeInTheDocument();
+    expect(within(preview()).getByText(messages.unsupportedAlternative)).toBeInTheDocument();
     expect(screen.queryByRole('figure')).toBeNull();
   });
 

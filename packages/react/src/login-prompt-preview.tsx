@@ -3,10 +3,10 @@ import { type LoginPromptFlow, type LoginPromptForm, loginPromptModel, type View
 import { type ComponentPropsWithoutRef, forwardRef, useCallback, useId, useMemo, useRef } from 'react';
 import { composeRefs } from './compose-refs';
 import { connectionName } from './connection-row';
-import { ErrorState } from './error-state';
+import { ReadState } from './error-state';
 import type { OrgConnectionsMessages } from './messages';
-import type { LoginPromptPreviewSlot, OrgConnectionsListSlot } from './slots';
-import { cx, type SlotProps, slotProps } from './theme';
+import type { LoginPromptPreviewSlot } from './slots';
+import { cx, type SlotProps } from './theme';
 import { type OrgConnectionsComponentProps, useOrgConnectionsComponent } from './use-org-connections-component';
 import { useVisibleOrgConnections } from './use-visible-org-connections';
 
@@ -85,12 +85,6 @@ export const LoginPromptPreview = forwardRef<HTMLElement, LoginPromptPreviewProp
   const model = useMemo(() => visible && loginPromptModel(visible, { flow }), [visible, flow]);
   const orgAdmin = view === 'org-admin';
   const state = status === 'loaded' && model ? model.state : status;
-  // The list's error state, with this component's class names for the two parts it draws.
-  const errorComponent = {
-    ...component,
-    classNames: undefined,
-    slot: slotProps<OrgConnectionsListSlot>({ state: classNames?.state, 'retry-button': classNames?.['retry-button'] }),
-  };
 
   return (
     <section
@@ -107,28 +101,7 @@ export const LoginPromptPreview = forwardRef<HTMLElement, LoginPromptPreviewProp
       aria-busy={state === 'loading' || undefined}
       className={cx(classNames?.root, className)}
     >
-      {state === 'loading' && (
-        <div {...slot('state')} data-state="loading">
-          <p>{messages.loading}</p>
-          <div {...slot('skeleton')} aria-hidden="true" />
-        </div>
-      )}
-      {state === 'error' && (
-        <ErrorState
-          error={query.error}
-          onRetry={() => query.refetch()}
-          focusAfterRecovery={focusPreview}
-          component={errorComponent}
-        />
-      )}
-      {state === 'unsupported' && (
-        <div {...slot('state')} data-state="unsupported">
-          <p>
-            <strong>{messages.unsupportedTitle}</strong>
-          </p>
-          <p>{messages.unsupportedDescription}</p>
-        </div>
-      )}
+      <ReadState status={status} query={query} skeletons={1} focusAfterRecovery={focusPreview} component={component} />
       {status === 'loaded' && model && (
         <>
           <figure aria-labelledby={captionId} {...slot('prompt')} data-state={model.state}>

@@ -11,7 +11,7 @@ import { type ComponentPropsWithoutRef, forwardRef, useCallback, useId, useMemo,
 import { AddConnectionDialog } from './add-connection-dialog';
 import { composeRefs } from './compose-refs';
 import { ConnectionRow, connectionName } from './connection-row';
-import { ErrorState } from './error-state';
+import { ReadState } from './error-state';
 import { keyPart } from './messages';
 import type { OrgConnectionsListSlot } from './slots';
 import { cx } from './theme';
@@ -70,8 +70,6 @@ export const OrgConnectionsList = forwardRef<HTMLElement, OrgConnectionsListProp
         text?.toLowerCase().includes(needle),
       ),
   );
-  // A data source without access levels cannot serve the org-admin view (`unsupported`): say so, and what to use
-  // instead, rather than show an empty list.
   const state = status === 'loaded' ? (visible.length ? 'ready' : 'empty') : status;
   const addButton = (
     <button
@@ -126,31 +124,7 @@ export const OrgConnectionsList = forwardRef<HTMLElement, OrgConnectionsListProp
           )}
         </div>
       )}
-      {state === 'loading' && (
-        <div {...slot('state')} data-state="loading">
-          <p>{messages.loading}</p>
-          {[0, 1, 2].map((index) => (
-            <div key={index} {...slot('skeleton')} aria-hidden="true" />
-          ))}
-        </div>
-      )}
-      {state === 'error' && (
-        <ErrorState
-          error={query.error}
-          onRetry={() => query.refetch()}
-          focusAfterRecovery={focusList}
-          component={component}
-        />
-      )}
-      {state === 'unsupported' && (
-        <div {...slot('state')} data-state="unsupported">
-          <p>
-            <strong>{messages.unsupportedTitle}</strong>
-          </p>
-          <p>{messages.unsupportedDescription}</p>
-          <p>{messages.unsupportedAlternative}</p>
-        </div>
-      )}
+      <ReadState status={status} query={query} skeletons={3} focusAfterRecovery={focusList} component={component} />
       {state === 'empty' && (
         <div {...slot('state')} data-state="empty">
           <p>

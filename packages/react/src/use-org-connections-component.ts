@@ -1,6 +1,6 @@
 import { useContext, useMemo } from 'react';
 import { localeDirection, type MessageFormat, messageFormat } from './message-format';
-import { mergeMessages, type OrgConnectionsMessages } from './messages';
+import { defaultMessages, mergeMessages, type OrgConnectionsMessages } from './messages';
 import { OrgConnectionsContext } from './org-connections-provider';
 import {
   type ClassNames,
@@ -57,7 +57,12 @@ export function useOrgConnectionsComponent<Slot extends string>({
     const locale = context?.locale;
     return {
       theme: mergedTheme,
-      messages: mergeMessages(context?.messages, messages),
+      // The provider's messages are complete already; a part given the messages its parent resolved (the list's
+      // access level select in each row) takes them as they are instead of copying every key again.
+      messages:
+        messages === undefined || messages === context?.messages
+          ? (context?.messages ?? defaultMessages)
+          : mergeMessages(context?.messages, messages),
       locale,
       format: messageFormat(locale),
       unstyled,

@@ -4,6 +4,9 @@ import { useOrgConnectionsContext } from './org-connections-provider';
 import { useCachedOrgConnections } from './use-cached-org-connections';
 import { useOrgConnections } from './use-org-connections';
 
+/** Whether the connections can be shown: `unsupported` when the data source cannot serve the view at all. */
+export type VisibleOrgConnectionsStatus = 'loading' | 'error' | 'unsupported' | 'loaded';
+
 /**
  * What a component shows of an organization's connections in `view`: the ones the view may see (under the
  * provider's `policy`), read from the cache in the writer's event (`undefined` until loaded), the query (for its
@@ -25,7 +28,7 @@ export function useVisibleOrgConnections(organizationId: string, view: View) {
   );
   const supports = useCallback((feature: OrgConnectionsFeature) => api.supports?.(feature) !== false, [api]);
   // Without access levels (the `enabled_connections` endpoints) nothing says what an org admin may see.
-  const status =
+  const status: VisibleOrgConnectionsStatus =
     view === 'org-admin' && !supports('organizationAccessLevel')
       ? 'unsupported'
       : visible

@@ -43,7 +43,7 @@ export function ErrorState({
   error,
   onRetry,
   focusAfterRecovery,
-  component: { messages, locale, format, slot },
+  component: { messages, locale, slot },
 }: ErrorStateProps) {
   const known = isOrgConnectionsError(error) ? error : undefined;
   const kind = known?.kind;
@@ -61,7 +61,6 @@ export function ErrorState({
   );
   let text: string;
   if (retryAt) text = messages.rateLimitedRetrying(formatTime(retryAt, locale));
-  else if (kind === 'forbidden') text = messages.insufficientScope(known?.requiredScopes ?? [], format);
   else if (kind === 'not_found') text = messages.organizationNotFound;
   else text = `${messages.loadErrorTitle} ${describeError(error, messages, locale)}`;
   return (

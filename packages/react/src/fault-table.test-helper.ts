@@ -51,7 +51,7 @@ export const faults: readonly FaultCase[] = [
         match: { operation },
       }),
     says: (scope) => new RegExp(`Missing permission: ${literally(scope)}\\.`),
-    listSays: (scope) => new RegExp(`Connections cannot be shown: missing permission ${literally(scope)}\\.`),
+    listSays: (scope) => new RegExp(`Connections could not be loaded\\. Missing permission: ${literally(scope)}\\.`),
   },
   {
     fault: '400',

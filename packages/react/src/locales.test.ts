@@ -32,10 +32,6 @@ const SAMPLES: { [Key in FunctionKey]: (format: MessageFormat) => Array<Paramete
   connectionCount: (format) => COUNTS.map((count) => [count, count, format]),
   rateLimitedRetrying: () => [['14:02:10']],
   retryCountdown: () => [['in 5 seconds']],
-  insufficientScope: (format) => [
-    [['read:organization_connections'], format],
-    [[], format],
-  ],
   rename: () => [['Acme']],
   remove: () => [['Acme']],
   removeTitle: () => [['Acme']],

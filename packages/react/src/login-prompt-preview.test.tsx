@@ -105,7 +105,7 @@ describe('LoginPromptPreview', () => {
     const { container } = renderPreview({ organizationId: umbrella });
     const prompt = await findPrompt();
     expect(preview()).toHaveAttribute('data-state', 'failure');
-    expect(within(prompt).getByRole('note')).toHaveTextContent(messages.loginPromptFailure);
+    expect(within(prompt).getByRole('note')).toHaveTextContent(messages.visibilityWarning);
     expect(texts(prompt, 'prompt-form')).toEqual([]);
     expect(texts(prompt, 'prompt-connection')).toEqual([]);
     expect(texts(preview(), 'hidden-name')).toEqual(['Umbrella Ping', 'Umbrella SAML']);

@@ -126,7 +126,7 @@ export const LoginPromptPreview = forwardRef<HTMLElement, LoginPromptPreviewProp
             )}
             {model.failure && (
               <p role="note" {...slot('failure')}>
-                {messages.loginPromptFailure}
+                {messages.visibilityWarning}
               </p>
             )}
             {model.state === 'empty' && <p {...slot('prompt-empty')}>{messages.loginPromptEmpty}</p>}

@@ -75,7 +75,6 @@ export interface OrgConnectionsMessages {
   rateLimitedRetrying: (time: string) => string;
   /** Shown (not announced) under `rateLimitedRetrying`, every second; `wait` as `Intl.RelativeTimeFormat` says it. */
   retryCountdown: (wait: string) => string;
-  insufficientScope: (scopes: readonly string[], format: MessageFormat) => string;
   organizationNotFound: string;
   visibilityWarning: string;
   searchLabel: string;
@@ -146,7 +145,6 @@ export interface OrgConnectionsMessages {
   /** How a hidden connection is reached with the "Prompt for Credentials" flow (no `org_id`). */
   loginPromptHiddenByDiscovery: string;
   /** Every enabled connection is a hidden enterprise connection: login fails. */
-  loginPromptFailure: string;
   /** No connection is enabled. */
   loginPromptEmpty: string;
   /** The org-admin view: connections the provider manages are not listed but may be on the prompt. */
@@ -209,10 +207,6 @@ export const defaultMessages: OrgConnectionsMessages = {
   loadErrorTitle: 'Connections could not be loaded.',
   rateLimitedRetrying: (time) => `Too many requests. Retrying at ${time}.`,
   retryCountdown: (wait) => `Next try ${wait}`,
-  insufficientScope: (scopes, { anyOf }) =>
-    scopes.length > 0
-      ? `Connections cannot be shown: missing permission ${anyOf(scopes)}.`
-      : 'You do not have permission to see these connections.',
   organizationNotFound: 'This organization does not exist.',
   visibilityWarning:
     'Every enabled connection is hidden, so login will fail with "no connections enabled for the organization are visible". Show one as a button.',
@@ -271,8 +265,6 @@ export const defaultMessages: OrgConnectionsMessages = {
   loginPromptHiddenByParameter: 'Reached only when the application sends the connection parameter.',
   loginPromptHiddenByDiscovery:
     'Reached only through Home Realm Discovery (identifier first, no org_id in the request) or the connection parameter.',
-  loginPromptFailure:
-    'Login fails with "no connections enabled for the organization are visible": every enabled connection is an enterprise connection hidden from the prompt. Show one as a button.',
   loginPromptEmpty: 'No connection is enabled, so nobody can log in to this organization.',
   loginPromptProviderNote: 'Connections managed by your provider may also appear.',
 };

@@ -624,7 +624,7 @@ describe('OrgConnectionsList states', { timeout: 20_000 }, () => {
   it('names the missing scope when the token may not read connections', async () => {
     const token = tenant.issueToken({ scopes: ['read:connections'] });
     const { container } = renderList({ token });
-    expect(await screen.findByRole('alert')).toHaveTextContent('missing permission read:organization_connections');
+    expect(await screen.findByRole('alert')).toHaveTextContent('Missing permission: read:organization_connections.');
     // Once the scope is granted, the next token carries it: trying again is worth offering.
     expect(screen.getByRole('button', { name: 'Retry' })).toBeInTheDocument();
     expect(container.querySelector('[data-slot="state"]')).toHaveAttribute('data-error', 'forbidden');

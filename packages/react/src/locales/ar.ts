@@ -66,10 +66,6 @@ export const messages: OrgConnectionsMessages = {
   loadErrorTitle: 'تعذّر تحميل الاتصالات.',
   rateLimitedRetrying: (time) => `طلبات كثيرة جدًا. ستُعاد المحاولة في ${time}.`,
   retryCountdown: (wait) => `المحاولة التالية ${wait}`,
-  insufficientScope: (scopes, { anyOf }) =>
-    scopes.length > 0
-      ? `لا يمكن عرض الاتصالات: تنقصك الصلاحية ${anyOf(scopes)}.`
-      : 'ليست لديك صلاحية لعرض هذه الاتصالات.',
   organizationNotFound: 'هذه المنظمة غير موجودة.',
   visibilityWarning:
     'كل الاتصالات المُفعّلة مخفية، لذا سيفشل تسجيل الدخول بالخطأ "no connections enabled for the organization are visible". اعرض أحدها كزر.',
@@ -126,8 +122,6 @@ export const messages: OrgConnectionsMessages = {
   loginPromptHiddenByParameter: 'لا يُستخدم إلا إذا أرسل التطبيق المعامل connection.',
   loginPromptHiddenByDiscovery:
     'لا يُستخدم إلا عبر Home Realm Discovery (المعرّف أولًا، دون org_id في الطلب) أو المعامل connection.',
-  loginPromptFailure:
-    'يفشل تسجيل الدخول بالخطأ "no connections enabled for the organization are visible": كل الاتصالات المُفعّلة اتصالات مؤسسية مخفية. اعرض أحدها كزر.',
   loginPromptEmpty: 'لا يوجد اتصال مُفعّل، لذا لا يمكن لأحد تسجيل الدخول إلى هذه المنظمة.',
   loginPromptProviderNote: 'قد تظهر أيضًا اتصالات يديرها مزوّد الخدمة.',
 };

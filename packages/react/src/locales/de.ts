@@ -61,10 +61,6 @@ export const messages: OrgConnectionsMessages = {
   loadErrorTitle: 'Die Verbindungen konnten nicht geladen werden.',
   rateLimitedRetrying: (time) => `Zu viele Anfragen. Neuer Versuch um ${time}.`,
   retryCountdown: (wait) => `Nächster Versuch ${wait}`,
-  insufficientScope: (scopes, { anyOf }) =>
-    scopes.length > 0
-      ? `Die Verbindungen können nicht angezeigt werden: Berechtigung ${anyOf(scopes)} fehlt.`
-      : 'Sie haben keine Berechtigung, diese Verbindungen zu sehen.',
   organizationNotFound: 'Diese Organisation existiert nicht.',
   visibilityWarning:
     'Alle aktivierten Verbindungen sind ausgeblendet, daher schlägt die Anmeldung mit „no connections enabled for the organization are visible“ fehl. Zeigen Sie eine als Schaltfläche an.',
@@ -131,8 +127,6 @@ export const messages: OrgConnectionsMessages = {
   loginPromptHiddenByParameter: 'Nur erreichbar, wenn die Anwendung den Parameter connection sendet.',
   loginPromptHiddenByDiscovery:
     'Nur erreichbar über Home Realm Discovery (Kennung zuerst, kein org_id in der Anfrage) oder den Parameter connection.',
-  loginPromptFailure:
-    'Die Anmeldung schlägt mit „no connections enabled for the organization are visible“ fehl: Jede aktivierte Verbindung ist eine ausgeblendete Enterprise-Verbindung. Zeigen Sie eine als Schaltfläche an.',
   loginPromptEmpty: 'Keine Verbindung ist aktiviert, daher kann sich niemand bei dieser Organisation anmelden.',
   loginPromptProviderNote: 'Von Ihrem Anbieter verwaltete Verbindungen können ebenfalls erscheinen.',
 };

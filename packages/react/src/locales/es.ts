@@ -60,10 +60,6 @@ export const messages: OrgConnectionsMessages = {
   loadErrorTitle: 'No se pudieron cargar las conexiones.',
   rateLimitedRetrying: (time) => `Demasiadas solicitudes. Nuevo intento a las ${time}.`,
   retryCountdown: (wait) => `Nuevo intento ${wait}`,
-  insufficientScope: (scopes, { anyOf }) =>
-    scopes.length > 0
-      ? `No se pueden mostrar las conexiones: falta el permiso ${anyOf(scopes)}.`
-      : 'No tiene permiso para ver estas conexiones.',
   organizationNotFound: 'Esta organización no existe.',
   visibilityWarning:
     'Todas las conexiones habilitadas están ocultas, así que el inicio de sesión fallará con «no connections enabled for the organization are visible». Muestre una como botón.',
@@ -124,8 +120,6 @@ export const messages: OrgConnectionsMessages = {
   loginPromptHiddenByParameter: 'Solo se llega a ella si la aplicación envía el parámetro connection.',
   loginPromptHiddenByDiscovery:
     'Solo se llega a ella con Home Realm Discovery (identificador primero, sin org_id en la solicitud) o con el parámetro connection.',
-  loginPromptFailure:
-    'El inicio de sesión falla con «no connections enabled for the organization are visible»: todas las conexiones habilitadas son empresariales y están ocultas. Muestre una como botón.',
   loginPromptEmpty: 'No hay ninguna conexión habilitada, así que nadie puede iniciar sesión en esta organización.',
   loginPromptProviderNote: 'También pueden aparecer conexiones administradas por su proveedor.',
 };

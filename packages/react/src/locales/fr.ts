@@ -59,10 +59,6 @@ export const messages: OrgConnectionsMessages = {
   loadErrorTitle: 'Impossible de charger les connexions.',
   rateLimitedRetrying: (time) => `Trop de requêtes. Nouvel essai à ${time}.`,
   retryCountdown: (wait) => `Nouvel essai ${wait}`,
-  insufficientScope: (scopes, { anyOf }) =>
-    scopes.length > 0
-      ? `Impossible d’afficher les connexions : autorisation ${anyOf(scopes)} manquante.`
-      : 'Vous n’avez pas l’autorisation de voir ces connexions.',
   organizationNotFound: 'Cette organisation n’existe pas.',
   visibilityWarning:
     'Toutes les connexions activées sont masquées : la connexion échouera avec « no connections enabled for the organization are visible ». Affichez-en une en bouton.',
@@ -131,8 +127,6 @@ export const messages: OrgConnectionsMessages = {
   loginPromptHiddenByParameter: 'Accessible seulement si l’application envoie le paramètre connection.',
   loginPromptHiddenByDiscovery:
     'Accessible seulement par Home Realm Discovery (identifiant d’abord, sans org_id dans la requête) ou le paramètre connection.',
-  loginPromptFailure:
-    'La connexion échoue avec « no connections enabled for the organization are visible » : chaque connexion activée est une connexion d’entreprise masquée. Affichez-en une en bouton.',
   loginPromptEmpty: 'Aucune connexion n’est activée : personne ne peut se connecter à cette organisation.',
   loginPromptProviderNote: 'Des connexions gérées par votre fournisseur peuvent aussi apparaître.',
 };

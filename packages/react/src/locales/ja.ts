@@ -58,10 +58,6 @@ export const messages: OrgConnectionsMessages = {
   loadErrorTitle: '接続を読み込めませんでした。',
   rateLimitedRetrying: (time) => `リクエストが多すぎます。${time} に再試行します。`,
   retryCountdown: (wait) => `再試行: ${wait}`,
-  insufficientScope: (scopes, { anyOf }) =>
-    scopes.length > 0
-      ? `接続を表示できません。必要な権限: ${anyOf(scopes)}`
-      : 'これらの接続を表示する権限がありません。',
   organizationNotFound: 'この組織は存在しません。',
   visibilityWarning:
     '有効な接続がすべて非表示のため、ログインは「no connections enabled for the organization are visible」で失敗します。いずれかをボタンとして表示してください。',
@@ -116,8 +112,6 @@ export const messages: OrgConnectionsMessages = {
   loginPromptHiddenByParameter: 'アプリケーションが connection パラメーターを送信した場合にのみ使われます。',
   loginPromptHiddenByDiscovery:
     'Home Realm Discovery（識別子を先に入力し、リクエストに org_id がない場合）または connection パラメーターでのみ使われます。',
-  loginPromptFailure:
-    'ログインは「no connections enabled for the organization are visible」で失敗します。有効な接続はすべて非表示のエンタープライズ接続です。いずれかをボタンとして表示してください。',
   loginPromptEmpty: '有効な接続がないため、この組織には誰もログインできません。',
   loginPromptProviderNote: 'プロバイダーが管理する接続も表示される場合があります。',
 };

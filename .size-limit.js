@@ -34,12 +34,13 @@ const ownCodeOf = (file) => (/** @type {Record<string, unknown>} */ config) => (
 });
 
 /**
- * Issue 12's budget is 2 kB per locale. Not met: the 101 keys alone weigh about 0.68 kB gzipped, English (with the
- * login prompt preview's 16 keys) measures 2.15 kB, and the translations 2.42 (es) to 2.78 kB (ar). The limits sit
- * just above the measured sizes so a locale cannot grow unnoticed.
+ * Issue 12's budget is 2 kB per locale. Not met: the 99 keys alone weigh about 0.69 kB gzipped. English measures
+ * 2.07 kB and the translations 2.35 (es) to 2.71 kB (ar), after two keys that repeated another's rule went (the
+ * preview's failure and the list's missing scope: 2.15 and 2.42 to 2.78 kB before). The limits sit just above the
+ * measured sizes so a locale cannot grow unnoticed.
  * @type {Record<string, string>}
  */
-const LOCALE_LIMITS = { en: '2.2 kB', de: '2.55 kB', fr: '2.55 kB', es: '2.45 kB', ja: '2.75 kB', ar: '2.8 kB' };
+const LOCALE_LIMITS = { en: '2.1 kB', de: '2.45 kB', fr: '2.45 kB', es: '2.4 kB', ja: '2.7 kB', ar: '2.75 kB' };
 
 /**
  * @type {Array<{ name: string; path?: string; import?: Record<string, string>; ignore?: string[]; gzip?: boolean;

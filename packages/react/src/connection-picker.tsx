@@ -16,6 +16,7 @@ import { describeError } from './describe-error';
 import { listKeyTarget } from './list-key-target';
 import { keyPart } from './messages';
 import type { AddConnectionDialogSlot } from './slots';
+import { useFocusFallback } from './use-focus-fallback';
 import type { OrgConnectionsComponent } from './use-org-connections-component';
 import { useTenantConnections } from './use-tenant-connections';
 import { useVirtualRows } from './use-virtual-rows';
@@ -145,22 +146,11 @@ export function ConnectionPicker({
 
   // The status's buttons go when they are done (the retry once a page came, the walk once the tenant is read): the
   // keyboard moves to the list rather than to `<body>`.
-  const statusButtonFocused = useRef(false);
   const statusButtonProps = {
     type: 'button',
     ...slot('button'),
-    onFocus: () => {
-      statusButtonFocused.current = true;
-    },
-    onBlur: () => {
-      statusButtonFocused.current = false;
-    },
+    ...useFocusFallback(isError || walkingAll || offerAll, () => scrollRef.current?.focus()),
   } as const;
-  useEffect(() => {
-    if (isError || walkingAll || offerAll || !statusButtonFocused.current) return;
-    statusButtonFocused.current = false;
-    scrollRef.current?.focus();
-  }, [isError, walkingAll, offerAll]);
 
   const active = rows.findIndex((row) => row.id === activeId);
   const moveTo = (index: number) => {

@@ -1,7 +1,8 @@
 import { isOrgConnectionsError } from '@org-connections/core';
-import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { describeError } from './describe-error';
 import { formatTime, formatWait } from './message-format';
+import { useFocusFallback } from './use-focus-fallback';
 import type { OrgConnectionsComponent } from './use-org-connections-component';
 import type { VisibleOrgConnectionsStatus } from './use-visible-org-connections';
 
@@ -50,15 +51,7 @@ export function ErrorState({
   const retryAt = kind === 'rate_limited' ? known?.retryAt : undefined;
   const seconds = useSecondsUntil(retryAt, onRetry);
   // The retry button goes with this state: without a place to go, focus would fall to `<body>`.
-  const retryFocused = useRef(false);
-  const recovered = useRef(focusAfterRecovery);
-  recovered.current = focusAfterRecovery;
-  useLayoutEffect(
-    () => () => {
-      if (retryFocused.current) recovered.current?.();
-    },
-    [],
-  );
+  const retryFocus = useFocusFallback(true, focusAfterRecovery);
   let text: string;
   if (retryAt) text = messages.rateLimitedRetrying(formatTime(retryAt, locale));
   else if (kind === 'not_found') text = messages.organizationNotFound;
@@ -69,17 +62,7 @@ export function ErrorState({
       {retryAt && <p aria-hidden="true">{messages.retryCountdown(formatWait(seconds, locale))}</p>}
       {/* A missing scope can be granted meanwhile (the next token carries it); a missing organization stays missing. */}
       {kind !== 'not_found' && (
-        <button
-          type="button"
-          {...slot('retry-button')}
-          onClick={onRetry}
-          onFocus={() => {
-            retryFocused.current = true;
-          }}
-          onBlur={() => {
-            retryFocused.current = false;
-          }}
-        >
+        <button type="button" {...slot('retry-button')} onClick={onRetry} {...retryFocus}>
           {messages.retry}
         </button>
       )}

@@ -3,7 +3,7 @@ import { seedIds, seedNames } from '@org-connections/testing';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { storyMessages as messages, storyFormat } from '../.storybook/story-locale';
-import { hostileNamesTenant, onlyConnections, withSettings } from './fake-tenant-scenarios';
+import { hostileNamesTenant, NEVER_ANSWERS, onlyConnections, withSettings } from './fake-tenant-scenarios';
 
 const { organizations, connections } = seedIds;
 
@@ -212,5 +212,59 @@ export const BesideTheList: Story = {
     await expect(textsOf(promptOf(preview), 'prompt-connection')).toEqual([
       messages.loginPromptContinueWith('Umbrella Ping'),
     ]);
+  },
+};
+
+/** Nothing has answered yet: a placeholder, and the preview says it is busy. */
+export const Loading: Story = {
+  parameters: { tenant: { latency: NEVER_ANSWERS } },
+  play: async ({ canvasElement }) => {
+    const preview = await within(canvasElement).findByRole('region', { name: messages.loginPromptLabel });
+    await expect(preview).toHaveAttribute('data-state', 'loading');
+    await expect(preview).toHaveAttribute('aria-busy', 'true');
+    await expect(within(preview).getByText(messages.loading)).toBeVisible();
+  },
+};
+
+/** No connection is enabled: nobody can log in to the organization, and the preview says so. */
+export const NoConnections: Story = {
+  args: { organizationId: organizations.globex },
+  play: async ({ canvasElement }) => {
+    const preview = await findPreview(canvasElement);
+    await expect(preview).toHaveAttribute('data-state', 'empty');
+    await expect(within(promptOf(preview)).getByText(messages.loginPromptEmpty)).toBeVisible();
+  },
+};
+
+/** The server failed once: the preview says so, and Retry draws the prompt with the keyboard on the preview. */
+export const LoadError: Story = {
+  parameters: {
+    tenant: {
+      setup: (tenant) => tenant.failNext({ status: 503, match: { operation: 'listOrganizationConnections' } }),
+    },
+  },
+  play: async ({ canvasElement }) => {
+    const preview = await findPreview(canvasElement);
+    await expect(preview).toHaveAttribute('data-state', 'error');
+    await expect(within(preview).getByRole('alert')).toHaveTextContent(messages.loadErrorTitle);
+    await userEvent.click(within(preview).getByRole('button', { name: messages.retry }));
+    await waitFor(() => expect(preview).toHaveAttribute('data-state', 'ready'));
+    await expect(preview).toHaveFocus();
+  },
+};
+
+/**
+ * The org-admin view on a data source without access levels: nothing says what an organization administrator may
+ * see, so the preview says it cannot be drawn, and what to use instead.
+ */
+export const EnabledConnectionsEndpointsOrgAdmin: Story = {
+  args: { view: 'org-admin' },
+  parameters: { client: { endpoints: 'enabled_connections' } },
+  play: async ({ canvasElement }) => {
+    const preview = await within(canvasElement).findByRole('region', { name: messages.loginPromptLabel });
+    await expect(preview).toHaveAttribute('data-state', 'unsupported');
+    await expect(within(preview).getByText(messages.unsupportedTitle)).toBeVisible();
+    await expect(within(preview).getByText(messages.unsupportedAlternative)).toBeVisible();
+    await expect(within(preview).queryByRole('figure')).not.toBeInTheDocument();
   },
 };

@@ -146,11 +146,8 @@ export function ConnectionPicker({
 
   // The status's buttons go when they are done (the retry once a page came, the walk once the tenant is read): the
   // keyboard moves to the list rather than to `<body>`.
-  const statusButtonProps = {
-    type: 'button',
-    ...slot('button'),
-    ...useFocusFallback(isError || walkingAll || offerAll, () => scrollRef.current?.focus()),
-  } as const;
+  const statusButtonFocus = useFocusFallback(isError || walkingAll || offerAll, () => scrollRef.current?.focus());
+  const statusButtonProps = { type: 'button', ...slot('button'), ...statusButtonFocus } as const;
 
   const active = rows.findIndex((row) => row.id === activeId);
   const moveTo = (index: number) => {

@@ -1,13 +1,13 @@
 'use client';
 import { type LoginPromptFlow, type LoginPromptForm, loginPromptModel, type View } from '@org-connections/core';
-import { type ComponentPropsWithoutRef, forwardRef, useCallback, useId, useMemo, useRef } from 'react';
-import { composeRefs } from './compose-refs';
+import { type ComponentPropsWithoutRef, forwardRef, useId, useMemo } from 'react';
 import { connectionName } from './connection-row';
 import { ReadState } from './error-state';
 import type { OrgConnectionsMessages } from './messages';
 import type { LoginPromptPreviewSlot } from './slots';
-import { cx, type SlotProps } from './theme';
+import type { SlotProps } from './theme';
 import { type OrgConnectionsComponentProps, useOrgConnectionsComponent } from './use-org-connections-component';
+import { useSectionRoot } from './use-section-root';
 import { useVisibleOrgConnections } from './use-visible-org-connections';
 
 interface LoginPromptPreviewOwnProps extends OrgConnectionsComponentProps<LoginPromptPreviewSlot> {
@@ -59,49 +59,23 @@ function PromptForm({
  * enterprise connections are listed with how they are still reached, and a prompt that cannot work says so.
  */
 export const LoginPromptPreview = forwardRef<HTMLElement, LoginPromptPreviewProps>(function LoginPromptPreview(
-  {
-    organizationId,
-    view,
-    flow = 'organization-known',
-    className,
-    theme,
-    classNames,
-    unstyled,
-    messages: messagesProp,
-    style,
-    ...rest
-  },
+  { organizationId, view, flow = 'organization-known', theme, classNames, unstyled, messages: messagesProp, ...rest },
   forwardedRef,
 ) {
   const component = useOrgConnectionsComponent({ theme, classNames, unstyled, messages: messagesProp });
-  const { messages, rootProps, slot } = component;
+  const { messages, slot } = component;
   // What the list shows, read as the list reads it (in the writer's event): an org admin's preview never names a
   // `none` connection.
   const { query, visible, status } = useVisibleOrgConnections(organizationId, view);
   const captionId = useId();
-  const rootRef = useRef<HTMLElement>(null);
-  const ref = useMemo(() => composeRefs(rootRef, forwardedRef), [forwardedRef]);
-  const focusPreview = useCallback(() => rootRef.current?.focus(), []);
   const model = useMemo(() => visible && loginPromptModel(visible, { flow }), [visible, flow]);
   const orgAdmin = view === 'org-admin';
   const state = status === 'loaded' && model ? model.state : status;
+  const root = useSectionRoot({ rest, forwardedRef, component, label: messages.loginPromptLabel, state });
 
   return (
-    <section
-      // Focusable from script only: where the keyboard goes when a retried read replaces the retry button.
-      tabIndex={-1}
-      aria-label={messages.loginPromptLabel}
-      {...rest}
-      {...rootProps}
-      style={{ ...rootProps.style, ...style }}
-      ref={ref}
-      data-slot="root"
-      data-state={state}
-      data-flow={flow}
-      aria-busy={state === 'loading' || undefined}
-      className={cx(classNames?.root, className)}
-    >
-      <ReadState status={status} query={query} skeletons={1} focusAfterRecovery={focusPreview} component={component} />
+    <section {...root.props} data-flow={flow}>
+      <ReadState status={status} query={query} skeletons={1} focusAfterRecovery={root.focus} component={component} />
       {status === 'loaded' && model && (
         <>
           <figure aria-labelledby={captionId} {...slot('prompt')} data-state={model.state}>

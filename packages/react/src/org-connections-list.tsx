@@ -7,15 +7,14 @@ import {
   hasNoVisibleConnection,
   type View,
 } from '@org-connections/core';
-import { type ComponentPropsWithoutRef, forwardRef, useCallback, useId, useMemo, useRef, useState } from 'react';
+import { type ComponentPropsWithoutRef, forwardRef, useCallback, useId, useState } from 'react';
 import { AddConnectionDialog } from './add-connection-dialog';
-import { composeRefs } from './compose-refs';
 import { ConnectionRow, connectionName } from './connection-row';
 import { ReadState } from './error-state';
 import { keyPart } from './messages';
 import type { OrgConnectionsListSlot } from './slots';
-import { cx } from './theme';
 import { type OrgConnectionsComponentProps, useOrgConnectionsComponent } from './use-org-connections-component';
+import { useSectionRoot } from './use-section-root';
 import { useVisibleOrgConnections } from './use-visible-org-connections';
 
 /** Above this many rows the list offers search and a kind filter. */
@@ -38,11 +37,11 @@ export interface OrgConnectionsListProps
  * reach the parts it embeds too (the add and remove dialogs, the access level select).
  */
 export const OrgConnectionsList = forwardRef<HTMLElement, OrgConnectionsListProps>(function OrgConnectionsList(
-  { organizationId, view, className, theme, classNames, unstyled, messages: messagesProp, style, ...rest },
+  { organizationId, view, theme, classNames, unstyled, messages: messagesProp, ...rest },
   forwardedRef,
 ) {
   const component = useOrgConnectionsComponent({ theme, classNames, unstyled, messages: messagesProp });
-  const { messages, rootProps, slot } = component;
+  const { messages, slot } = component;
   // Only what the view may see is read, anywhere (rows, count, warning): the client hands over every connection.
   // Read in the writer's event, so a change made in a row shows in that row in the same frame (the cache is the one
   // optimistic copy).
@@ -55,9 +54,6 @@ export const OrgConnectionsList = forwardRef<HTMLElement, OrgConnectionsListProp
   const [search, setSearch] = useState('');
   const [kindFilter, setKindFilter] = useState<ConnectionKind | ''>('');
   const limitReasonId = useId();
-  const rootRef = useRef<HTMLElement>(null);
-  const ref = useMemo(() => composeRefs(rootRef, forwardedRef), [forwardedRef]);
-  const focusList = useCallback(() => rootRef.current?.focus(), []);
   const tenantAdmin = view === 'tenant-admin';
   const canAdd = canAddOrRemoveConnections(view) && supports('addConnection');
   const limit = connectionLimitStatus(visible);
@@ -71,6 +67,8 @@ export const OrgConnectionsList = forwardRef<HTMLElement, OrgConnectionsListProp
       ),
   );
   const state = status === 'loaded' ? (visible.length ? 'ready' : 'empty') : status;
+  const root = useSectionRoot({ rest, forwardedRef, component, label: messages.listLabel, state });
+  const focusList = root.focus;
   const addButton = (
     <button
       type="button"
@@ -83,18 +81,7 @@ export const OrgConnectionsList = forwardRef<HTMLElement, OrgConnectionsListProp
   );
 
   return (
-    <section
-      tabIndex={-1}
-      aria-label={messages.listLabel}
-      {...rest}
-      {...rootProps}
-      style={{ ...rootProps.style, ...style }}
-      ref={ref}
-      data-slot="root"
-      data-state={state}
-      aria-busy={state === 'loading' || undefined}
-      className={cx(classNames?.root, className)}
-    >
+    <section {...root.props}>
       {status === 'loaded' && (tenantAdmin || warning) && (
         <div {...slot('header')}>
           {tenantAdmin && (

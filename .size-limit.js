@@ -54,8 +54,11 @@ const checks = [
   // "Search all" and its progress): 50.36 kB and 18.33 kB. Issues 12 and 13 then brought them to 50.53 kB and 19.19 kB:
   // the built-in English messages gained the login prompt preview's keys and plural forms, and message-format.ts (Intl
   // plurals, numbers, lists, times, direction) came in, while core's English tables left the bundle (-0.33 kB); the
-  // switches without Radix's hidden checkbox saved a little. The limits sit just above those figures; BENCHMARKS.md
-  // reports the gap to issue 9's budgets rather than hiding it.
+  // switches without Radix's hidden checkbox saved a little. Then the list and the login prompt preview came to share
+  // their read state, focus hand-over and root (ReadState, useFocusFallback, useSectionRoot) and two repeated messages
+  // went: 50.61 kB and 19.29 kB here (+0.08, +0.10: the list now carries the general form of code the preview shared),
+  // while the preview's own code fell from 1.36 to 1.11 kB, so an application with both ships 0.15 kB less. The limits
+  // sit just above those figures; BENCHMARKS.md reports the gap to issue 9's budgets rather than hiding it.
   {
     name: 'components + createManagementApiClient: everything but React',
     import: {
@@ -64,7 +67,7 @@ const checks = [
     },
     ignore: ['react', 'react-dom'],
     gzip: true,
-    limit: '50.6 kB',
+    limit: '50.7 kB',
     modifyEsbuildConfig: esm,
   },
   {
@@ -75,7 +78,7 @@ const checks = [
     },
     ignore: ['react', 'react-dom', '@tanstack/react-query', '@radix-ui/react-dialog', '@radix-ui/react-switch', 'zod'],
     gzip: true,
-    limit: '19.3 kB',
+    limit: '19.4 kB',
     modifyEsbuildConfig: esm,
   },
   {

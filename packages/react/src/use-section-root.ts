@@ -1,4 +1,11 @@
-import { type ComponentPropsWithoutRef, type ForwardedRef, useCallback, useMemo, useRef } from 'react';
+import {
+  type ComponentPropsWithoutRef,
+  type ForwardedRef,
+  type RefCallback,
+  useCallback,
+  useMemo,
+  useRef,
+} from 'react';
 import { composeRefs } from './compose-refs';
 import { cx } from './theme';
 import type { OrgConnectionsComponent } from './use-org-connections-component';
@@ -14,18 +21,25 @@ export interface SectionRootOptions {
   state: string;
 }
 
+export interface SectionRoot {
+  /** Spread on the `<section>`. */
+  props: ComponentPropsWithoutRef<'section'> & {
+    ref: RefCallback<HTMLElement>;
+    'data-slot': 'root';
+    'data-state': string;
+  };
+  /** Gives the root the keyboard. */
+  focus: () => void;
+}
+
 /**
  * The root `<section>` of a component that shows the organization's connections (the list, the login prompt
  * preview): the caller's DOM props and ref, the theme, `data-slot="root"` and the state. It is focusable from script
  * only, and `focus` sends the keyboard there: where it goes when a retried read replaces the retry button.
  */
-export function useSectionRoot({
-  rest: { style, className, ...rest },
-  forwardedRef,
-  component,
-  label,
-  state,
-}: SectionRootOptions) {
+export function useSectionRoot(options: SectionRootOptions): SectionRoot {
+  const { forwardedRef, component, label, state } = options;
+  const { style, className, ...rest } = options.rest;
   const rootRef = useRef<HTMLElement>(null);
   const ref = useMemo(() => composeRefs(rootRef, forwardedRef), [forwardedRef]);
   const focus = useCallback(() => rootRef.current?.focus(), []);

@@ -394,10 +394,27 @@ function ratio(library: Sample[], baseline: Sample[]): string {
   return `${value < 0.1 ? value.toFixed(3) : value.toFixed(2)}×`;
 }
 
+/**
+ * The ratio within each run (run N's library sample over run N's baseline sample, measured back to back), as a median
+ * and range: load on the machine drifts between runs, and a ratio taken within a run is steadier than the ratio of the
+ * two medians. Times only; `–` with fewer than two runs.
+ */
+function pairedRatio(unit: Unit, library: Sample[], baseline: Sample[]): string {
+  const count = Math.min(library.length, baseline.length);
+  if (unit !== 'ms' || count < 2) return '–';
+  const ratios = library
+    .slice(0, count)
+    .map((sample, run) => sample.value / (baseline[run]?.value ?? Number.NaN))
+    .filter(Number.isFinite);
+  const middle = median(ratios);
+  if (middle === undefined) return '–';
+  return `${middle.toFixed(2)}× (${Math.min(...ratios).toFixed(2)}–${Math.max(...ratios).toFixed(2)})`;
+}
+
 function table(samples: BenchSamples): string {
   const lines = [
-    '| metric | library: median (min–max) | baseline: median (min–max) | library / baseline |',
-    '| --- | ---: | ---: | ---: |',
+    '| metric | library: median (min–max) | baseline: median (min–max) | library / baseline | per run: median (min–max) |',
+    '| --- | ---: | ---: | ---: | ---: |',
   ];
   const recorded = new Set(samples.metrics());
   const ordered = [
@@ -409,7 +426,7 @@ function table(samples: BenchSamples): string {
     const library = samples.samples('library', metric);
     const baseline = samples.samples('baseline', metric);
     lines.push(
-      `| ${label} | ${formatSample(unit, library)} | ${formatSample(unit, baseline)} | ${ratio(library, baseline)} |`,
+      `| ${label} | ${formatSample(unit, library)} | ${formatSample(unit, baseline)} | ${ratio(library, baseline)} | ${pairedRatio(unit, library, baseline)} |`,
     );
   }
   return lines.join('\n');

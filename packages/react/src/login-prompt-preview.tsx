@@ -2,8 +2,8 @@
 import { type LoginPromptFlow, type LoginPromptForm, loginPromptModel, type View } from '@org-connections/core';
 import { type ComponentPropsWithoutRef, forwardRef, useId, useMemo } from 'react';
 import { connectionName } from './connection-row';
-import { ReadState } from './error-state';
 import type { OrgConnectionsMessages } from './messages';
+import { ReadState } from './read-state';
 import type { LoginPromptPreviewSlot } from './slots';
 import type { SlotProps } from './theme';
 import { type OrgConnectionsComponentProps, useOrgConnectionsComponent } from './use-org-connections-component';

@@ -10,8 +10,8 @@ import {
 import { type ComponentPropsWithoutRef, forwardRef, useCallback, useId, useState } from 'react';
 import { AddConnectionDialog } from './add-connection-dialog';
 import { ConnectionRow, connectionName } from './connection-row';
-import { ReadState } from './error-state';
 import { keyPart } from './messages';
+import { ReadState } from './read-state';
 import type { OrgConnectionsListSlot } from './slots';
 import { type OrgConnectionsComponentProps, useOrgConnectionsComponent } from './use-org-connections-component';
 import { useSectionRoot } from './use-section-root';

@@ -1,4 +1,4 @@
-import { useLayoutEffect, useRef } from 'react';
+import { useCallback, useLayoutEffect, useRef } from 'react';
 
 /**
  * For a button that goes away while it may have the keyboard (a retry once the retry worked, "Stop searching" once the
@@ -9,11 +9,11 @@ export function useFocusFallback(shown: boolean, fallback: (() => void) | undefi
   const focused = useRef(false);
   const latestFallback = useRef(fallback);
   latestFallback.current = fallback;
-  const handOver = useRef(() => {
+  const handOver = useCallback(() => {
     if (!focused.current) return;
     focused.current = false;
     latestFallback.current?.();
-  }).current;
+  }, []);
   useLayoutEffect(() => {
     if (!shown) handOver();
   }, [shown, handOver]);

@@ -31,7 +31,7 @@ function useSecondsUntil(retryAt: Date | undefined, onDue: () => void): number {
 /** The parts a read's state draws: the list and the login prompt preview both have them. */
 export type ReadStateSlot = 'state' | 'skeleton' | 'retry-button';
 
-export interface ErrorStateProps {
+interface ErrorStateProps {
   error: unknown;
   onRetry: () => void;
   /** Where the keyboard goes when this state goes away (the data came) while its retry button had focus. */
@@ -40,12 +40,7 @@ export interface ErrorStateProps {
 }
 
 /** Why the list could not be loaded, specific to the error, with a way to try again. */
-export function ErrorState({
-  error,
-  onRetry,
-  focusAfterRecovery,
-  component: { messages, locale, slot },
-}: ErrorStateProps) {
+function ErrorState({ error, onRetry, focusAfterRecovery, component: { messages, locale, slot } }: ErrorStateProps) {
   const known = isOrgConnectionsError(error) ? error : undefined;
   const kind = known?.kind;
   const retryAt = kind === 'rate_limited' ? known?.retryAt : undefined;

@@ -259,6 +259,74 @@ describe('createManagementApiClient: tenant connections', () => {
   });
 });
 
+describe('createManagementApiClient: a source that searches the whole tenant', () => {
+  /** A backend in the server package's shape (issue 18's protocol): it answers `q`/`kind` with the `search` marker. */
+  function indexedSource(body: (url: URL) => unknown) {
+    const urls: URL[] = [];
+    const api = managementClient({
+      baseUrl: 'https://host.example/api/org-connections',
+      getAccessToken: undefined,
+      fetch: async (input) => {
+        const url = new URL(String(input));
+        urls.push(url);
+        return Response.json(body(url));
+      },
+    });
+    return { api, urls };
+  }
+
+  it('sends the search as q (trimmed) and the kind, beside the usual paging and fields', async () => {
+    const { api, urls } = indexedSource(() => ({ connections: [], search: 'complete', total: 0, indexed: 10 }));
+    await api.listTenantConnections({ take: 100, search: '  Misty ', kind: 'social', from: 'abc' });
+    expect(Object.fromEntries(urls[0]?.searchParams ?? [])).toEqual({
+      take: '100',
+      from: 'abc',
+      q: 'Misty',
+      kind: 'social',
+      fields: 'id,name,display_name,strategy',
+      include_fields: 'true',
+    });
+  });
+
+  it('sends neither q nor kind when not given or the search is blank (Auth0 knows neither)', async () => {
+    const { api, urls } = indexedSource(() => ({ connections: [] }));
+    await api.listTenantConnections({ take: 10 });
+    await api.listTenantConnections({ take: 10, search: '   ' });
+    for (const url of urls) {
+      expect(url.searchParams.has('q')).toBe(false);
+      expect(url.searchParams.has('kind')).toBe(false);
+    }
+  });
+
+  it("reads the answer's marker and total: complete, partial, and absent straight from Auth0", async () => {
+    const connection = { id: 'con_1', name: 'misty-09902', display_name: 'Misty Harbor', strategy: 'samlp' };
+    const { api } = indexedSource((url) =>
+      url.searchParams.get('q') === 'partial'
+        ? { connections: [], search: 'partial', total: 0, indexed: 400 }
+        : { connections: [connection], next: 'n1', search: 'complete', total: 1, indexed: 10_000 },
+    );
+    expect(await api.listTenantConnections({ search: 'misty' })).toEqual({
+      items: [{ id: 'con_1', name: 'misty-09902', displayName: 'Misty Harbor', strategy: 'samlp', kind: 'enterprise' }],
+      next: 'n1',
+      tenantSearch: 'complete',
+      total: 1,
+    });
+    expect(await api.listTenantConnections({ search: 'partial' })).toMatchObject({
+      items: [],
+      tenantSearch: 'partial',
+      total: 0,
+    });
+    const plain = await managementClient().listTenantConnections({ take: 5 });
+    expect(plain.tenantSearch).toBeUndefined();
+  });
+
+  it('refuses an answer whose marker is neither complete nor partial', async () => {
+    const { api } = indexedSource(() => ({ connections: [], search: 'yes' }));
+    const error = await failure(api.listTenantConnections({ search: 'misty' }));
+    expect(error.kind).toBe('invalid_response');
+  });
+});
+
 describe('createManagementApiClient: the enabled_connections endpoints', () => {
   const enabledConnections = () => managementClient({ endpoints: 'enabled_connections' });
 

@@ -69,11 +69,14 @@ export function createManagementApiClient(options: ManagementApiClientOptions): 
       return http.requestWithoutContent({ method: 'DELETE', path: item(organizationId, connectionId), signal, action });
     },
 
-    async listTenantConnections({ from, take = 50, strategy, name, signal } = {}) {
+    async listTenantConnections({ from, take = 50, strategy, name, search, kind, signal } = {}) {
       const query = new URLSearchParams({ take: String(take) });
       if (from !== undefined) query.set('from', from);
       for (const value of typeof strategy === 'string' ? [strategy] : (strategy ?? [])) query.append('strategy', value);
       if (name !== undefined && name !== '') query.set('name', name);
+      // Only a source that searches the whole tenant reads these (the caller sends them after a page said so).
+      if (search !== undefined && search.trim() !== '') query.set('q', search.trim());
+      if (kind !== undefined) query.set('kind', kind);
       query.set('fields', TENANT_CONNECTION_FIELDS.join(','));
       query.set('include_fields', 'true');
       const answer = await http.request(
@@ -81,7 +84,12 @@ export function createManagementApiClient(options: ManagementApiClientOptions): 
         wireTenantConnectionsPageSchema,
       );
       if (Array.isArray(answer)) return { items: answer.map(fromWireTenantConnection) };
-      return { items: answer.connections.map(fromWireTenantConnection), next: answer.next || undefined };
+      return {
+        items: answer.connections.map(fromWireTenantConnection),
+        next: answer.next || undefined,
+        ...(answer.search !== undefined && { tenantSearch: answer.search }),
+        ...(answer.total !== undefined && { total: answer.total }),
+      };
     },
   };
 }

@@ -119,4 +119,14 @@ describe('response schemas tolerate what Auth0 may add', () => {
     expect(wireTenantConnectionsPageSchema.safeParse({ connections: [] }).success).toBe(true);
     expect(wireTenantConnectionsPageSchema.safeParse([connection]).success).toBe(true);
   });
+
+  it("accept the server package's search marker, total and indexed count on a tenant connections page", () => {
+    const connection = { id: 'con_1', name: 'github', strategy: 'github' };
+    for (const search of ['complete', 'partial']) {
+      const page = { connections: [connection], next: 'n', total: 3, search, indexed: 10 };
+      expect(wireTenantConnectionsPageSchema.safeParse(page).success).toBe(true);
+    }
+    expect(wireTenantConnectionsPageSchema.safeParse({ connections: [], search: 'done' }).success).toBe(false);
+    expect(wireTenantConnectionsPageSchema.safeParse({ connections: [], indexed: '10' }).success).toBe(false);
+  });
 });

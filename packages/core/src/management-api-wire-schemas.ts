@@ -83,12 +83,18 @@ export const wireTenantConnectionSchema = z.object({
 });
 export type WireTenantConnection = z.infer<typeof wireTenantConnectionSchema>;
 
-/** `GET /connections` with `from`/`take` answers `{ next?, connections }`; offset paging may answer an array. */
+/**
+ * `GET /connections` with `from`/`take` answers `{ next?, connections }`; offset paging may answer an array. The
+ * server package's connection index adds `search` (the marker: it searched the whole tenant, all of it or, while its
+ * first read runs, `partial`ly), `total` (matches) and `indexed` (connections read so far).
+ */
 export const wireTenantConnectionsPageSchema = z.union([
   z.array(wireTenantConnectionSchema),
   z.object({
     next: z.optional(z.string()),
     ...offsetPage,
+    search: z.optional(z.enum(['complete', 'partial'])),
+    indexed: z.optional(z.number()),
     connections: z.array(wireTenantConnectionSchema),
   }),
 ]);

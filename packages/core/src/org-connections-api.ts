@@ -1,3 +1,4 @@
+import type { ConnectionKind } from './connection-kind';
 import type { OrgConnection, OrgConnectionSettings, TenantConnection } from './org-connection';
 
 export interface RequestOptions {
@@ -25,15 +26,33 @@ export interface ListTenantConnectionsOptions extends RequestOptions {
   strategy?: string | string[];
   /** Only the connection with this name. */
   name?: string;
+  /**
+   * Connections whose name or display name contains this (case- and accent-insensitive). Only a source that
+   * searches the whole tenant understands it (one whose pages say `tenantSearch`); send it only to such a source.
+   */
+  search?: string;
+  /** Only connections of this kind; like `search`, only for a source that says `tenantSearch`. */
+  kind?: ConnectionKind;
 }
 
 /** What narrows the tenant's connection list (the picker's search); also part of its query key. */
-export type TenantConnectionsFilter = Pick<ListTenantConnectionsOptions, 'strategy' | 'name' | 'take'>;
+export type TenantConnectionsFilter = Pick<
+  ListTenantConnectionsOptions,
+  'strategy' | 'name' | 'take' | 'search' | 'kind'
+>;
 
 export interface ListTenantConnectionsResult {
   items: TenantConnection[];
   /** Absent on the last page. */
   next?: string;
+  /**
+   * Present only when the source searched the whole tenant (the server package's connection index): `complete`,
+   * or `partial` while its first read of the tenant is still running (ask again for the rest). Absent straight
+   * from Auth0, whose `GET /connections` matches names only whole.
+   */
+  tenantSearch?: 'complete' | 'partial';
+  /** How many connections match this search and filter (over what the source has read so far), when it says. */
+  total?: number;
 }
 
 export interface AddOrganizationConnectionInput extends OrgConnectionSettings {

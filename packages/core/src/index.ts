@@ -30,6 +30,8 @@ export {
   guardOrganizationConnectionChanges,
 } from './guard-organization-connection-changes';
 export type { Fetch, GetAccessToken, GetAccessTokenOptions, RetryOptions } from './http-client';
+export type { LockoutRisk, LockoutRiskInput } from './lockout-risk';
+export { lockoutRisk } from './lockout-risk';
 export type {
   LoginPromptFailure,
   LoginPromptFlow,
@@ -82,5 +84,5 @@ export type {
   OrgConnectionSettingsValidation,
 } from './validate-org-connection-settings';
 export { englishOrgConnectionSettingsIssue, validateOrgConnectionSettings } from './validate-org-connection-settings';
-export type { VisibilityWarning, VisibilityWarningCode } from './visibility-warning';
-export { hasNoVisibleConnection, visibilityWarning } from './visibility-warning';
+export type { LoginPromptVerdict, VisibilityWarning, VisibilityWarningCode } from './visibility-warning';
+export { hasNoVisibleConnection, promptHasNoVisibleConnection, visibilityWarning } from './visibility-warning';

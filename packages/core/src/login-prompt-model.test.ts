@@ -192,6 +192,21 @@ describe('loginPromptModel: the statements of the seed', () => {
     expect(model.failure).toEqual({ code: 'no_visible_connections', connectionIds: ['con_saml', 'con_ping'] });
     expect(idsOf(model)).toEqual({ forms: [], buttons: [], hidden: ['con_saml', 'con_ping'] });
   });
+
+  it("an org admin's prompt follows the server's verdict over the connections they do not see", () => {
+    const seen = [connection('con_saml', 'enterprise', { showAsButton: false })];
+    // A hidden (`none`) database connection keeps the prompt working: no failure.
+    expect(loginPromptModel(seen, { ...known, loginPrompt: { hasVisibleConnection: true } })).toMatchObject({
+      state: 'ready',
+      hidden: [{ connection: seen[0] }],
+    });
+    expect(loginPromptModel([], { ...known, loginPrompt: { hasVisibleConnection: true } }).state).toBe('ready');
+    expect(loginPromptModel(seen, { ...known, loginPrompt: { hasVisibleConnection: false } })).toMatchObject({
+      state: 'failure',
+      failure: { code: 'no_visible_connections', connectionIds: ['con_saml'] },
+    });
+    expect(loginPromptModel([], { ...known, loginPrompt: { hasVisibleConnection: false } }).state).toBe('failure');
+  });
 });
 
 describe('loginPromptModel: properties', () => {

@@ -1,6 +1,10 @@
 import { fieldAppliesTo } from './capabilities';
 import type { OrgConnection } from './org-connection';
-import { type VisibilityWarningCode, visibilityWarning } from './visibility-warning';
+import {
+  type LoginPromptVerdict,
+  promptHasNoVisibleConnection,
+  type VisibilityWarningCode,
+} from './visibility-warning';
 
 /**
  * How a user reaches the organization's login prompt:
@@ -14,6 +18,12 @@ export const LOGIN_PROMPT_FLOWS: readonly LoginPromptFlow[] = ['organization-kno
 
 export interface LoginPromptModelOptions {
   flow: LoginPromptFlow;
+  /**
+   * The server's verdict over all the organization's connections (`ListOrganizationConnectionsResult['loginPrompt']`),
+   * for a viewer who may not see them all: it decides the failure (`promptHasNoVisibleConnection`), and a prompt it
+   * says shows a connection is `ready` even when none of `connections` is enabled.
+   */
+  loginPrompt?: LoginPromptVerdict;
 }
 
 /** A connection the user may log in with when the prompt does not show it. */
@@ -64,11 +74,12 @@ export interface LoginPromptModel {
  * The organization's login prompt for `connections` (pass the ones the viewer may see): disabled connections are
  * absent; a database connection gives a credentials form (with a sign-up link only when signup and membership are
  * both on), a passwordless connection its form, a social connection a button, an enterprise connection a button
- * when shown as one, and otherwise it is only reachable as `hidden` says. The failure is `visibilityWarning`'s rule.
+ * when shown as one, and otherwise it is only reachable as `hidden` says. The failure is
+ * `promptHasNoVisibleConnection`'s rule.
  */
 export function loginPromptModel(
   connections: readonly OrgConnection[],
-  { flow }: LoginPromptModelOptions,
+  { flow, loginPrompt }: LoginPromptModelOptions,
 ): LoginPromptModel {
   const enabled = connections.filter((connection) => connection.isEnabled);
   const credentials: LoginPromptForm[] = [];
@@ -97,11 +108,12 @@ export function loginPromptModel(
     }
   }
 
-  const warning = visibilityWarning(connections);
-  const failure = warning && { code: warning.code, connectionIds: warning.connectionIds };
+  const failure: LoginPromptFailure | undefined = promptHasNoVisibleConnection(connections, loginPrompt)
+    ? { code: 'no_visible_connections', connectionIds: enabled.map((connection) => connection.connectionId) }
+    : undefined;
   return {
     flow,
-    state: failure ? 'failure' : enabled.length ? 'ready' : 'empty',
+    state: failure ? 'failure' : enabled.length || loginPrompt?.hasVisibleConnection ? 'ready' : 'empty',
     forms: [...credentials, ...passwordless],
     buttons,
     hidden,

@@ -15,6 +15,11 @@ export interface ListOrganizationConnectionsOptions extends RequestOptions {
 export interface ListOrganizationConnectionsResult {
   items: OrgConnection[];
   total?: number;
+  /**
+   * `@org-connections/server`'s answer for an org admin's list: whether the organization's login prompt shows a
+   * connection, judged over all its connections (the hidden ones included, never named).
+   */
+  loginPrompt?: { hasVisibleConnection: boolean };
 }
 
 export interface ListTenantConnectionsOptions extends RequestOptions {

@@ -2,7 +2,7 @@ import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { CONNECTION_KINDS } from './connection-kind';
 import { connection } from './org-connection.test-helper';
-import { hasNoVisibleConnection, visibilityWarning } from './visibility-warning';
+import { hasNoVisibleConnection, promptHasNoVisibleConnection, visibilityWarning } from './visibility-warning';
 
 describe('visibilityWarning', () => {
   it('warns when every enabled connection is enterprise and hidden', () => {
@@ -77,5 +77,34 @@ describe('visibilityWarning', () => {
   test.prop([connections])('hasNoVisibleConnection is the rule the warning is given by', (shapes) => {
     const list = shapes.map((shape, index) => connection(`con_${index}`, shape.kind, shape));
     expect(hasNoVisibleConnection(list)).toBe(visibilityWarning(list) !== undefined);
+  });
+});
+
+describe('promptHasNoVisibleConnection', () => {
+  const hidden = connection('con_okta', 'enterprise', { showAsButton: false });
+  const database = connection('con_db', 'database');
+
+  it("follows the server's verdict over connections the viewer does not see", () => {
+    // An org admin sees only the hidden enterprise connection; a `none` database connection keeps the prompt working.
+    expect(promptHasNoVisibleConnection([hidden], { hasVisibleConnection: true })).toBe(false);
+    expect(hasNoVisibleConnection([hidden])).toBe(true);
+    // The viewer sees nothing enabled, and the server found nothing on the prompt.
+    expect(promptHasNoVisibleConnection([], { hasVisibleConnection: false })).toBe(true);
+  });
+
+  it('a connection the viewer sees on the prompt wins over a verdict given before it was shown', () => {
+    expect(promptHasNoVisibleConnection([database], { hasVisibleConnection: false })).toBe(false);
+    expect(promptHasNoVisibleConnection([{ ...hidden, showAsButton: true }], { hasVisibleConnection: false })).toBe(
+      false,
+    );
+    expect(promptHasNoVisibleConnection([{ ...database, isEnabled: false }], { hasVisibleConnection: false })).toBe(
+      true,
+    );
+  });
+
+  it('without a verdict it is hasNoVisibleConnection', () => {
+    for (const connections of [[hidden], [database], [], [hidden, database]]) {
+      expect(promptHasNoVisibleConnection(connections, undefined)).toBe(hasNoVisibleConnection(connections));
+    }
   });
 });

@@ -37,3 +37,24 @@ export function visibilityWarning(connections: readonly VisibilityInput[]): Visi
       .map((connection) => connection.connectionId),
   };
 }
+
+/** What `@org-connections/server` found over all the organization's connections (`ListOrganizationConnectionsResult`). */
+export interface LoginPromptVerdict {
+  hasVisibleConnection: boolean;
+}
+
+/**
+ * `hasNoVisibleConnection` for a viewer who may not see every connection (an org admin): with the server's verdict
+ * over all of them (hidden ones included), `true` exactly when it found none visible, unless one of `connections` is
+ * on the prompt now (changed since the server answered); without a verdict, computed from `connections`.
+ */
+export function promptHasNoVisibleConnection(
+  connections: readonly VisibilityInput[],
+  verdict: LoginPromptVerdict | undefined,
+): boolean {
+  if (!verdict) return hasNoVisibleConnection(connections);
+  const shown = connections.some(
+    (connection) => connection.isEnabled && !(connection.kind === 'enterprise' && !connection.showAsButton),
+  );
+  return !verdict.hasVisibleConnection && !shown;
+}

@@ -25,6 +25,7 @@ import {
 import { ConnectionPicker, connectionPickerFilter } from './connection-picker';
 import { ConnectionSettingsForm } from './connection-settings-form';
 import { describeError } from './describe-error';
+import type { OrgConnectionsErrorDetails } from './org-connections-events';
 import { useOrgConnectionsContext } from './org-connections-provider';
 import { tenantConnectionsQueryOptions } from './org-connections-query-options';
 import type { AddConnectionDialogSlot } from './slots';
@@ -48,8 +49,10 @@ interface AddConnectionDialogOwnProps extends OrgConnectionsComponentProps<AddCo
    * "Add connection" button. `null` renders none: open the dialog with `open`.
    */
   trigger?: ReactElement | null;
-  /** After the connection was added (and the organization's cached list holds it). */
+  /** After the connection was added (and the organization's cached list holds it): once, with the server's answer. */
   onAdded?: (connection: OrgConnection) => void;
+  /** After a save failed (the dialog says why and keeps everything): once per attempt. */
+  onError?: (error: Error, details: OrgConnectionsErrorDetails) => void;
 }
 
 /**
@@ -75,6 +78,7 @@ export const AddConnectionDialog = forwardRef<HTMLDivElement, AddConnectionDialo
     onOpenChange,
     trigger,
     onAdded,
+    onError,
     theme,
     classNames,
     unstyled,
@@ -124,6 +128,7 @@ export const AddConnectionDialog = forwardRef<HTMLDivElement, AddConnectionDialo
               setOpen(false);
               onAdded?.(connection);
             }}
+            onError={onError}
           />
         </Dialog.Content>
       </Dialog.Portal>
@@ -137,10 +142,11 @@ interface AddConnectionStepsProps {
   /** The data source's features: settings it does not offer are not shown or sent. */
   supports: (feature: OrgConnectionsFeature) => boolean;
   onAdded: (connection: OrgConnection) => void;
+  onError?: (error: Error, details: OrgConnectionsErrorDetails) => void;
 }
 
 /** The dialog's content; it mounts with the dialog, so every open starts afresh. */
-function AddConnectionSteps({ organizationId, component, supports, onAdded }: AddConnectionStepsProps) {
+function AddConnectionSteps({ organizationId, component, supports, onAdded, onError }: AddConnectionStepsProps) {
   const { messages, locale, slot } = component;
   const formId = useId();
   const organization = useOrgConnections(organizationId);
@@ -186,7 +192,12 @@ function AddConnectionSteps({ organizationId, component, supports, onAdded }: Ad
     const attempted = applyDraftChange(draft, { type: 'touch-all' });
     setDraft(attempted);
     if (!attempted.isValid) return nameRef.current?.focus();
-    add.mutate({ connectionId: picked.id, ...draftSubmitPayload(attempted, { supports }) }, { onSuccess: onAdded });
+    const connectionId = picked.id;
+    // The call's own promise, not `mutate`'s callbacks: those are skipped once the dialog has closed (cancelled while
+    // the request was on its way), and the host still hears of the answer.
+    add
+      .mutateAsync({ connectionId, ...draftSubmitPayload(attempted, { supports }) })
+      .then(onAdded, (error: Error) => onError?.(error, { operation: 'add', connectionId }));
   };
 
   const button = slot('button');

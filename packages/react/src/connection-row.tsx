@@ -10,12 +10,13 @@ import {
   type OrgConnectionsFeature,
   type View,
 } from '@org-connections/core';
-import { memo, useEffect, useId, useRef, useState } from 'react';
+import { memo, type RefObject, useEffect, useId, useRef, useState } from 'react';
 import { AccessLevelSelect, accessLevelState } from './access-level-select';
 import { ConnectionNameEditor } from './connection-name-editor';
 import { ConnectionSwitches } from './connection-switches';
 import { describeError } from './describe-error';
 import { keyPart } from './messages';
+import type { OrgConnectionsEvents } from './org-connections-events';
 import { RemoveConnectionDialog } from './remove-connection-dialog';
 import type { OrgConnectionsListSlot } from './slots';
 import { useConnectionCapabilities } from './use-connection-capabilities';
@@ -33,6 +34,8 @@ export interface ConnectionRowProps {
   announce: (text: string) => void;
   /** Where focus goes after the connection was removed (its row goes with it). */
   focusAfterRemoval: () => void;
+  /** The host's callbacks (the list's props), told once per server answer. */
+  events?: RefObject<OrgConnectionsEvents>;
 }
 
 /** The name a connection goes by in the organization: its organization name, else the connection's. */
@@ -51,6 +54,7 @@ export const ConnectionRow = memo(function ConnectionRow({
   supports,
   announce,
   focusAfterRemoval,
+  events,
 }: ConnectionRowProps) {
   const { messages, locale, slot } = component;
   const id = useId();
@@ -81,15 +85,18 @@ export const ConnectionRow = memo(function ConnectionRow({
 
   const save = (changes: Partial<OrgConnectionSettings>, onSaved?: () => void) => {
     setProblem(undefined);
-    update.mutate(
-      { connectionId: connection.connectionId, changes },
-      {
-        // The server's answer: after a rename, the new name.
-        onSuccess: (updated) => {
-          announce(messages.saved(connectionName(updated)));
-          onSaved?.();
-        },
-        onError: (error) => announce(failed(describeError(error, messages, locale))),
+    const { connectionId } = connection;
+    // The call's own promise, not `mutate`'s callbacks: those are told only for the latest of overlapping changes.
+    update.mutateAsync({ connectionId, changes }).then(
+      // The server's answer: after a rename, the new name.
+      (updated) => {
+        announce(messages.saved(connectionName(updated)));
+        onSaved?.();
+        events?.current?.onUpdated?.(updated, changes);
+      },
+      (error: Error) => {
+        announce(failed(describeError(error, messages, locale)));
+        events?.current?.onError?.(error, { operation: 'update', connectionId });
       },
     );
   };
@@ -162,7 +169,13 @@ export const ConnectionRow = memo(function ConnectionRow({
                 connectionId={connection.connectionId}
                 name={name}
                 component={component}
-                onRemoved={() => announce(messages.removed(name))}
+                onRemoved={() => {
+                  announce(messages.removed(name));
+                  events?.current?.onRemoved?.(connection);
+                }}
+                onError={(error) =>
+                  events?.current?.onError?.(error, { operation: 'remove', connectionId: connection.connectionId })
+                }
                 focusAfterRemoval={focusAfterRemoval}
               />
             )}

@@ -11,6 +11,11 @@ export { messageFormat } from './message-format';
 export type { OrgConnectionsMessages } from './messages';
 export { defaultMessages, mergeMessages } from './messages';
 export type { OrgConnectionMutationOptions } from './org-connection-mutation-options';
+export type {
+  OrgConnectionsErrorDetails,
+  OrgConnectionsEvents,
+  OrgConnectionsOperation,
+} from './org-connections-events';
 export type { OrgConnectionsListProps } from './org-connections-list';
 export { OrgConnectionsList } from './org-connections-list';
 export type { OrgConnectionsContextValue, OrgConnectionsProviderProps } from './org-connections-provider';

@@ -11,6 +11,7 @@ import { type ComponentPropsWithoutRef, forwardRef, useCallback, useId, useState
 import { AddConnectionDialog } from './add-connection-dialog';
 import { ConnectionRow, connectionName } from './connection-row';
 import { keyPart } from './messages';
+import { type OrgConnectionsEvents, useEventsRef } from './org-connections-events';
 import { ReadState } from './read-state';
 import type { OrgConnectionsListSlot } from './slots';
 import { type OrgConnectionsComponentProps, useOrgConnectionsComponent } from './use-org-connections-component';
@@ -20,7 +21,9 @@ import { useVisibleOrgConnections } from './use-visible-org-connections';
 /** Above this many rows the list offers search and a kind filter. */
 const SEARCH_THRESHOLD = 8;
 
-interface OrgConnectionsListOwnProps extends OrgConnectionsComponentProps<OrgConnectionsListSlot> {
+interface OrgConnectionsListOwnProps
+  extends OrgConnectionsComponentProps<OrgConnectionsListSlot>,
+    OrgConnectionsEvents {
   organizationId: string;
   view: View;
   /** Applied to the root, after `classNames.root`. */
@@ -37,9 +40,22 @@ export interface OrgConnectionsListProps
  * reach the parts it embeds too (the add and remove dialogs, the access level select).
  */
 export const OrgConnectionsList = forwardRef<HTMLElement, OrgConnectionsListProps>(function OrgConnectionsList(
-  { organizationId, view, theme, classNames, unstyled, messages: messagesProp, ...rest },
+  {
+    organizationId,
+    view,
+    theme,
+    classNames,
+    unstyled,
+    messages: messagesProp,
+    onAdded,
+    onRemoved,
+    onUpdated,
+    onError,
+    ...rest
+  },
   forwardedRef,
 ) {
+  const events = useEventsRef({ onAdded, onRemoved, onUpdated, onError });
   const component = useOrgConnectionsComponent({ theme, classNames, unstyled, messages: messagesProp });
   const { messages, slot } = component;
   // Only what the view may see is read, anywhere (rows, count, warning): the client hands over every connection.
@@ -96,7 +112,11 @@ export const OrgConnectionsList = forwardRef<HTMLElement, OrgConnectionsListProp
               unstyled={unstyled}
               messages={messagesProp}
               trigger={addButton}
-              onAdded={(added) => announce(messages.added(connectionName(added)))}
+              onAdded={(added) => {
+                announce(messages.added(connectionName(added)));
+                events.current?.onAdded?.(added);
+              }}
+              onError={(error, details) => events.current?.onError?.(error, details)}
             />
           )}
           {canAdd && limit.reached && (
@@ -158,6 +178,7 @@ export const OrgConnectionsList = forwardRef<HTMLElement, OrgConnectionsListProp
                 supports={supports}
                 announce={announce}
                 focusAfterRemoval={focusList}
+                events={events}
               />
             ))}
           </ul>

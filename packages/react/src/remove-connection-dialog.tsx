@@ -11,6 +11,8 @@ export interface RemoveConnectionDialogProps {
   name: string;
   component: OrgConnectionsComponent<OrgConnectionsListSlot>;
   onRemoved: () => void;
+  /** After the server refused the removal or could not be reached (the dialog says why). */
+  onError?: (error: Error) => void;
   /** Where focus goes once the dialog closes after removing (its trigger goes with the row). */
   focusAfterRemoval: () => void;
 }
@@ -63,6 +65,7 @@ function RemoveConfirmation({
   name,
   component: { messages, locale, rootProps, slot },
   onRemoved,
+  onError,
   focusAfterRemoval,
   id,
   open,
@@ -114,7 +117,7 @@ function RemoveConfirmation({
                 if (remove.isPending) return;
                 // Not `mutate`'s callbacks: they are skipped once this component is gone, and the row goes with
                 // the removed connection. A failure is shown from the mutation's state.
-                remove.mutateAsync(connectionId).then(onRemoved, () => {});
+                remove.mutateAsync(connectionId).then(onRemoved, (error: Error) => onError?.(error));
               }}
             >
               {messages.removeConfirm}

@@ -29,7 +29,15 @@ export function useUpdateOrgConnection(
 ) {
   const { api, queryClient, policy } = useOrgConnectionsContext();
   return useMutation<OrgConnection, Error, UpdateOrgConnectionVariables, { previous: OrgConnection | undefined }>({
-    mutationFn: ({ connectionId, changes }) => api.updateOrganizationConnection(organizationId, connectionId, changes),
+    // Auth0's write answers may leave out `connection` (its name and strategy): the cached ones stay, so the answer
+    // every caller gets (the cache, `data`, each call's callbacks) is the whole connection.
+    mutationFn: async ({ connectionId, changes }) => {
+      const updated = await api.updateOrganizationConnection(organizationId, connectionId, changes);
+      const cached = findCachedConnection(queryClient, organizationId, connectionId);
+      return cached && updated.connection.strategy === ''
+        ? { ...updated, connection: cached.connection, kind: cached.kind }
+        : updated;
+    },
     onMutate: async ({ connectionId, changes }) => {
       const previous = findCachedConnection(queryClient, organizationId, connectionId);
       if (previous) {
@@ -48,14 +56,6 @@ export function useUpdateOrgConnection(
         void queryClient.invalidateQueries({ queryKey: orgConnectionsKeys.list(organizationId) });
       }
     },
-    // Auth0's write answers may leave out `connection` (its name and strategy): the cached ones stay.
-    onSuccess: (updated, _variables, context) =>
-      replaceCachedConnection(
-        queryClient,
-        organizationId,
-        context?.previous && updated.connection.strategy === ''
-          ? { ...updated, connection: context.previous.connection, kind: context.previous.kind }
-          : updated,
-      ),
+    onSuccess: (updated) => replaceCachedConnection(queryClient, organizationId, updated),
   });
 }

@@ -17,6 +17,7 @@ export type { ConnectionKind } from './connection-kind';
 export { CONNECTION_KINDS, connectionKind, ENTERPRISE_STRATEGIES, PASSWORDLESS_STRATEGIES } from './connection-kind';
 export type { ConnectionLimitStatus } from './connection-limit-status';
 export { connectionLimitStatus } from './connection-limit-status';
+export { connectionSearchMatcher, foldForSearch } from './connection-search';
 export { UNSUPPORTED_FEATURE_CODE } from './data-source-features';
 export type {
   NewOrganizationConnectionGuardInput,

@@ -2,7 +2,9 @@
 import {
   CONNECTION_KINDS,
   type ConnectionKind,
+  connectionSearchMatcher,
   ENTERPRISE_STRATEGIES,
+  foldForSearch,
   orgConnectionsKeys,
   PASSWORDLESS_STRATEGIES,
   type TenantConnection,
@@ -52,6 +54,9 @@ const TAKE = 100;
 /** Pages a search reads on its own (beyond those loaded when it started) before it offers to read them all. */
 const SEARCH_PAGES = 5;
 
+/** The longest search a source that searches the whole tenant takes (Auth0's names are at most 128 characters). */
+const SEARCH_MAX_LENGTH = 128;
+
 /** What the picker asks the tenant for, per kind: the dialog prefetches the first page with the same key. */
 export function connectionPickerFilter(kind: ConnectionPickerKind): TenantConnectionsFilter {
   const strategy = kind === 'all' ? undefined : STRATEGIES[kind];
@@ -59,11 +64,23 @@ export function connectionPickerFilter(kind: ConnectionPickerKind): TenantConnec
 }
 
 /**
+ * What the picker asks a source that searches the whole tenant for (its pages say `tenantSearch`): the kind and the
+ * search go to the source. Without either it is the same key as `connectionPickerFilter('all')`.
+ */
+function wholeTenantFilter(kind: ConnectionPickerKind, search: string): TenantConnectionsFilter {
+  return { ...(kind !== 'all' && { kind }), ...(search !== '' && { search }), take: TAKE };
+}
+
+/**
  * The tenant's connections, virtualized and loaded page by page (checkpoint `from`) as the list nears its
- * end. `GET /connections` filters names only exactly, so the search matches name and display name by
- * substring over the loaded pages on every keystroke; once typing pauses it asks for the exact name (found
- * however far it is) and reads at most `SEARCH_PAGES` further pages, then offers to search all of them
- * (with progress and a stop).
+ * end. The search matches name and display name by substring (core's `connectionSearchMatcher`) over the loaded
+ * pages on every keystroke. Then, once typing pauses:
+ * - from a source that searches the whole tenant (its first page says `tenantSearch`: the server package's
+ *   connection index), one request for the term and the kind, whose matches are the list (paged by `next` as it
+ *   scrolls); while the source says `partial`, the picker says so and asks again until it is complete;
+ * - from Auth0 directly, whose `GET /connections` filters names only exactly, it asks for the exact name (found
+ *   however far it is) and reads at most `SEARCH_PAGES` further pages, then offers to search all of them (with
+ *   progress and a stop).
  */
 export function ConnectionPicker({
   excluded,
@@ -85,7 +102,7 @@ export function ConnectionPicker({
   const [activeId, setActiveId] = useState(value?.id);
   // The rows follow every keystroke (deferred, so a long list never holds the search box back); requests
   // wait for typing to pause.
-  const needle = useDeferredValue(text.trim().toLowerCase());
+  const needle = useDeferredValue(text.trim());
 
   useEffect(() => {
     const timer = setTimeout(() => setSearch(text.trim()), 300);
@@ -93,10 +110,19 @@ export function ConnectionPicker({
   }, [text]);
 
   const queryClient = useQueryClient();
-  const filter = connectionPickerFilter(kind);
-  const pages = useTenantConnections(filter);
-  const exact = useTenantConnections({ name: search }, { enabled: search !== '' });
+  // Set once a page says its source searched the whole tenant; the first page is the same for both modes.
+  const [wholeTenant, setWholeTenant] = useState(false);
+  // The term the source is asked for: a cleared box goes back to the unsearched list at once (it is cached).
+  const term = wholeTenant && text.trim() !== '' ? search : '';
+  const filter = wholeTenant ? wholeTenantFilter(kind, term) : connectionPickerFilter(kind);
+  const pages = useTenantConnections(filter, { keepPrevious: wholeTenant });
+  if (!wholeTenant && pages.data?.pages[0]?.tenantSearch !== undefined) setWholeTenant(true);
+  const exact = useTenantConnections({ name: search }, { enabled: search !== '' && !wholeTenant });
   const loaded = pages.data?.pages ?? [];
+  // Whole tenant: the pages shown are the source's answer for `term` (not a placeholder from the previous one), and
+  // what was typed since only narrows it, so the loaded rows are every match.
+  const answered = !wholeTenant || (!pages.isPlaceholderData && foldForSearch(needle).includes(foldForSearch(term)));
+  const partial = wholeTenant && loaded[0]?.tenantSearch === 'partial';
 
   // How far this search may read on its own: `until` pages, or all of them once asked ("Search all").
   const [walk, setWalk] = useState({ kind, search, until: 0, mode: 'bounded' as 'bounded' | 'all' });
@@ -104,7 +130,7 @@ export function ConnectionPicker({
     const mode = walk.mode === 'all' && walk.kind === kind && search !== '' ? 'all' : 'bounded';
     setWalk({ kind, search, until: loaded.length + SEARCH_PAGES, mode });
   }
-  const searching = search !== '' && search === text.trim();
+  const searching = !wholeTenant && search !== '' && search === text.trim();
   const walkingAll = searching && walk.mode === 'all' && pages.hasNextPage === true;
   const offerAll = searching && walk.mode === 'bounded' && pages.hasNextPage === true && loaded.length >= walk.until;
   const searched = loaded.reduce((count, page) => count + page.items.length, 0);
@@ -114,28 +140,34 @@ export function ConnectionPicker({
     void queryClient.cancelQueries({ queryKey: orgConnectionsKeys.tenantConnections(filter) });
   };
 
+  // The source's own answer for exactly what is in the box is shown as it is; anything else is narrowed here.
+  const narrow = !wholeTenant || pages.isPlaceholderData || needle !== term;
   const rows = useMemo(() => {
     if (!excluded) return [];
     const seen = new Set(excluded);
+    const matches = connectionSearchMatcher(narrow ? needle : '');
     const found: TenantConnection[] = [];
     for (const page of [...(exact.data?.pages ?? []), ...(pages.data?.pages ?? [])]) {
       for (const connection of page.items) {
         if (seen.has(connection.id) || (kind !== 'all' && connection.kind !== kind)) continue;
         seen.add(connection.id);
-        if (`${connection.name}\n${connection.displayName ?? ''}`.toLowerCase().includes(needle))
-          found.push(connection);
+        if (matches(connection)) found.push(connection);
       }
     }
     return found;
-  }, [excluded, kind, needle, exact.data, pages.data]);
+  }, [excluded, kind, needle, narrow, exact.data, pages.data]);
 
   const virtual = useVirtualRows(rows.length, scrollRef);
   const lastShown = virtual.end - 1;
   const { hasNextPage, isFetching, isError, fetchNextPage } = pages;
 
-  // Without a search, pages load as the list nears its end; a search reads only as far as `walk` allows, and
-  // nothing while the user is still typing.
-  const mayRead = search === '' ? text.trim() === '' : searching && (walkingAll || loaded.length < walk.until);
+  // Without a search, pages load as the list nears its end; a search reads only as far as `walk` allows (the whole
+  // tenant's matches: as far as the list scrolls), and nothing while the user is still typing.
+  const mayRead = wholeTenant
+    ? !pages.isPlaceholderData && text.trim() === term
+    : search === ''
+      ? text.trim() === ''
+      : searching && (walkingAll || loaded.length < walk.until);
   const wantsMore = walkingAll || lastShown >= rows.length - 20;
   // Also run again for each page read (`read`): a render may never have seen the page's fetch as running.
   const read = loaded.length;
@@ -175,13 +207,15 @@ export function ConnectionPicker({
         ? messages.searchedSoFar(searched, format)
         : pages.isFetchingNextPage
           ? messages.loadingMore
-          : rows.length === 0 && !hasNextPage
-            ? needle || kind !== 'all'
-              ? messages.noMatches
-              : messages.noConnectionsToAdd
-            : offerAll
-              ? messages.searchedFirst(searched, format)
-              : '';
+          : partial
+            ? messages.searchPartial
+            : rows.length === 0 && !hasNextPage && answered
+              ? needle || kind !== 'all'
+                ? messages.noMatches
+                : messages.noConnectionsToAdd
+              : offerAll
+                ? messages.searchedFirst(searched, format)
+                : '';
 
   return (
     <div {...slot('picker')} hidden={hidden}>
@@ -189,6 +223,8 @@ export function ConnectionPicker({
         type="search"
         {...slot('picker-search')}
         aria-label={messages.searchLabel}
+        placeholder={messages.searchLabel}
+        maxLength={SEARCH_MAX_LENGTH}
         aria-controls={`${id}-list`}
         value={text}
         onChange={(event) => setText(event.target.value)}

@@ -127,6 +127,8 @@ export interface OrgConnectionsMessages {
   /** Under the label: what the picture is, and that it does not work. */
   loginPromptCaption: string;
   /** The title of the pictured prompt. */
+  /** The picker's source has read only part of the tenant so far (it asks again until it has read all of it). */
+  searchPartial: string;
   loginPromptTitle: string;
   /** The pictured fields and actions of the forms (text in boxes, not inputs). */
   loginPromptEmail: string;
@@ -268,6 +270,7 @@ export const defaultMessages: OrgConnectionsMessages = {
   loginPromptEmpty: 'No connection is enabled, so nobody can log in to this organization.',
   loginPromptProviderNote: 'Connections managed by your provider may also appear.',
 };
+  searchPartial: "Still reading the tenant's connections; results may be incomplete.",
 
 /** The defaults with each override applied in order, per key. */
 export function mergeMessages(

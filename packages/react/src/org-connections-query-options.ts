@@ -19,7 +19,13 @@ export function orgConnectionsQueryOptions(api: OrgConnectionsApi, organizationI
   });
 }
 
-/** The tenant's connections, page by page over the checkpoint `next`. */
+/** How soon a `partial` whole-tenant answer (the server package still reading the tenant) is asked again. */
+export const PARTIAL_SEARCH_RETRY_MS = 2_000;
+
+/**
+ * The tenant's connections, page by page over the checkpoint `next`. An answer that says it searched only part of
+ * the tenant so far (`tenantSearch: 'partial'`) is asked again every `PARTIAL_SEARCH_RETRY_MS` until it is complete.
+ */
 export function tenantConnectionsQueryOptions(api: OrgConnectionsApi, filter: TenantConnectionsFilter = {}) {
   return infiniteQueryOptions({
     queryKey: orgConnectionsKeys.tenantConnections(filter),
@@ -30,6 +36,8 @@ export function tenantConnectionsQueryOptions(api: OrgConnectionsApi, filter: Te
     // Read again only after a while: an infinite query refetches every page it holds, and after "Search all" that is
     // the whole tenant, page after page, each time the picker opens. The tenant's connections change rarely.
     staleTime: 5 * 60_000,
+    refetchInterval: (query) =>
+      query.state.data?.pages[0]?.tenantSearch === 'partial' ? PARTIAL_SEARCH_RETRY_MS : false,
     retry: false,
   });
 }

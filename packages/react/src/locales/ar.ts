@@ -107,6 +107,7 @@ export const messages: OrgConnectionsMessages = {
   next: 'التالي',
   adding: 'جارٍ الإضافة…',
 
+  searchPartial: 'لا تزال قراءة اتصالات المستأجر جارية، لذا قد تكون النتائج غير مكتملة.',
   loginPromptLabel: 'معاينة شاشة تسجيل الدخول',
   loginPromptCaption: 'ما يراه أعضاء هذه المنظمة عند تسجيل الدخول. صورة توضيحية، لا نموذج يعمل.',
   loginPromptTitle: 'تسجيل الدخول',

@@ -105,6 +105,7 @@ export const messages: OrgConnectionsMessages = {
   stopSearching: 'Suche beenden',
   noConnectionsToAdd: 'Es gibt keine weiteren Verbindungen zum Hinzufügen.',
   back: 'Zurück',
+  searchPartial: 'Die Verbindungen des Tenants werden noch gelesen; die Ergebnisse sind möglicherweise unvollständig.',
   next: 'Weiter',
   adding: 'Wird hinzugefügt…',
 

@@ -103,6 +103,7 @@ export const messages: OrgConnectionsMessages = {
   back: 'Atrás',
   next: 'Siguiente',
   adding: 'Agregando…',
+  searchPartial: 'Aún se están leyendo las conexiones del tenant; los resultados pueden estar incompletos.',
 
   loginPromptLabel: 'Vista previa del inicio de sesión',
   loginPromptCaption:

@@ -102,6 +102,7 @@ export const messages: OrgConnectionsMessages = {
   searchedSoFar: (count, { plural }) =>
     plural(count, {
       one: '# connexion parcourue…',
+  searchPartial: 'Lecture des connexions du tenant en cours ; les résultats peuvent être incomplets.',
       many: '# de connexions parcourues…',
       other: '# connexions parcourues…',
     }),

@@ -99,6 +99,7 @@ export const messages: OrgConnectionsMessages = {
   adding: '追加しています…',
 
   loginPromptLabel: 'ログイン画面のプレビュー',
+  searchPartial: 'テナントの接続を読み込み中のため、結果が不完全な場合があります。',
   loginPromptCaption: 'この組織のメンバーがログイン時に目にする画面のイメージです。実際には操作できません。',
   loginPromptTitle: 'ログイン',
   loginPromptEmail: 'メールアドレス',

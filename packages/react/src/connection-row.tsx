@@ -5,6 +5,7 @@ import {
   draftChanges,
   fieldAppliesTo,
   isOrgConnectionsError,
+  type LockoutRisk,
   type OrgConnection,
   type OrgConnectionSettings,
   type OrgConnectionsFeature,
@@ -15,6 +16,7 @@ import { AccessLevelSelect, accessLevelState } from './access-level-select';
 import { ConnectionNameEditor } from './connection-name-editor';
 import { ConnectionSwitches } from './connection-switches';
 import { describeError } from './describe-error';
+import { LockoutConfirmation } from './lockout-confirmation';
 import { keyPart } from './messages';
 import type { OrgConnectionsEvents } from './org-connections-events';
 import { RemoveConnectionDialog } from './remove-connection-dialog';
@@ -34,6 +36,11 @@ export interface ConnectionRowProps {
   announce: (text: string) => void;
   /** Where focus goes after the connection was removed (its row goes with it). */
   focusAfterRemoval: () => void;
+  /**
+   * What switching off or removing a connection would lock out (core's `lockoutRisk` over the list, with the
+   * connection the admin signed in with), asked when it is about to happen: that asks for confirmation first.
+   */
+  lockoutRisk?: (connectionId: string) => LockoutRisk | undefined;
   /** The host's callbacks (the list's props), told once per server answer. */
   events?: RefObject<OrgConnectionsEvents>;
 }
@@ -55,6 +62,7 @@ export const ConnectionRow = memo(function ConnectionRow({
   announce,
   focusAfterRemoval,
   events,
+  lockoutRisk,
 }: ConnectionRowProps) {
   const { messages, locale, slot } = component;
   const id = useId();
@@ -75,6 +83,8 @@ export const ConnectionRow = memo(function ConnectionRow({
     setEditing(false);
   };
   const [problem, setProblem] = useState<string>();
+  // The switch-off confirmation: mounted when first needed, then kept so it closes as it opened; open while `risk`.
+  const [confirmation, setConfirmation] = useState<{ risk?: LockoutRisk }>();
   const { kind, organizationAccessLevel: level } = connection;
   const name = connectionName(connection);
   const tenantAdmin = view === 'tenant-admin';
@@ -177,6 +187,7 @@ export const ConnectionRow = memo(function ConnectionRow({
                   events?.current?.onError?.(error, { operation: 'remove', connectionId: connection.connectionId })
                 }
                 focusAfterRemoval={focusAfterRemoval}
+                lockoutRisk={lockoutRisk && (() => lockoutRisk(connection.connectionId))}
               />
             )}
           </div>
@@ -211,11 +222,28 @@ export const ConnectionRow = memo(function ConnectionRow({
           locked={(field) => !capabilities.editable[field]}
           pending={(field) => pendingFields.includes(field)}
           explainSignup={!locked}
-          onChange={(field, value) => change({ field, value })}
+          onChange={(field, value) => {
+            const risk = field === 'isEnabled' && !value ? lockoutRisk?.(connection.connectionId) : undefined;
+            if (risk) setConfirmation({ risk });
+            else change({ field, value });
+          }}
           messages={messages}
           slot={slot}
         />
       </fieldset>
+      {confirmation && (
+        <LockoutConfirmation
+          risk={confirmation.risk}
+          name={name}
+          component={component}
+          onCancel={() => setConfirmation({})}
+          onConfirm={() => {
+            setConfirmation({});
+            change({ field: 'isEnabled', value: false });
+          }}
+          returnFocus={() => document.getElementById(`${id}-isEnabled`)?.focus()}
+        />
+      )}
       {message && (
         <p
           {...slot('row-message')}

@@ -10,12 +10,21 @@ import { keyPart, type OrgConnectionsMessages } from './messages';
 export { formatTime } from './message-format';
 
 /**
+ * `@org-connections/server`'s codes for a refusal (`forbidden`): signed in but not allowed, a read-only role, a
+ * connection the host does not let the organization add or could not judge in time.
+ */
+const REFUSAL_CODES = ['not_allowed', 'read_only_role', 'connection_not_attachable', 'attachable_unavailable'] as const;
+
+/**
  * A sentence for a person, specific to the kind of error (`messages.error<Kind>`), worded from the error's data
  * only: its `message` is English for developers and is never shown.
  */
 export function describeError(error: unknown, messages: OrgConnectionsMessages, locale?: string): string {
   if (!isOrgConnectionsError(error)) return messages.errorUnknown;
   const { kind, code } = error;
+  // The server package's refusals that say who may do what; each has its own words.
+  const refusal = REFUSAL_CODES.find((known) => known === code);
+  if (refusal) return messages[`error${keyPart(refusal)}`];
   if (kind === 'rate_limited') return messages.errorRateLimited(error.retryAt && formatTime(error.retryAt, locale));
   // The server package refused the change for the connection's access level (not for a missing scope).
   if (kind === 'forbidden' && code === CHANGE_REFUSED_CODE) return messages.errorNotPermitted;

@@ -35,6 +35,7 @@ const SAMPLES: { [Key in FunctionKey]: (format: MessageFormat) => Array<Paramete
   rename: () => [['Acme']],
   remove: () => [['Acme']],
   removeTitle: () => [['Acme']],
+  lockoutTitle: () => [['Acme']],
   saved: () => [['Acme']],
   removed: () => [['Acme']],
   added: () => [['Acme']],

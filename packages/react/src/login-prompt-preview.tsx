@@ -66,9 +66,13 @@ export const LoginPromptPreview = forwardRef<HTMLElement, LoginPromptPreviewProp
   const { messages, slot } = component;
   // What the list shows, read as the list reads it (in the writer's event): an org admin's preview never names a
   // `none` connection.
-  const { query, visible, status } = useVisibleOrgConnections(organizationId, view);
+  const { query, visible, status, loginPrompt } = useVisibleOrgConnections(organizationId, view);
   const captionId = useId();
-  const model = useMemo(() => visible && loginPromptModel(visible, { flow }), [visible, flow]);
+  // For an org admin, the server's verdict over every connection (hidden ones too) decides whether login works.
+  const model = useMemo(
+    () => visible && loginPromptModel(visible, { flow, loginPrompt }),
+    [visible, flow, loginPrompt],
+  );
   const orgAdmin = view === 'org-admin';
   const state = status === 'loaded' && model ? model.state : status;
   const root = useSectionRoot({ rest, forwardedRef, component, label: messages.loginPromptLabel, state });

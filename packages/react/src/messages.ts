@@ -53,6 +53,15 @@ export interface OrgConnectionsMessages {
   errorNotPermitted: string;
   /** The data source does not offer what was asked (`not_permitted`, code `unsupported_feature`). */
   errorUnsupported: string;
+  /**
+   * `@org-connections/server` refusals, by `code` (`forbidden`): signed in but not allowed (`not_allowed`; a 401 says
+   * `errorUnauthorized`), a read-only role's change (`read_only_role`), a connection the host does not let this
+   * organization add (`connection_not_attachable`) or could not judge (`attachable_unavailable`).
+   */
+  errorNotAllowed: string;
+  errorReadOnlyRole: string;
+  errorConnectionNotAttachable: string;
+  errorAttachableUnavailable: string;
   errorUnknown: string;
   nameRequired: string;
   nameTooLong: (max: number, format: MessageFormat) => string;
@@ -92,6 +101,14 @@ export interface OrgConnectionsMessages {
   removeTitle: (name: string) => string;
   removeDescription: string;
   removeConfirm: string;
+  /**
+   * The confirmation before switching off (title, button) or removing a connection that locks people out (core's
+   * `lockoutRisk`): the one the admin signed in with, or the last enabled one.
+   */
+  lockoutTitle: (name: string) => string;
+  lockoutConfirm: string;
+  lockoutSignedInConnection: string;
+  lockoutLastEnabledConnection: string;
   /** Announced when a change was saved. */
   saved: (name: string) => string;
   removed: (name: string) => string;
@@ -120,6 +137,8 @@ export interface OrgConnectionsMessages {
   back: string;
   next: string;
   adding: string;
+  /** Under "membership on authentication" of an enterprise connection being added, while it is on. */
+  membershipNotice: string;
 
   // ---- LoginPromptPreview ------------------------------------------------------------------------
   /** The preview's accessible name. */
@@ -189,6 +208,10 @@ export const defaultMessages: OrgConnectionsMessages = {
   errorInvalidResponse: 'The server sent an unexpected answer.',
   errorNotPermitted: 'You are not allowed to change this setting.',
   errorUnsupported: 'This data source does not offer that.',
+  errorNotAllowed: 'You are signed in, but not allowed to manage the connections of this organization.',
+  errorReadOnlyRole: 'Your role can view these connections but not change them.',
+  errorConnectionNotAttachable: 'This connection cannot be added to this organization.',
+  errorAttachableUnavailable: 'Could not check whether this connection may be added. Try again later.',
   errorUnknown: 'Something went wrong.',
   nameRequired: 'Enter a name.',
   nameTooLong: (max, { plural }) => `Use at most ${plural(max, { one: '# character', other: '# characters' })}.`,
@@ -227,6 +250,12 @@ export const defaultMessages: OrgConnectionsMessages = {
   removeDescription:
     'Members will no longer log in to this organization with it. The connection itself stays in the tenant.',
   removeConfirm: 'Remove',
+  lockoutTitle: (name) => `Turn off ${name}?`,
+  lockoutConfirm: 'Turn off',
+  lockoutSignedInConnection:
+    'You signed in with this connection. You and everyone else who signs in with it will lose access to this organization until it is enabled again.',
+  lockoutLastEnabledConnection:
+    'This is the only enabled connection: nobody will be able to sign in to this organization until one is enabled again.',
   saved: (name) => `${name} saved.`,
   removed: (name) => `${name} removed.`,
   added: (name) => `${name} added.`,
@@ -251,6 +280,8 @@ export const defaultMessages: OrgConnectionsMessages = {
   back: 'Back',
   next: 'Next',
   adding: 'Adding…',
+  membershipNotice:
+    'Everyone who can sign in through this identity provider will become a member of this organization.',
 
   loginPromptLabel: 'Login prompt preview',
   loginPromptCaption: 'What members of this organization see when they log in. A picture, not a working form.',

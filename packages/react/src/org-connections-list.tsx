@@ -4,10 +4,11 @@ import {
   type ConnectionKind,
   canAddOrRemoveConnections,
   connectionLimitStatus,
-  hasNoVisibleConnection,
+  lockoutRisk,
+  promptHasNoVisibleConnection,
   type View,
 } from '@org-connections/core';
-import { type ComponentPropsWithoutRef, forwardRef, useCallback, useId, useState } from 'react';
+import { type ComponentPropsWithoutRef, forwardRef, useCallback, useEffect, useId, useRef, useState } from 'react';
 import { AddConnectionDialog } from './add-connection-dialog';
 import { ConnectionRow, connectionName } from './connection-row';
 import { keyPart } from './messages';
@@ -26,6 +27,12 @@ interface OrgConnectionsListOwnProps
     OrgConnectionsEvents {
   organizationId: string;
   view: View;
+  /**
+   * The id of the connection the current admin signed in with (`event.connection.id` in a post-login Action, put in
+   * the session as a custom claim: README). Switching it off or removing it asks first, saying that they and everyone
+   * else who signs in with it lose access; so does switching off or removing the last enabled connection.
+   */
+  signedInWith?: string;
   /** Applied to the root, after `classNames.root`. */
   className?: string;
 }
@@ -43,6 +50,7 @@ export const OrgConnectionsList = forwardRef<HTMLElement, OrgConnectionsListProp
   {
     organizationId,
     view,
+    signedInWith,
     theme,
     classNames,
     unstyled,
@@ -61,8 +69,18 @@ export const OrgConnectionsList = forwardRef<HTMLElement, OrgConnectionsListProp
   // Only what the view may see is read, anywhere (rows, count, warning): the client hands over every connection.
   // Read in the writer's event, so a change made in a row shows in that row in the same frame (the cache is the one
   // optimistic copy).
-  const { query, visible: loaded, supports, status } = useVisibleOrgConnections(organizationId, view);
+  const { query, visible: loaded, supports, status, loginPrompt } = useVisibleOrgConnections(organizationId, view);
   const visible = loaded ?? [];
+  // What a switch-off or removal would lock out, judged when it is about to happen over the connections shown then;
+  // stable (a ref), like everything else the memoized rows get.
+  const shownNow = useRef(visible);
+  useEffect(() => {
+    shownNow.current = visible;
+  });
+  const riskOf = useCallback(
+    (connectionId: string) => lockoutRisk({ connections: shownNow.current, connectionId, signedInWith }),
+    [signedInWith],
+  );
   // Each announcement is a new node of the live region, so saying the same thing twice is heard twice.
   const [announcement, setAnnouncement] = useState({ text: '', count: 0 });
   // Stable, like everything else the memoized rows get.
@@ -73,7 +91,8 @@ export const OrgConnectionsList = forwardRef<HTMLElement, OrgConnectionsListProp
   const tenantAdmin = view === 'tenant-admin';
   const canAdd = canAddOrRemoveConnections(view) && supports('addConnection');
   const limit = connectionLimitStatus(visible);
-  const warning = hasNoVisibleConnection(visible);
+  // For an org admin, the server's verdict over every connection (hidden ones too) when it gives one.
+  const warning = promptHasNoVisibleConnection(visible, loginPrompt);
   const needle = search.trim().toLowerCase();
   const shown = visible.filter(
     (connection) =>
@@ -179,6 +198,7 @@ export const OrgConnectionsList = forwardRef<HTMLElement, OrgConnectionsListProp
                 announce={announce}
                 focusAfterRemoval={focusList}
                 events={events}
+                lockoutRisk={riskOf}
               />
             ))}
           </ul>

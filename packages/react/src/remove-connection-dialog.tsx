@@ -1,6 +1,8 @@
+import type { LockoutRisk } from '@org-connections/core';
 import * as Dialog from '@radix-ui/react-dialog';
 import { type RefObject, useId, useRef, useState } from 'react';
 import { describeError } from './describe-error';
+import { keyPart } from './messages';
 import type { OrgConnectionsListSlot } from './slots';
 import type { OrgConnectionsComponent } from './use-org-connections-component';
 import { useRemoveOrgConnection } from './use-remove-org-connection';
@@ -15,6 +17,8 @@ export interface RemoveConnectionDialogProps {
   onError?: (error: Error) => void;
   /** Where focus goes once the dialog closes after removing (its trigger goes with the row). */
   focusAfterRemoval: () => void;
+  /** What removing it would lock out (core's `lockoutRisk`), asked when the dialog opens: the dialog says so. */
+  lockoutRisk?: () => LockoutRisk | undefined;
 }
 
 /**
@@ -26,6 +30,7 @@ export function RemoveConnectionDialog(props: RemoveConnectionDialogProps) {
   const { messages, slot } = component;
   const [open, setOpen] = useState(false);
   const [mounted, setMounted] = useState(false);
+  const [risk, setRisk] = useState<LockoutRisk>();
   const trigger = useRef<HTMLButtonElement>(null);
   const contentId = useId();
   return (
@@ -40,13 +45,23 @@ export function RemoveConnectionDialog(props: RemoveConnectionDialogProps) {
         aria-controls={open ? contentId : undefined}
         data-state={open ? 'open' : 'closed'}
         onClick={() => {
+          setRisk(props.lockoutRisk?.());
           setMounted(true);
           setOpen(true);
         }}
       >
         {messages.removeButton}
       </button>
-      {mounted && <RemoveConfirmation {...props} id={contentId} open={open} onOpenChange={setOpen} trigger={trigger} />}
+      {mounted && (
+        <RemoveConfirmation
+          {...props}
+          id={contentId}
+          open={open}
+          onOpenChange={setOpen}
+          trigger={trigger}
+          risk={risk}
+        />
+      )}
     </>
   );
 }
@@ -57,6 +72,7 @@ interface RemoveConfirmationProps extends RemoveConnectionDialogProps {
   onOpenChange: (open: boolean) => void;
   /** Gets focus back when the dialog closes without removing. */
   trigger: RefObject<HTMLButtonElement | null>;
+  risk: LockoutRisk | undefined;
 }
 
 function RemoveConfirmation({
@@ -71,8 +87,10 @@ function RemoveConfirmation({
   open,
   onOpenChange,
   trigger,
+  risk,
 }: RemoveConfirmationProps) {
   const remove = useRemoveOrgConnection(organizationId);
+  const riskId = `${id}-lockout`;
   return (
     <Dialog.Root
       open={open}
@@ -87,6 +105,9 @@ function RemoveConfirmation({
           {...rootProps}
           id={id}
           role="alertdialog"
+          data-lockout={risk}
+          // Radix adds the description after it: the lockout is read first.
+          aria-describedby={risk && riskId}
           onCloseAutoFocus={(event) => {
             // Radix would return focus to its own trigger, which this dialog does not use. Once removed, the row
             // (with the button) is gone from the list the moment the cache drops it.
@@ -98,6 +119,11 @@ function RemoveConfirmation({
         >
           <Dialog.Title {...slot('dialog-title')}>{messages.removeTitle(name)}</Dialog.Title>
           <Dialog.Description {...slot('dialog-description')}>{messages.removeDescription}</Dialog.Description>
+          {risk && (
+            <p id={riskId} {...slot('dialog-warning')}>
+              {messages[`lockout${keyPart(risk)}`]}
+            </p>
+          )}
           {remove.isError && (
             <p role="alert" {...slot('dialog-message')}>
               {describeError(remove.error, messages, locale)}

@@ -15,6 +15,8 @@
  * - `data-kind`: `database` | `social` | `enterprise` | `passwordless` on a `row` and its `kind-badge`.
  * - `data-error`: the `OrgConnectionsError` kind on the error `state` and on a `row-message`.
  * - `data-variant`: `primary` | `danger` on a `button`.
+ * - `data-lockout`: `signed_in_connection` | `last_enabled_connection` on the `dialog-content` of a confirmation
+ *   that switching off or removing the connection locks people out (its `dialog-warning` says so in the remove one).
  * - `data-oc-root`, `data-color-scheme` (`light` | `dark` | `system`), `data-density` (`compact` | `comfortable`):
  *   on every component root and portalled dialog part; `unstyled` leaves them off.
  */
@@ -63,6 +65,7 @@ export type DialogSlot =
   | 'dialog-title'
   | 'dialog-description'
   | 'dialog-message'
+  | 'dialog-warning'
   | 'dialog-actions'
   | 'button';
 

@@ -1,6 +1,7 @@
 import {
   guardOrganizationConnectionChanges,
   isOrgConnectionsError,
+  type ListOrganizationConnectionsResult,
   type OrgConnection,
   type OrgConnectionSettings,
   orgConnectionsKeys,
@@ -56,6 +57,13 @@ export function useUpdateOrgConnection(
         void queryClient.invalidateQueries({ queryKey: orgConnectionsKeys.list(organizationId) });
       }
     },
-    onSuccess: (updated) => replaceCachedConnection(queryClient, organizationId, updated),
+    onSuccess: (updated) => {
+      replaceCachedConnection(queryClient, organizationId, updated);
+      // The server's verdict on the login prompt covers connections this list does not hold: ask for it again.
+      const key = orgConnectionsKeys.list(organizationId);
+      if (queryClient.getQueryData<ListOrganizationConnectionsResult>(key)?.loginPrompt) {
+        void queryClient.invalidateQueries({ queryKey: key });
+      }
+    },
   });
 }

@@ -36,5 +36,6 @@ export function useVisibleOrgConnections(organizationId: string, view: View) {
         : query.isError
           ? 'error'
           : 'loading';
-  return { query, visible, supports, status };
+  // `@org-connections/server`'s verdict on the login prompt over all the organization's connections (an org admin's).
+  return { query, visible, supports, status, loginPrompt: query.data?.loginPrompt };
 }

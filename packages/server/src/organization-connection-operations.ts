@@ -22,10 +22,13 @@ import {
   wireOrganizationConnectionsPageSchema,
   wireUpdateOrganizationConnectionSchema,
 } from '@org-connections/core/wire';
+import type { ConnectionIndex } from './connection-index';
+import { ConnectionIndexWalkError } from './connection-index-walk';
 import type { ManagementApiUpstream, UpstreamAnswer, UpstreamRequest } from './management-api-upstream';
 import type { OrgConnectionsAuthorization } from './org-connections-authorization';
 import { CONNECTION_NOT_FOUND, jsonResponse, type Problem, problemResponse } from './problem-response';
 import { CONNECTION_ID_PATTERN } from './proxy-route';
+import { searchTenantConnections, tenantConnectionsSource } from './search-tenant-connections';
 import { answerJson, passThrough, rateLimitHeaders } from './upstream-response';
 import { validateRequestBody } from './validate-request-body';
 
@@ -43,6 +46,8 @@ export interface OperationContext {
   signal: AbortSignal;
   /** Filled in by writes. */
   record: WriteRecord;
+  /** The tenant's connections indexed for search; absent when the handler's `index` option is false. */
+  connectionIndex?: ConnectionIndex | undefined;
 }
 
 const INVALID_UPSTREAM_ANSWER: Problem = {
@@ -205,8 +210,29 @@ export async function getOrganizationConnection(
   return 'response' in read ? read.response : passThrough(read.answer);
 }
 
-/** `GET /connections`, for tenant admins (the route gate refuses it to org admins). */
+/**
+ * The tenant's connections answered from the connection index (issue 18's search and paging), or `undefined` when
+ * the query goes to Auth0 as before (no index, or offset paging). A walk Auth0 refused passes its answer on.
+ */
+async function listFromConnectionIndex(
+  index: ConnectionIndex | undefined,
+  query: URLSearchParams,
+): Promise<Response | undefined> {
+  const source = tenantConnectionsSource(query, index);
+  if (source instanceof Response) return source;
+  if (source === 'upstream' || index === undefined) return undefined;
+  try {
+    return await searchTenantConnections(index, query);
+  } catch (error) {
+    if (!(error instanceof ConnectionIndexWalkError)) throw error;
+    return error.answer === undefined ? problemResponse(INVALID_UPSTREAM_ANSWER) : upstreamResponse(error.answer);
+  }
+}
+
+/** `GET /connections`, for tenant admins (the route gate refuses it to org admins): from the index when there is one. */
 export async function listTenantConnections(context: OperationContext, query: URLSearchParams): Promise<Response> {
+  const indexed = await listFromConnectionIndex(context.connectionIndex, query);
+  if (indexed !== undefined) return indexed;
   return upstreamResponse(await send(context, { method: 'GET', path: '/connections', query }));
 }
 

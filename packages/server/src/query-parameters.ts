@@ -1,3 +1,4 @@
+import { CONNECTION_KINDS } from '@org-connections/core';
 import type { Problem } from './problem-response';
 
 /** How one query parameter is checked: `repeatable` keys may appear more than once (`strategy=a&strategy=b`). */
@@ -51,6 +52,16 @@ export const TENANT_CONNECTIONS_QUERY: Readonly<Record<string, ParameterRule>> =
   page: integer(0, 100_000),
   per_page: integer(1, 100),
   include_totals: BOOLEAN,
+  // Understood by the handler's connection index only (never sent to Auth0).
+  q: {
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: the point is to refuse them
+    check: (value) => value.trim().length >= 1 && value.trim().length <= 128 && !/[\u0000-\u001f\u007f]/.test(value),
+    expected: 'text of 1 to 128 characters (spaces around it not counted)',
+  },
+  kind: {
+    check: (value) => (CONNECTION_KINDS as readonly string[]).includes(value),
+    expected: `one of ${CONNECTION_KINDS.join(', ')}`,
+  },
 };
 
 /** A route that takes no query parameters. */

@@ -40,6 +40,11 @@ export const messages: OrgConnectionsMessages = {
   errorInvalidResponse: 'Der Server hat unerwartet geantwortet.',
   errorNotPermitted: 'Sie dürfen diese Einstellung nicht ändern.',
   errorUnsupported: 'Diese Datenquelle bietet das nicht an.',
+  errorNotAllowed: 'Sie sind angemeldet, dürfen die Verbindungen dieser Organisation aber nicht verwalten.',
+  errorReadOnlyRole: 'Ihre Rolle kann diese Verbindungen ansehen, aber nicht ändern.',
+  errorConnectionNotAttachable: 'Diese Verbindung kann dieser Organisation nicht hinzugefügt werden.',
+  errorAttachableUnavailable:
+    'Ob diese Verbindung hinzugefügt werden darf, konnte nicht geprüft werden. Versuchen Sie es später erneut.',
   errorUnknown: 'Etwas ist schiefgelaufen.',
   nameRequired: 'Geben Sie einen Namen ein.',
   nameTooLong: (max, { plural }) => `Verwenden Sie höchstens ${plural(max, { one: '# Zeichen', other: '# Zeichen' })}.`,
@@ -79,6 +84,12 @@ export const messages: OrgConnectionsMessages = {
   removeDescription:
     'Mitglieder können sich damit nicht mehr bei dieser Organisation anmelden. Die Verbindung selbst bleibt im Tenant.',
   removeConfirm: 'Entfernen',
+  lockoutTitle: (name) => `${name} deaktivieren?`,
+  lockoutConfirm: 'Deaktivieren',
+  lockoutSignedInConnection:
+    'Sie haben sich mit dieser Verbindung angemeldet. Sie und alle, die sich damit anmelden, verlieren den Zugang zu dieser Organisation, bis sie wieder aktiviert wird.',
+  lockoutLastEnabledConnection:
+    'Dies ist die einzige aktivierte Verbindung: Niemand kann sich bei dieser Organisation anmelden, bis wieder eine aktiviert wird.',
   saved: (name) => `${name} gespeichert.`,
   removed: (name) => `${name} entfernt.`,
   added: (name) => `${name} hinzugefügt.`,
@@ -108,6 +119,8 @@ export const messages: OrgConnectionsMessages = {
   searchPartial: 'Die Verbindungen des Tenants werden noch gelesen; die Ergebnisse sind möglicherweise unvollständig.',
   next: 'Weiter',
   adding: 'Wird hinzugefügt…',
+  membershipNotice:
+    'Alle, die sich über diesen Identitätsanbieter anmelden können, werden Mitglied dieser Organisation.',
 
   loginPromptLabel: 'Vorschau der Anmeldung',
   loginPromptCaption:

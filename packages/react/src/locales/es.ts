@@ -39,6 +39,10 @@ export const messages: OrgConnectionsMessages = {
   errorInvalidResponse: 'El servidor envió una respuesta inesperada.',
   errorNotPermitted: 'No tiene permiso para cambiar este ajuste.',
   errorUnsupported: 'Esta fuente de datos no lo permite.',
+  errorNotAllowed: 'Inició sesión, pero no tiene permiso para administrar las conexiones de esta organización.',
+  errorReadOnlyRole: 'Su rol puede ver estas conexiones, pero no cambiarlas.',
+  errorConnectionNotAttachable: 'Esta conexión no se puede agregar a esta organización.',
+  errorAttachableUnavailable: 'No se pudo comprobar si esta conexión se puede agregar. Inténtelo de nuevo más tarde.',
   errorUnknown: 'Algo salió mal.',
   nameRequired: 'Escriba un nombre.',
   nameTooLong: (max, { plural }) =>
@@ -78,6 +82,12 @@ export const messages: OrgConnectionsMessages = {
   removeDescription:
     'Los miembros ya no podrán usarla para iniciar sesión en esta organización. La conexión sigue en el tenant.',
   removeConfirm: 'Quitar',
+  lockoutTitle: (name) => `¿Deshabilitar ${name}?`,
+  lockoutConfirm: 'Deshabilitar',
+  lockoutSignedInConnection:
+    'Inició sesión con esta conexión. Usted y todas las personas que la usan perderán el acceso a esta organización hasta que se vuelva a habilitar.',
+  lockoutLastEnabledConnection:
+    'Es la única conexión habilitada: nadie podrá iniciar sesión en esta organización hasta que se vuelva a habilitar una.',
   saved: (name) => `Se guardó ${name}.`,
   removed: (name) => `Se quitó ${name}.`,
   added: (name) => `Se agregó ${name}.`,
@@ -103,6 +113,8 @@ export const messages: OrgConnectionsMessages = {
   back: 'Atrás',
   next: 'Siguiente',
   adding: 'Agregando…',
+  membershipNotice:
+    'Todas las personas que puedan iniciar sesión con este proveedor de identidad pasarán a ser miembros de esta organización.',
   searchPartial: 'Aún se están leyendo las conexiones del tenant; los resultados pueden estar incompletos.',
 
   loginPromptLabel: 'Vista previa del inicio de sesión',

@@ -38,6 +38,10 @@ export const messages: OrgConnectionsMessages = {
   errorInvalidResponse: 'Le serveur a envoyé une réponse inattendue.',
   errorNotPermitted: 'Vous n’êtes pas autorisé à modifier ce paramètre.',
   errorUnsupported: 'Cette source de données ne le permet pas.',
+  errorNotAllowed: 'Vous êtes connecté, mais pas autorisé à gérer les connexions de cette organisation.',
+  errorReadOnlyRole: 'Votre rôle permet de consulter ces connexions, pas de les modifier.',
+  errorConnectionNotAttachable: 'Cette connexion ne peut pas être ajoutée à cette organisation.',
+  errorAttachableUnavailable: 'Impossible de vérifier si cette connexion peut être ajoutée. Réessayez plus tard.',
   errorUnknown: 'Une erreur s’est produite.',
   nameRequired: 'Saisissez un nom.',
   nameTooLong: (max, { plural }) =>
@@ -77,6 +81,12 @@ export const messages: OrgConnectionsMessages = {
   removeDescription:
     'Les membres ne pourront plus l’utiliser pour se connecter à cette organisation. La connexion reste dans le tenant.',
   removeConfirm: 'Retirer',
+  lockoutTitle: (name) => `Désactiver ${name} ?`,
+  lockoutConfirm: 'Désactiver',
+  lockoutSignedInConnection:
+    'Vous vous êtes connecté avec cette connexion. Vous et toutes les personnes qui l’utilisent perdrez l’accès à cette organisation jusqu’à ce qu’elle soit réactivée.',
+  lockoutLastEnabledConnection:
+    'C’est la seule connexion activée : personne ne pourra se connecter à cette organisation tant qu’aucune connexion ne sera réactivée.',
   saved: (name) => `Connexion ${name} enregistrée.`,
   removed: (name) => `Connexion ${name} retirée.`,
   added: (name) => `Connexion ${name} ajoutée.`,
@@ -111,6 +121,8 @@ export const messages: OrgConnectionsMessages = {
   back: 'Retour',
   next: 'Suivant',
   adding: 'Ajout en cours…',
+  membershipNotice:
+    'Toute personne pouvant se connecter via ce fournisseur d’identité deviendra membre de cette organisation.',
 
   loginPromptLabel: 'Aperçu de la page de connexion',
   loginPromptCaption:

@@ -40,6 +40,10 @@ export const messages: OrgConnectionsMessages = {
   errorInvalidResponse: 'サーバーから予期しない応答がありました。',
   errorNotPermitted: 'この設定を変更する権限がありません。',
   errorUnsupported: 'このデータソースでは利用できません。',
+  errorNotAllowed: 'サインインしていますが、この組織の接続を管理する権限がありません。',
+  errorReadOnlyRole: 'あなたのロールでは、これらの接続を表示できますが、変更はできません。',
+  errorConnectionNotAttachable: 'この接続はこの組織に追加できません。',
+  errorAttachableUnavailable: 'この接続を追加できるか確認できませんでした。しばらくしてからもう一度お試しください。',
   errorUnknown: '問題が発生しました。',
   nameRequired: '名前を入力してください。',
   nameTooLong: (max, { number }) => `${number(max)} 文字以内で入力してください。`,
@@ -75,6 +79,12 @@ export const messages: OrgConnectionsMessages = {
   removeTitle: (name) => `${name} を削除しますか？`,
   removeDescription: 'メンバーはこの接続でこの組織にログインできなくなります。接続自体はテナントに残ります。',
   removeConfirm: '削除',
+  lockoutTitle: (name) => `${name} を無効にしますか？`,
+  lockoutConfirm: '無効にする',
+  lockoutSignedInConnection:
+    'この接続でサインインしています。再び有効にするまで、あなたを含め、この接続でサインインするすべての人がこの組織にアクセスできなくなります。',
+  lockoutLastEnabledConnection:
+    '有効な接続はこれだけです。いずれかの接続を再び有効にするまで、誰もこの組織にサインインできなくなります。',
   saved: (name) => `${name} を保存しました。`,
   removed: (name) => `${name} を削除しました。`,
   added: (name) => `${name} を追加しました。`,
@@ -97,6 +107,7 @@ export const messages: OrgConnectionsMessages = {
   back: '戻る',
   next: '次へ',
   adding: '追加しています…',
+  membershipNotice: 'この ID プロバイダーでサインインできるすべての人が、この組織のメンバーになります。',
 
   loginPromptLabel: 'ログイン画面のプレビュー',
   searchPartial: 'テナントの接続を読み込み中のため、結果が不完全な場合があります。',

@@ -6,7 +6,7 @@ const external = [...Object.keys(pkg.dependencies ?? {}), ...builtinModules];
 
 export default defineConfig({
   build: {
-    lib: { entry: { index: 'src/index.ts' }, formats: ['es'] },
+    lib: { entry: { index: 'src/index.ts', redis: 'src/redis.ts' }, formats: ['es'] },
     sourcemap: true,
     // A Node library: Node's own modules (`node:http`) and the dependencies stay imports.
     rollupOptions: {

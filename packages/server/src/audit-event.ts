@@ -1,6 +1,7 @@
 import type { OrgConnectionSettings, View } from '@org-connections/core';
 
-export type AuditAction = 'add' | 'update' | 'remove';
+/** A write; `read` only for a read refused by a limit (429 `too_many_requests`). */
+export type AuditAction = 'add' | 'update' | 'remove' | 'read';
 
 /** One write attempt, allowed or refused, as `onAudit` receives it. */
 export interface OrgConnectionsAuditEvent {

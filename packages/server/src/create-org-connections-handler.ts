@@ -1,7 +1,6 @@
 import type { AccessPolicy } from '@org-connections/core';
 import type { AuditAction, OnAudit } from './audit-event';
 import { readJsonRequestBody } from './json-request-body';
-import { type ConnectionIndexOptions, createConnectionIndex, noteWrite } from './connection-index';
 import { createManagementApiUpstream, UpstreamUnavailableError } from './management-api-upstream';
 import { createClientCredentialsTokenSource, type GetManagementToken } from './management-token';
 import {
@@ -21,7 +20,9 @@ import {
 import { NOT_SERVED, ORGANIZATION_NOT_FOUND, type Problem, problemResponse } from './problem-response';
 import { type ProxyMethod, type ProxyRoute, parseProxyRoute, ROUTE_METHODS } from './proxy-route';
 import { checkQuery, NO_QUERY, ORGANIZATION_CONNECTIONS_QUERY, TENANT_CONNECTIONS_QUERY } from './query-parameters';
+import { createRequestLimiter, limitProblem, type RequestLimitsOptions } from './request-limits';
 import { isSameOriginOrAllowed } from './same-origin';
+import { createMemoryStore, createResilientStore, type OrgConnectionsLogger, type OrgConnectionsStore } from './store';
 
 /** A Web Fetch API handler: Next.js route handlers, Hono, Bun, Deno, workers; `toNodeListener` for Node. */
 export type OrgConnectionsHandler = (request: Request) => Promise<Response>;
@@ -46,10 +47,16 @@ interface OrgConnectionsHandlerBaseOptions {
   /** An upstream request (token requests included) is aborted after this long; 10 000 ms by default. */
   timeoutMs?: number;
   /**
-   * The tenant's connections indexed for search (`GET {base}/connections?q=…&kind=…`): its age, its share of the
-   * rate limit. `false`: the tenant list goes to Auth0 page by page, as it is asked. On by default.
+   * Shared by every instance of the handler: the token, per-caller counts, Auth0's rate-limit hold. This
+   * instance's memory by default; `createRedisStore(client)` from `@org-connections/server/redis` for several.
    */
-  index?: ConnectionIndexOptions | false;
+  store?: OrgConnectionsStore;
+  /** Each store call is given up after this long (the instance then uses its own memory); 250 ms by default. */
+  storeTimeoutMs?: number;
+  /** Per-caller limits (429 with `Retry-After`); 120 a minute per actor, 600 a minute per organization by default. */
+  limits?: RequestLimitsOptions;
+  /** Where a store fault is reported (once per outage); `console` by default. Nothing else is logged. */
+  logger?: OrgConnectionsLogger;
 }
 
 /** With the client-credentials grant (an M2M application with the `*:organization_connections` and `read:connections` scopes). */
@@ -58,6 +65,8 @@ export interface ClientCredentialsHandlerOptions extends OrgConnectionsHandlerBa
   clientSecret: string;
   /** `https://{domain}/oauth/token` by default. */
   tokenUrl?: string;
+  /** The secret the token is encrypted with in the store (HKDF, AES-GCM); `clientSecret` by default. */
+  encryptionKey?: string;
   getManagementToken?: never;
 }
 
@@ -67,6 +76,7 @@ export interface ManagementTokenHandlerOptions extends OrgConnectionsHandlerBase
   clientId?: never;
   clientSecret?: never;
   tokenUrl?: never;
+  encryptionKey?: never;
 }
 
 export type OrgConnectionsHandlerOptions = ClientCredentialsHandlerOptions | ManagementTokenHandlerOptions;
@@ -80,6 +90,9 @@ const CROSS_SITE: Problem = {
   errorCode: 'cross_site_request',
   message: 'Changes are accepted only from this application’s own pages.',
 };
+
+/** After a store fault, the instance uses its own memory this long before asking the store again. */
+const STORE_RETRY_AFTER_MS = 5000;
 
 const WRITE_ACTIONS: Partial<Record<ProxyMethod, AuditAction>> = { POST: 'add', PATCH: 'update', DELETE: 'remove' };
 
@@ -115,6 +128,17 @@ export function createOrgConnectionsHandler(options: OrgConnectionsHandlerOption
   const timeoutMs = options.timeoutMs ?? 10_000;
   const allowedOrigins = new Set(options.allowedOrigins ?? []);
   const getManagementToken = options.getManagementToken;
+  const storeTimeoutMs = options.storeTimeoutMs ?? 250;
+  if (!(storeTimeoutMs > 0)) throw new TypeError('createOrgConnectionsHandler: `storeTimeoutMs` must be positive.');
+  const store =
+    options.store === undefined
+      ? createMemoryStore()
+      : createResilientStore(options.store, {
+          timeoutMs: storeTimeoutMs,
+          retryAfterMs: STORE_RETRY_AFTER_MS,
+          logger: options.logger ?? console,
+        });
+  const limiter = createRequestLimiter({ store, limits: options.limits, namespace: options.domain });
   const token =
     getManagementToken === undefined
       ? createClientCredentialsTokenSource({
@@ -124,15 +148,18 @@ export function createOrgConnectionsHandler(options: OrgConnectionsHandlerOption
           tokenUrl: options.tokenUrl,
           fetch: options.fetch,
           timeoutMs,
+          store,
+          encryptionKey: options.encryptionKey,
         })
       : async (rejected: string | undefined) => getManagementToken({ forceRefresh: rejected !== undefined });
-  const upstream = createManagementApiUpstream({
-    baseUrl: (options.managementBaseUrl ?? `https://${options.domain}/api/v2`).replace(/\/+$/, ''),
-    token,
-    fetch: options.fetch,
-    timeoutMs,
-  });
-  const connectionIndex = options.index === false ? undefined : createConnectionIndex({ ...options.index, upstream });
+  const upstream = limiter.watch(
+    createManagementApiUpstream({
+      baseUrl: (options.managementBaseUrl ?? `https://${options.domain}/api/v2`).replace(/\/+$/, ''),
+      token,
+      fetch: options.fetch,
+      timeoutMs,
+    }),
+  );
 
   async function authorize(request: Request): Promise<OrgConnectionsAuthorization | null | Problem> {
     try {
@@ -228,6 +255,10 @@ export function createOrgConnectionsHandler(options: OrgConnectionsHandlerOption
           headers: { allow: allowed.join(', ') },
         });
       }
+      // Counted across instances in the store; an organization only when the caller may reach it.
+      const organizationId = route.name === 'tenant-connections' ? undefined : route.organizationId;
+      const counted = organizationId !== undefined && mayReachOrganization(authorization, organizationId);
+      const limited = await limiter.check(authorization.actor, counted ? organizationId : undefined);
       let sent = false;
       const context: OperationContext = {
         authorization,
@@ -238,21 +269,23 @@ export function createOrgConnectionsHandler(options: OrgConnectionsHandlerOption
         },
         signal: request.signal,
         record: {},
-        connectionIndex,
       };
       if (route.name === 'tenant-connections') {
         if (authorization.view !== 'tenant-admin') return problemResponse(NOT_SERVED);
+        if (limited !== undefined) return problemResponse(limitProblem(limited));
         return await answer(() => serve(context, request, route));
       }
       const action = WRITE_ACTIONS[request.method as ProxyMethod];
       let response: Response;
       if (!mayReachOrganization(authorization, route.organizationId))
         response = problemResponse(ORGANIZATION_NOT_FOUND);
+      else if (limited !== undefined) response = problemResponse(limitProblem(limited));
       else if (action !== undefined && !isSameOriginOrAllowed(request, allowedOrigins)) {
         response = problemResponse(CROSS_SITE);
       } else response = await answer(() => serve(context, request, route));
-      if (action !== undefined && connectionIndex !== undefined) await noteWrite(connectionIndex, action, response);
-      if (action !== undefined) await audit(authorization, route, action, context, sent, response.status);
+      // Every write, and a read refused by a limit.
+      const audited = action ?? (limited !== undefined && response.status === 429 ? 'read' : undefined);
+      if (audited !== undefined) await audit(authorization, route, audited, context, sent, response.status);
       return response;
     } catch {
       return problemResponse(INTERNAL);

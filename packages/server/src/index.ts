@@ -1,7 +1,4 @@
 export type { AuditAction, OnAudit, OrgConnectionsAuditEvent } from './audit-event';
-export type { ConnectionIndexOptions } from './connection-index';
-export type { ConnectionSearchItem, ConnectionSearchPage } from './connection-index-search';
-export type { ConnectionIndexEntry, ConnectionIndexSnapshot, ConnectionIndexState } from './connection-index-state';
 export type {
   ClientCredentialsHandlerOptions,
   ManagementTokenHandlerOptions,
@@ -17,5 +14,7 @@ export type {
   TenantAdminAuthorization,
 } from './org-connections-authorization';
 export { CONNECTION_ID_PATTERN, ORGANIZATION_ID_PATTERN } from './proxy-route';
+export { DEFAULT_REQUEST_LIMITS, type RequestLimit, type RequestLimitsOptions } from './request-limits';
+export { createMemoryStore, type OrgConnectionsLogger, type OrgConnectionsStore } from './store';
 export type { OrgConnectionsNodeListener } from './to-node-listener';
 export { toNodeListener } from './to-node-listener';

@@ -1,3 +1,6 @@
+import { createMemoryStore, type OrgConnectionsStore } from './store';
+import { createTokenCipher } from './token-cipher';
+
 /**
  * Supplies the Management API token. `forceRefresh` is `true` after Auth0 refused the previous token (401):
  * return a newly issued one, not a cached one.
@@ -21,10 +24,27 @@ export interface ClientCredentialsOptions {
   timeoutMs: number;
   /** The clock, in epoch milliseconds; `Date.now` by default. */
   now?: (() => number) | undefined;
+  /**
+   * Where instances share the token (encrypted) and the lock that lets one of them request it; this instance's
+   * memory by default.
+   */
+  store?: OrgConnectionsStore | undefined;
+  /** The secret the stored token is encrypted with (HKDF to an AES-GCM key); the client secret by default. */
+  encryptionKey?: string | undefined;
 }
 
 /** A token is replaced this long before it expires (at most half its lifetime). */
 export const TOKEN_REFRESH_MARGIN_MS = 60_000;
+
+/** How often an instance that did not get the lock looks for the token another instance is requesting. */
+const TOKEN_POLL_MS = 25;
+
+/** A token as shared: what it is, when it is due for a refresh, when it stops working (epoch milliseconds). */
+interface SharedToken {
+  token: string;
+  refreshAt: number;
+  expiresAt: number;
+}
 
 /**
  * The client-credentials grant, through the official `auth0` SDK's `AuthenticationClient`
@@ -45,8 +65,12 @@ export function createClientCredentialsTokenSource(
     const target = options.tokenUrl !== undefined && url === sdkTokenUrl ? options.tokenUrl : input;
     return (options.fetch ?? globalThis.fetch)(target, init);
   };
+  const store = options.store ?? createMemoryStore({ now });
+  const key = `token:${options.domain}:${options.clientId}`;
+  const lockKey = `${key}:lock`;
+  const cipher = createTokenCipher(options.encryptionKey ?? options.clientSecret, key);
   let client: Promise<{ grant: () => Promise<{ access_token?: unknown; expires_in?: unknown }> }> | undefined;
-  let cached: { token: string; refreshAt: number } | undefined;
+  let cached: SharedToken | undefined;
   let pending: Promise<string> | undefined;
 
   function authenticationClient() {
@@ -63,7 +87,7 @@ export function createClientCredentialsTokenSource(
     return client;
   }
 
-  async function requestToken(): Promise<string> {
+  async function requestToken(): Promise<SharedToken> {
     let answer: { access_token?: unknown; expires_in?: unknown };
     try {
       answer = await (await authenticationClient()).grant();
@@ -82,16 +106,81 @@ export function createClientCredentialsTokenSource(
       throw new ManagementTokenError('The token endpoint answered without a usable access_token and expires_in.');
     }
     const lifetime = expiresIn * 1000;
-    cached = { token, refreshAt: now() + lifetime - Math.min(TOKEN_REFRESH_MARGIN_MS, lifetime / 2) };
-    return token;
+    const issuedAt = now();
+    return {
+      token,
+      refreshAt: issuedAt + lifetime - Math.min(TOKEN_REFRESH_MARGIN_MS, lifetime / 2),
+      expiresAt: issuedAt + lifetime,
+    };
+  }
+
+  /** The shared token, or `undefined` when there is none, it cannot be read (another key) or it is malformed. */
+  async function readShared(): Promise<SharedToken | undefined> {
+    try {
+      const stored = await store.get(key);
+      if (stored === undefined) return undefined;
+      const value: unknown = JSON.parse(await cipher.decrypt(stored));
+      if (typeof value !== 'object' || value === null) return undefined;
+      const { token, refreshAt, expiresAt } = value as Record<string, unknown>;
+      if (typeof token !== 'string' || typeof refreshAt !== 'number' || typeof expiresAt !== 'number') return undefined;
+      return { token, refreshAt, expiresAt };
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** A new token from Auth0, shared (encrypted) for the other instances. */
+  async function requestAndShare(): Promise<SharedToken> {
+    const fresh = await requestToken();
+    try {
+      await store.set(key, await cipher.encrypt(JSON.stringify(fresh)), fresh.expiresAt - now());
+    } catch {
+      // Not shared this time: the others request their own.
+    }
+    return fresh;
+  }
+
+  /**
+   * One token request across the instances: the shared token while it is fresh; else whoever takes the lock
+   * requests one while the others use the shared token as long as it still works, or wait for the new one (at
+   * most the grant's own time-out, then they request their own).
+   */
+  async function obtain(rejected: string | undefined): Promise<SharedToken> {
+    const deadline = performance.now() + options.timeoutMs;
+    for (;;) {
+      const shared = await readShared();
+      const usable = shared !== undefined && shared.token !== rejected && now() < shared.expiresAt;
+      if (usable && now() < shared.refreshAt) return shared;
+      let locked = false;
+      try {
+        locked = await store.setIfAbsent(lockKey, '1', options.timeoutMs + 1000);
+      } catch {
+        return requestToken();
+      }
+      if (locked) {
+        try {
+          return await requestAndShare();
+        } finally {
+          await store.delete(lockKey).catch(() => undefined);
+        }
+      }
+      if (usable) return shared;
+      if (performance.now() >= deadline) return requestToken();
+      await new Promise((resolve) => setTimeout(resolve, TOKEN_POLL_MS));
+    }
   }
 
   return async (rejected) => {
     if (rejected !== undefined && cached?.token === rejected) cached = undefined;
     if (cached !== undefined && now() < cached.refreshAt) return cached.token;
-    pending ??= requestToken().finally(() => {
-      pending = undefined;
-    });
+    pending ??= obtain(rejected)
+      .then((token) => {
+        cached = token;
+        return token.token;
+      })
+      .finally(() => {
+        pending = undefined;
+      });
     return pending;
   };
 }

@@ -61,6 +61,10 @@ for (const [index, projects] of vitestPasses.entries()) {
   }
 }
 
+// The Next.js example as a host runs it: `next build`, then Chromium against `next start` with a fake tenant upstream.
+count(run('pnpm', ['--filter', './examples/nextjs', 'build']));
+count(run('node', ['--test', 'examples/nextjs/e2e/nextjs-e2e.mjs']));
+
 const size = capture('size-limit', ['--json']);
 try {
   for (const entry of JSON.parse(size.stdout)) {

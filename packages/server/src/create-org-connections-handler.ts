@@ -1,6 +1,7 @@
 import type { AccessPolicy } from '@org-connections/core';
 import type { AuditAction, OnAudit } from './audit-event';
 import { readJsonRequestBody } from './json-request-body';
+import { type ConnectionIndexOptions, createConnectionIndex, noteWrite } from './connection-index';
 import { createManagementApiUpstream, UpstreamUnavailableError } from './management-api-upstream';
 import { createClientCredentialsTokenSource, type GetManagementToken } from './management-token';
 import {
@@ -46,6 +47,11 @@ interface OrgConnectionsHandlerBaseOptions {
   managementBaseUrl?: string;
   /** An upstream request (token requests included) is aborted after this long; 10 000 ms by default. */
   timeoutMs?: number;
+  /**
+   * The tenant's connections indexed for search (`GET {base}/connections?q=…&kind=…`): its age, its share of the
+   * rate limit. `false`: the tenant list goes to Auth0 page by page, as it is asked. On by default.
+   */
+  index?: ConnectionIndexOptions | false;
   /**
    * Shared by every instance of the handler: the token, per-caller counts, Auth0's rate-limit hold. This
    * instance's memory by default; `createRedisStore(client)` from `@org-connections/server/redis` for several.
@@ -160,6 +166,7 @@ export function createOrgConnectionsHandler(options: OrgConnectionsHandlerOption
       timeoutMs,
     }),
   );
+  const connectionIndex = options.index === false ? undefined : createConnectionIndex({ ...options.index, upstream });
 
   async function authorize(request: Request): Promise<OrgConnectionsAuthorization | null | Problem> {
     try {
@@ -269,6 +276,7 @@ export function createOrgConnectionsHandler(options: OrgConnectionsHandlerOption
         },
         signal: request.signal,
         record: {},
+        connectionIndex,
       };
       if (route.name === 'tenant-connections') {
         if (authorization.view !== 'tenant-admin') return problemResponse(NOT_SERVED);
@@ -283,6 +291,7 @@ export function createOrgConnectionsHandler(options: OrgConnectionsHandlerOption
       else if (action !== undefined && !isSameOriginOrAllowed(request, allowedOrigins)) {
         response = problemResponse(CROSS_SITE);
       } else response = await answer(() => serve(context, request, route));
+      if (action !== undefined && connectionIndex !== undefined) await noteWrite(connectionIndex, action, response);
       // Every write, and a read refused by a limit.
       const audited = action ?? (limited !== undefined && response.status === 429 ? 'read' : undefined);
       if (audited !== undefined) await audit(authorization, route, audited, context, sent, response.status);

@@ -1,4 +1,7 @@
 export type { AuditAction, OnAudit, OrgConnectionsAuditEvent } from './audit-event';
+export type { ConnectionIndexOptions } from './connection-index';
+export type { ConnectionSearchItem, ConnectionSearchPage } from './connection-index-search';
+export type { ConnectionIndexEntry, ConnectionIndexSnapshot, ConnectionIndexState } from './connection-index-state';
 export type {
   ClientCredentialsHandlerOptions,
   ManagementTokenHandlerOptions,

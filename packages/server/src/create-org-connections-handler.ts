@@ -48,11 +48,6 @@ interface OrgConnectionsHandlerBaseOptions {
   /** An upstream request (token requests included) is aborted after this long; 10 000 ms by default. */
   timeoutMs?: number;
   /**
-   * The tenant's connections indexed for search (`GET {base}/connections?q=…&kind=…`): its age, its share of the
-   * rate limit. `false`: the tenant list goes to Auth0 page by page, as it is asked. On by default.
-   */
-  index?: ConnectionIndexOptions | false;
-  /**
    * Shared by every instance of the handler: the token, per-caller counts, Auth0's rate-limit hold. This
    * instance's memory by default; `createRedisStore(client)` from `@org-connections/server/redis` for several.
    */
@@ -63,6 +58,11 @@ interface OrgConnectionsHandlerBaseOptions {
   limits?: RequestLimitsOptions;
   /** Where a store fault is reported (once per outage); `console` by default. Nothing else is logged. */
   logger?: OrgConnectionsLogger;
+  /**
+   * The tenant's connections indexed for search (`GET {base}/connections?q=…&kind=…`): its age, its share of the
+   * rate limit. `false`: the tenant list goes to Auth0 page by page, as it is asked. On by default.
+   */
+  index?: ConnectionIndexOptions | false;
 }
 
 /** With the client-credentials grant (an M2M application with the `*:organization_connections` and `read:connections` scopes). */

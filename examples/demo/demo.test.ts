@@ -111,3 +111,45 @@ describe('pnpm demo', () => {
     expect((await call('tenant-admin', 'PATCH', connection(google), { body: { is_enabled: true } })).status).toBe(200);
   });
 });
+
+describe('DEMO_TENANT_CONNECTIONS=10000 pnpm demo', () => {
+  let large: Demo;
+  beforeAll(async () => {
+    large = await startDemo({ port: 0, environment: { DEMO_TENANT_CONNECTIONS: '10000' }, log: () => {} });
+  }, 30_000);
+  afterAll(() => large?.close());
+
+  it('searches the 10,000 generated connections through the handler’s index', async () => {
+    expect(large.generatedConnections).toBe(10_000);
+    const cookie = (
+      await fetch(`${large.url}/demo/session`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ role: 'tenant-admin' }),
+      })
+    ).headers
+      .get('set-cookie')
+      ?.split(';')[0];
+    let page: { connections: { name: string }[]; search: string; indexed: number } | undefined;
+    await expect
+      .poll(
+        async () => {
+          const response = await fetch(`${large.url}/api/org-connections/connections?q=09902`, {
+            headers: { cookie: cookie ?? '', origin: large.url },
+          });
+          page = await response.json();
+          return page?.search;
+        },
+        { timeout: 20_000, interval: 100 },
+      )
+      .toBe('complete');
+    expect(page?.connections.map((connection) => connection.name)).toEqual([expect.stringMatching(/-09902$/)]);
+    expect(page?.indexed).toBeGreaterThan(10_000);
+  });
+
+  it('refuses a count that is not a whole number up to 100,000, saying so', async () => {
+    await expect(
+      startDemo({ port: 0, environment: { DEMO_TENANT_CONNECTIONS: 'lots' }, log: () => {} }),
+    ).rejects.toThrow(/DEMO_TENANT_CONNECTIONS must be a whole number from 0 to 100000 \(got "lots"\)/);
+  });
+});

@@ -32,6 +32,7 @@ export async function startDemo({
       url: demo.url,
       upstream: upstream.kind,
       organizationId: upstream.organizationId,
+      generatedConnections: upstream.generatedConnections ?? 0,
       async close() {
         await demo.close();
         await upstream.close();
@@ -56,6 +57,11 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
       ? '  upstream: the fake Auth0 tenant on loopback (set AUTH0_DOMAIN, AUTH0_CLIENT_ID, AUTH0_CLIENT_SECRET for a real one)'
       : '  upstream: the Auth0 tenant of AUTH0_DOMAIN',
   );
+  if (demo.generatedConnections > 0) {
+    console.log(`  with ${demo.generatedConnections} generated connections (DEMO_TENANT_CONNECTIONS)`);
+  } else if (demo.upstream === 'fake') {
+    console.log("  DEMO_TENANT_CONNECTIONS=10000 pnpm demo: a large tenant, to try the picker's search");
+  }
   const stop = () => demo.close().then(() => process.exit(0));
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

@@ -73,11 +73,14 @@ describe('searching the index', () => {
 describe('paging through a search', () => {
   const tenant = entries(generateTenantConnections(400, { seed: 7 }));
 
-  test.prop([
-    fc.integer({ min: 1, max: 100 }),
-    fc.constantFrom(undefined, 'misty', 'a', '-00', 'zz-none'),
-    fc.constantFrom(undefined, 'enterprise' as const, 'social' as const, 'database' as const),
-  ], { numRuns: 40 })('following next page by page gives every match once, in order, and total counts them', (take, q, kind) => {
+  test.prop(
+    [
+      fc.integer({ min: 1, max: 100 }),
+      fc.constantFrom(undefined, 'misty', 'a', '-00', 'zz-none'),
+      fc.constantFrom(undefined, 'enterprise' as const, 'social' as const, 'database' as const),
+    ],
+    { numRuns: 40 },
+  )('following next page by page gives every match once, in order, and total counts them', (take, q, kind) => {
     const expected = tenant
       .filter((entry) => q === undefined || entry.folded.includes(foldForSearch(q)))
       .filter((entry) => kind === undefined || connectionKind(entry.strategy) === kind)

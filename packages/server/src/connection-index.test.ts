@@ -261,7 +261,8 @@ describe('the rate limit', () => {
     expect(await ids(index)).toEqual({ search: 'complete', ids: expectedIds(tenant) });
     expect(walkRequests(tenant).every((request) => request.status === 200)).toBe(true);
     const perWindow = new Map<number, number>();
-    for (const time of sentAt) perWindow.set(Math.floor(time / 1000), (perWindow.get(Math.floor(time / 1000)) ?? 0) + 1);
+    for (const time of sentAt)
+      perWindow.set(Math.floor(time / 1000), (perWindow.get(Math.floor(time / 1000)) ?? 0) + 1);
     expect(Math.max(...perWindow.values())).toBe(Math.floor(10 * share));
   });
 
@@ -278,9 +279,12 @@ describe('the rate limit', () => {
     // A visitor reads an organization's connections 4 times a second, every second, while the walk runs.
     for (let second = 0; second < 20; second += 1) {
       for (let call = 0; call < 4; call += 1) {
-        const response = await fakeFetch(`${DEFAULT_MANAGEMENT_BASE_URL}/organizations/${tenant.defaultOrganizationId}/connections`, {
-          headers: { authorization: `Bearer ${tenant.defaultToken}` },
-        });
+        const response = await fakeFetch(
+          `${DEFAULT_MANAGEMENT_BASE_URL}/organizations/${tenant.defaultOrganizationId}/connections`,
+          {
+            headers: { authorization: `Bearer ${tenant.defaultToken}` },
+          },
+        );
         live.push(response.status);
       }
       await vi.advanceTimersByTimeAsync(1000);

@@ -170,7 +170,12 @@ export async function noteWrite(index: ConnectionIndex, action: string, response
   if (action !== 'add' || response.status !== 404) return;
   try {
     const body: unknown = await response.clone().json();
-    if (typeof body === 'object' && body !== null && 'errorCode' in body && body.errorCode === 'inexistent_connection') {
+    if (
+      typeof body === 'object' &&
+      body !== null &&
+      'errorCode' in body &&
+      body.errorCode === 'inexistent_connection'
+    ) {
       void index.refresh();
     }
   } catch {

@@ -1,11 +1,5 @@
 import { connectionKind } from '@org-connections/core';
-import {
-  ALL_SCOPES,
-  createFakeFetch,
-  createLargeTenant,
-  type FakeTenant,
-  seedIds,
-} from '@org-connections/testing';
+import { ALL_SCOPES, createFakeFetch, createLargeTenant, type FakeTenant, seedIds } from '@org-connections/testing';
 import { describe, expect, it } from 'vitest';
 import { createOrgConnectionsHandler, type OrgConnectionsHandlerOptions } from './create-org-connections-handler';
 import type { OrgConnectionsAuthorization } from './org-connections-authorization';
@@ -85,8 +79,7 @@ function matching(tenant: FakeTenant, keep: (connection: Item) => boolean): Item
 const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
 const contains = (q: string) => (connection: Item) =>
-  fold(connection.display_name ?? '').includes(fold(q)) ||
-  fold(connection.name).includes(fold(q));
+  fold(connection.display_name ?? '').includes(fold(q)) || fold(connection.name).includes(fold(q));
 
 describe('GET {base}/connections from the connection index', () => {
   it('ten visitors searching a 10,000-connection tenant cost the upstream one walk', async () => {
@@ -129,7 +122,12 @@ describe('GET {base}/connections from the connection index', () => {
     }
     const page = await search(handler, 'q=versich');
     expect(page.connections).toEqual([
-      { id: 'con_Zurich0000000001', name: 'zurich-versicherung', display_name: 'Zürich Versicherung', strategy: 'samlp' },
+      {
+        id: 'con_Zurich0000000001',
+        name: 'zurich-versicherung',
+        display_name: 'Zürich Versicherung',
+        strategy: 'samlp',
+      },
     ]);
     expect(page.total).toBe(1);
   });
@@ -143,7 +141,9 @@ describe('GET {base}/connections from the connection index', () => {
       matching(tenant, (connection) => contains('amber')(connection) && enterprise(connection)).slice(0, 100),
     );
     const social = await search(handler, 'kind=social&take=100');
-    expect(social.total).toBe(matching(tenant, (connection) => connectionKind(connection.strategy) === 'social').length);
+    expect(social.total).toBe(
+      matching(tenant, (connection) => connectionKind(connection.strategy) === 'social').length,
+    );
   });
 
   it('pages with take and the next it gives, to the last page, which has no next', async () => {
@@ -192,7 +192,10 @@ describe('GET {base}/connections from the connection index', () => {
     const tenant = createLargeTenant({ connections: 10, rateLimits: false });
     const response = await get(handlerFor(tenant), query);
     expect(response.status).toBe(400);
-    expect(await response.json()).toMatchObject({ errorCode: 'invalid_query_string', message: expect.stringMatching(message) });
+    expect(await response.json()).toMatchObject({
+      errorCode: 'invalid_query_string',
+      message: expect.stringMatching(message),
+    });
     expect(walkRequests(tenant)).toHaveLength(0);
   });
 

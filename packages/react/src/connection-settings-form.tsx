@@ -80,6 +80,12 @@ export function ConnectionSettingsForm({
         values={values}
         shown={(field) => field !== 'isEnabled' || supports('isEnabled')}
         onChange={(field, value) => onChange({ field, value })}
+        // Membership on authentication makes members of everyone the identity provider lets in: it says so.
+        note={(field) =>
+          field === 'assignMembershipOnLogin' && draft.kind === 'enterprise' && values.assignMembershipOnLogin
+            ? messages.membershipNotice
+            : undefined
+        }
         messages={messages}
         id={id}
         slot={slot}

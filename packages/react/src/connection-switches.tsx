@@ -22,9 +22,11 @@ export interface ConnectionSwitchesProps {
   pending?: (field: SwitchField) => boolean;
   /** `false` leaves out why signup is locked (when everything is locked anyway). */
   explainSignup?: boolean;
+  /** A note under a setting, read with its switch (what turning it on means). */
+  note?: (field: SwitchField) => string | undefined;
   onChange: (field: SwitchField, value: boolean) => void;
   messages: OrgConnectionsMessages;
-  slot: SlotProps<'field' | 'switch' | 'switch-thumb' | 'field-reason'>;
+  slot: SlotProps<'field' | 'switch' | 'switch-thumb' | 'field-reason' | 'field-note'>;
 }
 
 /**
@@ -38,6 +40,7 @@ export function ConnectionSwitches({
   locked = () => false,
   pending = () => false,
   explainSignup = true,
+  note = () => undefined,
   onChange,
   messages,
   slot,
@@ -49,6 +52,8 @@ export function ConnectionSwitches({
     const disabled = locked(field) || signupBlocked;
     const reason = signupBlocked && explainSignup ? messages.signupNeedsMembership : undefined;
     const switchId = `${id}-${field}`;
+    const noted = note(field);
+    const describedBy = [reason && `${switchId}-reason`, noted && `${switchId}-note`].filter(Boolean).join(' ');
     return (
       <div
         key={field}
@@ -70,7 +75,7 @@ export function ConnectionSwitches({
             id={switchId}
             {...slot('switch')}
             data-pending={pending(field) ? '' : undefined}
-            aria-describedby={reason && `${switchId}-reason`}
+            aria-describedby={describedBy || undefined}
           >
             <Switch.Thumb {...slot('switch-thumb')} />
           </Switch.unstable_Trigger>
@@ -79,6 +84,11 @@ export function ConnectionSwitches({
         {reason && (
           <p id={`${switchId}-reason`} {...slot('field-reason')}>
             {reason}
+          </p>
+        )}
+        {noted && (
+          <p id={`${switchId}-note`} {...slot('field-note')}>
+            {noted}
           </p>
         )}
       </div>

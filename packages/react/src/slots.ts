@@ -45,6 +45,7 @@ export type OrgConnectionsListSlot =
   | 'switch'
   | 'switch-thumb'
   | 'field-reason'
+  | 'field-note'
   | 'access-level'
   | 'name-input'
   | 'name-error'
@@ -105,6 +106,7 @@ export type AddConnectionDialogSlot =
   | 'input'
   | 'field-error'
   | 'field-reason'
+  | 'field-note'
   | 'switch'
   | 'switch-thumb';
 

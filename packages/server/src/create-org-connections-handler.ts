@@ -23,6 +23,7 @@ import { type ProxyMethod, type ProxyRoute, parseProxyRoute, ROUTE_METHODS } fro
 import { checkQuery, NO_QUERY, ORGANIZATION_CONNECTIONS_QUERY, TENANT_CONNECTIONS_QUERY } from './query-parameters';
 import { createRequestLimiter, limitProblem, type RequestLimitsOptions } from './request-limits';
 import { isSameOriginOrAllowed } from './same-origin';
+import { createSharedConnectionIndexState } from './shared-connection-index-state';
 import { createMemoryStore, createResilientStore, type OrgConnectionsLogger, type OrgConnectionsStore } from './store';
 
 /** A Web Fetch API handler: Next.js route handlers, Hono, Bun, Deno, workers; `toNodeListener` for Node. */
@@ -166,7 +167,15 @@ export function createOrgConnectionsHandler(options: OrgConnectionsHandlerOption
       timeoutMs,
     }),
   );
-  const connectionIndex = options.index === false ? undefined : createConnectionIndex({ ...options.index, upstream });
+  // Given a store, instances share the index: one walk, one snapshot (each keeps a copy, reread when it changes).
+  const connectionIndex =
+    options.index === false
+      ? undefined
+      : createConnectionIndex({
+          ...options.index,
+          upstream,
+          ...(options.store === undefined ? {} : { state: createSharedConnectionIndexState(store, options.domain) }),
+        });
 
   async function authorize(request: Request): Promise<OrgConnectionsAuthorization | null | Problem> {
     try {

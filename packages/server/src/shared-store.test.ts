@@ -2,7 +2,7 @@
 // shared. The same suite runs on the in-memory store (one object given to both instances) and on a real
 // redis-server (each instance with its own ioredis client, as separate processes would have); the Redis faults
 // (stopped mid-run, stalled) and what Redis holds run on Redis only.
-import { createFakeFetch, createFakeTenant, seedIds } from '@org-connections/testing';
+import { createFakeFetch, createFakeTenant, generateTenantConnections, seedIds } from '@org-connections/testing';
 import { Redis } from 'ioredis';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { type RedisServer, startRedisServer, startSilentServer } from '../test/redis-server';
@@ -145,6 +145,31 @@ describe.each(kinds)('two handler instances on one store (%s)', (kind) => {
     expect(limited.status).toBe(429);
     expect((await limited.json()).message).toMatch(/^Too many requests for this organization; try again in \d+ s\.$/);
     expect(managementRequests()).toHaveLength(3);
+  });
+
+  it('the connection index is walked once across both instances, and read by both', async () => {
+    tenant.addConnections(generateTenantConnections(250, { seed: 19 }));
+    const pages = Math.ceil(tenant.listConnections().length / 100);
+    const [a, b] = [instance(store()), instance(store())];
+    const search = async (handle: ReturnType<typeof instance>) => {
+      const response = await handle(new Request(`${ORIGIN}/api/org-connections/connections?q=a&take=100`));
+      expect(response.status).toBe(200);
+      return (await response.json()) as { connections: { id: string }[]; search: string; total: number };
+    };
+    // Both instances asked at once, then again (as the picker does) until each answers from the whole tenant.
+    await Promise.all(Array.from({ length: 10 }, (_, index) => search(index % 2 === 0 ? a : b)));
+    const complete = [];
+    for (const handle of [a, b]) {
+      let page = await search(handle);
+      while (page.search !== 'complete') {
+        await new Promise((resolve) => setTimeout(resolve, 10));
+        page = await search(handle);
+      }
+      complete.push(page);
+    }
+    expect(complete[0]?.total).toBeGreaterThan(0);
+    expect(complete[1]).toEqual(complete[0]);
+    expect(tenant.requests.filter((request) => request.path === '/connections')).toHaveLength(pages);
   });
 
   it('after Auth0 answers 429, every instance holds back until its X-RateLimit-Reset, reads and writes', async () => {

@@ -17,7 +17,13 @@ export function connectionsEndpoints(http: HttpClient): OrganizationConnectionsE
     async list(request) {
       const answer = await http.request(request, wireOrganizationConnectionsPageSchema);
       if (Array.isArray(answer)) return { items: answer.map(fromWireOrganizationConnection) };
-      return { items: answer.connections.map(fromWireOrganizationConnection), total: answer.total };
+      return {
+        items: answer.connections.map(fromWireOrganizationConnection),
+        total: answer.total,
+        ...(answer.login_prompt !== undefined && {
+          loginPrompt: { hasVisibleConnection: answer.login_prompt.has_visible_connection },
+        }),
+      };
     },
     async get(request) {
       return fromWireOrganizationConnection(await http.request(request, wireOrganizationConnectionSchema));

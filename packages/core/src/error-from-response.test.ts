@@ -29,6 +29,27 @@ describe('errorKindForStatus', () => {
 });
 
 describe('errorFromResponse', () => {
+  it("reads the server package's 401 as unauthorized: the caller has to sign in", () => {
+    const error = errorFromResponse(
+      failed(401, { statusCode: 401, error: 'Unauthorized', message: 'Sign in.', errorCode: 'unauthorized' }),
+    );
+    expect(error.kind).toBe('unauthorized');
+    expect(error.code).toBe('unauthorized');
+  });
+
+  it.each([
+    ['not_allowed', 'This account may not manage connections.'],
+    ['read_only_role', 'This role may see connections but not change them.'],
+    ['connection_not_attachable', 'This connection may not be added to this organization.'],
+    ['attachable_unavailable', 'Whether this connection may be added could not be decided (attachable threw).'],
+  ])("reads the server package's 403 %s as forbidden with that code, and no scopes", (errorCode, message) => {
+    const error = errorFromResponse(failed(403, { statusCode: 403, error: 'Forbidden', message, errorCode }));
+    expect(error.kind).toBe('forbidden');
+    expect(error.code).toBe(errorCode);
+    expect(error.requiredScopes).toBeUndefined();
+    expect(error.message).toBe(message);
+  });
+
   it("reads the Management API's body: its message, errorCode and the scopes a 403 asks for", () => {
     const error = errorFromResponse(
       failed(403, {

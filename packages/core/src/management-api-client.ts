@@ -69,7 +69,7 @@ export function createManagementApiClient(options: ManagementApiClientOptions): 
       return http.requestWithoutContent({ method: 'DELETE', path: item(organizationId, connectionId), signal, action });
     },
 
-    async listTenantConnections({ from, take = 50, strategy, name, search, kind, signal } = {}) {
+    async listTenantConnections({ from, take = 50, strategy, name, search, kind, organizationId, signal } = {}) {
       const query = new URLSearchParams({ take: String(take) });
       if (from !== undefined) query.set('from', from);
       for (const value of typeof strategy === 'string' ? [strategy] : (strategy ?? [])) query.append('strategy', value);
@@ -77,6 +77,7 @@ export function createManagementApiClient(options: ManagementApiClientOptions): 
       // Only a source that searches the whole tenant reads these (the caller sends them after a page said so).
       if (search !== undefined && search.trim() !== '') query.set('q', search.trim());
       if (kind !== undefined) query.set('kind', kind);
+      if (organizationId !== undefined) query.set('organization_id', organizationId);
       query.set('fields', TENANT_CONNECTION_FIELDS.join(','));
       query.set('include_fields', 'true');
       const answer = await http.request(

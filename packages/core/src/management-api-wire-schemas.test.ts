@@ -113,6 +113,18 @@ describe('response schemas tolerate what Auth0 may add', () => {
     expect(wireOrganizationConnectionsPageSchema.safeParse({ items: [item] }).success).toBe(false);
   });
 
+  it("accept the server package's login_prompt verdict on an organization's page, and only a boolean in it", () => {
+    const page = (loginPrompt: unknown) => ({ connections: [{ connection_id: 'con_1' }], login_prompt: loginPrompt });
+    const parsed = wireOrganizationConnectionsPageSchema.safeParse(page({ has_visible_connection: false }));
+    expect(parsed.success && !Array.isArray(parsed.data) && parsed.data.login_prompt).toEqual({
+      has_visible_connection: false,
+    });
+    expect(wireOrganizationConnectionsPageSchema.safeParse(page({ has_visible_connection: 'false' })).success).toBe(
+      false,
+    );
+    expect(wireOrganizationConnectionsPageSchema.safeParse(page({})).success).toBe(false);
+  });
+
   it('accept a checkpoint page of tenant connections, with or without next', () => {
     const connection = { id: 'con_1', name: 'github', strategy: 'github', realms: [], options: {} };
     expect(wireTenantConnectionsPageSchema.safeParse({ next: 'cursor', connections: [connection] }).success).toBe(true);

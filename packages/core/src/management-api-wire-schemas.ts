@@ -57,12 +57,17 @@ export const wireEnabledConnectionSchema = z.object({
 });
 export type WireEnabledConnection = z.infer<typeof wireEnabledConnectionSchema>;
 
-/** `include_totals=false` answers a bare array; `include_totals=true` the wrapper. Both are accepted. */
+/**
+ * `include_totals=false` answers a bare array; `include_totals=true` the wrapper. Both are accepted. The wrapper
+ * from `@org-connections/server` for an org admin adds `login_prompt`: whether the organization's login prompt
+ * has a visible connection, judged over all its connections (the hidden ones too).
+ */
 export const wireOrganizationConnectionsPageSchema = z.union([
   z.array(wireOrganizationConnectionSchema),
   z.object({
     ...offsetPage,
     connections: z.array(wireOrganizationConnectionSchema),
+    login_prompt: z.optional(z.object({ has_visible_connection: z.boolean() })),
   }),
 ]);
 

@@ -38,12 +38,17 @@ export interface ListTenantConnectionsOptions extends RequestOptions {
   search?: string;
   /** Only connections of this kind; like `search`, only for a source that says `tenantSearch`. */
   kind?: ConnectionKind;
+  /**
+   * The organization a connection is being added to: `@org-connections/server` then lists only the connections
+   * its host's `attachable` allows for it (sent as `organization_id`; Auth0 itself does not take it).
+   */
+  organizationId?: string;
 }
 
 /** What narrows the tenant's connection list (the picker's search); also part of its query key. */
 export type TenantConnectionsFilter = Pick<
   ListTenantConnectionsOptions,
-  'strategy' | 'name' | 'take' | 'search' | 'kind'
+  'strategy' | 'name' | 'take' | 'search' | 'kind' | 'organizationId'
 >;
 
 export interface ListTenantConnectionsResult {

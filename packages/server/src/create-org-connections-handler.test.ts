@@ -879,6 +879,8 @@ describe('createOrgConnectionsHandler: what is let through', () => {
     expect(await removed.text()).toBe('');
     expect(only()).toMatchObject({ method: 'DELETE', path: item(globex, c.google) });
 
+    // When, which request and who sent it are covered by audit-event.test.ts.
+    const request = { at: expect.any(String), requestId: expect.any(String) };
     expect(audits).toEqual([
       {
         actor: 'user|staff',
@@ -887,8 +889,10 @@ describe('createOrgConnectionsHandler: what is let through', () => {
         connectionId: c.contosoEntra,
         action: 'update',
         changes: { organizationConnectionName: 'Contoso é', organizationAccessLevel: 'limited' },
+        after: { organizationConnectionName: 'Contoso é', organizationAccessLevel: 'limited' },
         outcome: 'allowed',
         status: 200,
+        ...request,
       },
       {
         actor: 'user|staff',
@@ -897,8 +901,10 @@ describe('createOrgConnectionsHandler: what is let through', () => {
         connectionId: c.google,
         action: 'add',
         changes: { isEnabled: true },
+        after: { isEnabled: true },
         outcome: 'allowed',
         status: 201,
+        ...request,
       },
       {
         actor: 'user|staff',
@@ -908,12 +914,14 @@ describe('createOrgConnectionsHandler: what is let through', () => {
         action: 'remove',
         outcome: 'allowed',
         status: 204,
+        ...request,
       },
     ]);
   });
 
   it("without the index, a tenant admin's list of the tenant's connections goes to Auth0 as asked, strategies repeated", async () => {
-    const query = 'take=2&strategy=samlp&strategy=okta&fields=id,name,display_name,strategy&include_fields=true';
+    // Without `attachable`, the organization the picker adds to only has to be one the staff scope reaches.
+    const query = `take=2&strategy=samlp&strategy=okta&fields=id,name,display_name,strategy&include_fields=true&organization_id=${acme}`;
     const handler = handlerFor(scopedTenantAdmin, { index: false });
     const response = await handler(browserRequest('GET', `/connections?${query}`));
     expect(response.status).toBe(200);
@@ -951,9 +959,14 @@ describe('createOrgConnectionsHandler: what is let through', () => {
       const response = await handler(browserRequest('GET', `${collection(acme)}?page=${page}&per_page=1`));
       pages.push(await response.json());
     }
-    // Without include_totals: a plain array, as Auth0 answers. Seven full pages, then an empty one.
-    expect(pages.map((page) => page.length)).toEqual([1, 1, 1, 1, 1, 1, 1, 0]);
-    expect(pages.flat().map((connection) => connection.connection_id)).not.toContain(c.contosoEntra);
+    // Without include_totals: no total, but the object form (it carries login_prompt). Seven full pages, then an empty one.
+    expect(pages.map((page) => page.connections.length)).toEqual([1, 1, 1, 1, 1, 1, 1, 0]);
+    expect(pages.every((page) => page.total === undefined)).toBe(true);
+    expect(
+      pages
+        .flatMap((page) => page.connections)
+        .map((connection: { connection_id: string }) => connection.connection_id),
+    ).not.toContain(c.contosoEntra);
   });
 
   it('an org admin reads a visible connection with one request', async () => {

@@ -1,14 +1,18 @@
 import type { AccessPolicy } from '@org-connections/core';
-import type { AuditAction, OnAudit } from './audit-event';
-import { readJsonRequestBody } from './json-request-body';
+import { type Attachable, DEFAULT_ATTACHABLE_TIMEOUT_MS } from './attachable';
+import { type AuditAction, clientAddressOf, type OnAudit, requestIdOf } from './audit-event';
 import { type ConnectionIndexOptions, createConnectionIndex, noteWrite } from './connection-index';
+import { readJsonRequestBody } from './json-request-body';
 import { createManagementApiUpstream, UpstreamUnavailableError } from './management-api-upstream';
 import { createClientCredentialsTokenSource, type GetManagementToken } from './management-token';
 import {
+  isReadOnly,
   isValidAuthorization,
   mayReachOrganization,
   type OrgConnectionsAuthorization,
+  type OrgConnectionsAuthorizeResult,
 } from './org-connections-authorization';
+import type { OrgConnectionsRequestContext } from './org-connections-request-context';
 import {
   addOrganizationConnection,
   getOrganizationConnection,
@@ -27,15 +31,31 @@ import { createSharedConnectionIndexState } from './shared-connection-index-stat
 import { createMemoryStore, createResilientStore, type OrgConnectionsLogger, type OrgConnectionsStore } from './store';
 
 /** A Web Fetch API handler: Next.js route handlers, Hono, Bun, Deno, workers; `toNodeListener` for Node. */
-export type OrgConnectionsHandler = (request: Request) => Promise<Response>;
+export type OrgConnectionsHandler = (request: Request, context?: OrgConnectionsRequestContext) => Promise<Response>;
 
 interface OrgConnectionsHandlerBaseOptions {
   /** The tenant's domain (`example.eu.auth0.com`): upstream `https://{domain}/api/v2`, token `https://{domain}/oauth/token`. */
   domain: string;
   /** Where the route is mounted (`/api/org-connections`); the browser client's `baseUrl`. */
   basePath: string;
-  /** The host's own session check: who is calling, or `null` (401). Called once per request. */
-  authorize: (request: Request) => OrgConnectionsAuthorization | null | Promise<OrgConnectionsAuthorization | null>;
+  /**
+   * The host's own session check, once per request: who is calling; `null` when no one is signed in (401
+   * `unauthorized`); `false` when the caller is signed in but may not manage connections (403 `not_allowed`).
+   * `context.node` holds the Node request and response through `toNodeListener` (an Express session).
+   */
+  authorize: (
+    request: Request,
+    context: OrgConnectionsRequestContext,
+  ) => OrgConnectionsAuthorizeResult | Promise<OrgConnectionsAuthorizeResult>;
+  /**
+   * Which connection may be added to which organization, decided by the host: the connection as Auth0 has it
+   * (read by the handler, `metadata` included). Without it every connection may be added to every organization.
+   */
+  attachable?: Attachable;
+  /** How long `attachable` may take before the connection is refused; 2000 ms by default. */
+  attachableTimeoutMs?: number;
+  /** Read the audit event's `clientAddress` from `x-forwarded-for` (only behind a proxy that sets it); `false` by default. */
+  trustProxy?: boolean;
   /** Loosens `limited` for org admins, as in the UI (`AccessPolicy` from core). Give both the same. */
   policy?: AccessPolicy;
   /** Every write attempt, allowed or refused. Awaited; an error it throws is ignored (the answer stands). */
@@ -49,6 +69,11 @@ interface OrgConnectionsHandlerBaseOptions {
   /** An upstream request (token requests included) is aborted after this long; 10 000 ms by default. */
   timeoutMs?: number;
   /**
+   * The tenant's connections indexed for search (`GET {base}/connections?q=…&kind=…`): its age, its share of the
+   * rate limit. `false`: the tenant list goes to Auth0 page by page, as it is asked. On by default.
+   */
+  index?: ConnectionIndexOptions | false;
+  /**
    * Shared by every instance of the handler: the token, per-caller counts, Auth0's rate-limit hold. This
    * instance's memory by default; `createRedisStore(client)` from `@org-connections/server/redis` for several.
    */
@@ -59,11 +84,6 @@ interface OrgConnectionsHandlerBaseOptions {
   limits?: RequestLimitsOptions;
   /** Where a store fault is reported (once per outage); `console` by default. Nothing else is logged. */
   logger?: OrgConnectionsLogger;
-  /**
-   * The tenant's connections indexed for search (`GET {base}/connections?q=…&kind=…`): its age, its share of the
-   * rate limit. `false`: the tenant list goes to Auth0 page by page, as it is asked. On by default.
-   */
-  index?: ConnectionIndexOptions | false;
 }
 
 /** With the client-credentials grant (an M2M application with the `*:organization_connections` and `read:connections` scopes). */
@@ -91,6 +111,16 @@ export type OrgConnectionsHandlerOptions = ClientCredentialsHandlerOptions | Man
 const DOMAIN = /^[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*(:\d{1,5})?$/;
 
 const UNAUTHORIZED: Problem = { status: 401, errorCode: 'unauthorized', message: 'Sign in to manage connections.' };
+const NOT_ALLOWED: Problem = {
+  status: 403,
+  errorCode: 'not_allowed',
+  message: 'This account may not manage connections.',
+};
+const READ_ONLY: Problem = {
+  status: 403,
+  errorCode: 'read_only_role',
+  message: 'This role may see connections but not change them.',
+};
 const INTERNAL: Problem = { status: 500, errorCode: 'internal_error', message: 'The request could not be handled.' };
 const CROSS_SITE: Problem = {
   status: 403,
@@ -118,6 +148,15 @@ function checkOptions(options: OrgConnectionsHandlerOptions): void {
   if (!/^(\/[A-Za-z0-9._~-]+)+$/.test(options.basePath)) {
     throw new TypeError(
       'createOrgConnectionsHandler: `basePath` must be an absolute path such as /api/org-connections.',
+    );
+  }
+  if (options.attachable !== undefined && typeof options.attachable !== 'function') {
+    throw new TypeError('createOrgConnectionsHandler: `attachable` must be a function.');
+  }
+  const bound = options.attachableTimeoutMs;
+  if (bound !== undefined && !(Number.isFinite(bound) && bound > 0)) {
+    throw new TypeError(
+      'createOrgConnectionsHandler: `attachableTimeoutMs` must be a positive number of milliseconds.',
     );
   }
   if (options.getManagementToken === undefined && (!options.clientId || !options.clientSecret)) {
@@ -177,10 +216,19 @@ export function createOrgConnectionsHandler(options: OrgConnectionsHandlerOption
           ...(options.store === undefined ? {} : { state: createSharedConnectionIndexState(store, options.domain) }),
         });
 
-  async function authorize(request: Request): Promise<OrgConnectionsAuthorization | null | Problem> {
+  const attachable =
+    options.attachable === undefined
+      ? undefined
+      : { judge: options.attachable, timeoutMs: options.attachableTimeoutMs ?? DEFAULT_ATTACHABLE_TIMEOUT_MS };
+
+  async function authorize(
+    request: Request,
+    requestContext: OrgConnectionsRequestContext,
+  ): Promise<OrgConnectionsAuthorization | null | Problem> {
     try {
-      const authorization = await options.authorize(request);
+      const authorization = await options.authorize(request, requestContext);
       if (authorization === null) return null;
+      if (authorization === false) return NOT_ALLOWED;
       return isValidAuthorization(authorization) ? authorization : INTERNAL;
     } catch {
       return INTERNAL;
@@ -229,34 +277,46 @@ export function createOrgConnectionsHandler(options: OrgConnectionsHandlerOption
     action: AuditAction,
     context: OperationContext,
     sent: boolean,
-    status: number,
+    response: Response,
+    request: { at: string; requestId: string; clientAddress: string | undefined; userAgent: string | null },
   ): Promise<void> {
     if (options.onAudit === undefined) return;
     const connectionId = route.name === 'organization-connection' ? route.connectionId : context.record.connectionId;
+    const { changes, before, after } = context.record;
+    const error = response.status >= 400 ? await errorOf(response) : {};
     try {
       await options.onAudit({
         actor: authorization.actor,
         view: authorization.view,
+        ...(isReadOnly(authorization) ? { readOnly: true } : {}),
         organizationId: route.organizationId,
         ...(connectionId === undefined ? {} : { connectionId }),
         action,
-        ...(context.record.changes === undefined ? {} : { changes: context.record.changes }),
+        ...(changes === undefined ? {} : { changes }),
+        ...(before === undefined ? {} : { before }),
+        ...(after === undefined ? {} : { after }),
         outcome: sent ? 'allowed' : 'refused',
-        status,
+        status: response.status,
+        ...error,
+        at: request.at,
+        requestId: request.requestId,
+        ...(request.clientAddress === undefined ? {} : { clientAddress: request.clientAddress }),
+        ...(request.userAgent === null ? {} : { userAgent: request.userAgent }),
       });
     } catch {
       // The host's audit sink failing does not change the answer; the package logs nothing.
     }
   }
 
-  return async (request) => {
+  return async (request, requestContext = {}) => {
     try {
+      const at = new Date().toISOString();
       const url = new URL(request.url);
       // Outside the base path is not this handler's business: no session check, no details.
       const { basePath } = options;
       if (url.pathname !== basePath && !url.pathname.startsWith(`${basePath}/`)) return problemResponse(NOT_SERVED);
       const parsed = parseProxyRoute(url.pathname, basePath);
-      const authorization = await authorize(request);
+      const authorization = await authorize(request, requestContext);
       if (authorization === null) return problemResponse(UNAUTHORIZED);
       if (!('view' in authorization)) return problemResponse(authorization);
       if (!parsed.ok) return problemResponse(parsed.problem);
@@ -285,6 +345,7 @@ export function createOrgConnectionsHandler(options: OrgConnectionsHandlerOption
         },
         signal: request.signal,
         record: {},
+        attachable,
         connectionIndex,
       };
       if (route.name === 'tenant-connections') {
@@ -299,16 +360,37 @@ export function createOrgConnectionsHandler(options: OrgConnectionsHandlerOption
       else if (limited !== undefined) response = problemResponse(limitProblem(limited));
       else if (action !== undefined && !isSameOriginOrAllowed(request, allowedOrigins)) {
         response = problemResponse(CROSS_SITE);
-      } else response = await answer(() => serve(context, request, route));
+      } else if (action !== undefined && isReadOnly(authorization)) response = problemResponse(READ_ONLY);
+      else response = await answer(() => serve(context, request, route));
       if (action !== undefined && connectionIndex !== undefined) await noteWrite(connectionIndex, action, response);
       // Every write, and a read refused by a limit.
       const audited = action ?? (limited !== undefined && response.status === 429 ? 'read' : undefined);
-      if (audited !== undefined) await audit(authorization, route, audited, context, sent, response.status);
+      if (audited !== undefined) {
+        await audit(authorization, route, audited, context, sent, response, {
+          at,
+          requestId: requestIdOf(request),
+          clientAddress: clientAddressOf(request, requestContext, options.trustProxy === true),
+          userAgent: request.headers.get('user-agent'),
+        });
+      }
       return response;
     } catch {
       return problemResponse(INTERNAL);
     }
   };
+}
+
+/** The `errorCode` and message of an error answer (the proxy's or Auth0's), for the audit event. */
+async function errorOf(response: Response): Promise<{ errorCode?: string; reason?: string }> {
+  try {
+    const body = (await response.clone().json()) as { errorCode?: unknown; message?: unknown };
+    return {
+      ...(typeof body.errorCode === 'string' ? { errorCode: body.errorCode } : {}),
+      ...(typeof body.message === 'string' ? { reason: body.message } : {}),
+    };
+  } catch {
+    return {};
+  }
 }
 
 /** Runs an operation; Auth0 out of reach (or no token) is a 502 with a JSON body. */

@@ -1,3 +1,4 @@
+export type { Attachable, Auth0Connection } from './attachable';
 export type { AuditAction, OnAudit, OrgConnectionsAuditEvent } from './audit-event';
 export type { ConnectionIndexOptions } from './connection-index';
 export type { ConnectionSearchItem, ConnectionSearchPage } from './connection-index-search';
@@ -14,8 +15,10 @@ export type { GetManagementToken } from './management-token';
 export type {
   OrgAdminAuthorization,
   OrgConnectionsAuthorization,
+  OrgConnectionsAuthorizeResult,
   TenantAdminAuthorization,
 } from './org-connections-authorization';
+export type { OrgConnectionsRequestContext } from './org-connections-request-context';
 export { CONNECTION_ID_PATTERN, ORGANIZATION_ID_PATTERN } from './proxy-route';
 export { DEFAULT_REQUEST_LIMITS, type RequestLimit, type RequestLimitsOptions } from './request-limits';
 export { createMemoryStore, type OrgConnectionsLogger, type OrgConnectionsStore } from './store';

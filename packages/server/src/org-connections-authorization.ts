@@ -15,10 +15,21 @@ export interface TenantAdminAuthorization {
   actor: string;
   /** The organizations served; every one when absent or `'*'`. */
   organizations?: readonly string[] | '*';
+  /**
+   * A support role: sees what a tenant admin sees and changes nothing (every write is a 403 `read_only_role`,
+   * audited as refused).
+   */
+  readOnly?: boolean;
 }
 
-/** Who is calling, as the host's `authorize(request)` says; `null` when there is no session (401). */
+/** Who is calling, as the host's `authorize(request, context)` says. */
 export type OrgConnectionsAuthorization = OrgAdminAuthorization | TenantAdminAuthorization;
+
+/**
+ * What `authorize` may answer: who is calling; `null` when there is no session (401 `unauthorized`: sign in);
+ * `false` when the caller is signed in but may not manage connections (403 `not_allowed`).
+ */
+export type OrgConnectionsAuthorizeResult = OrgConnectionsAuthorization | null | false;
 
 /**
  * Checks what the host's `authorize` returned; anything malformed is a host bug and is refused (500), never
@@ -29,10 +40,13 @@ export function isValidAuthorization(value: unknown): value is OrgConnectionsAut
   const candidate = value as Record<string, unknown>;
   if (typeof candidate.actor !== 'string' || candidate.actor === '') return false;
   if (candidate.view === 'org-admin') {
+    // `readOnly` is a staff role: an org admin given `readOnly: true` is a host bug, never an org admin who may write.
+    if (candidate.readOnly !== undefined && candidate.readOnly !== false) return false;
     return typeof candidate.organizationId === 'string' && ORGANIZATION_ID_PATTERN.test(candidate.organizationId);
   }
   if (candidate.view === 'tenant-admin') {
-    const { organizations } = candidate;
+    const { organizations, readOnly } = candidate;
+    if (readOnly !== undefined && typeof readOnly !== 'boolean') return false;
     return (
       organizations === undefined ||
       organizations === '*' ||
@@ -47,4 +61,17 @@ export function mayReachOrganization(authorization: OrgConnectionsAuthorization,
   if (authorization.view === 'org-admin') return authorization.organizationId === organizationId;
   const { organizations } = authorization;
   return organizations === undefined || organizations === '*' || organizations.includes(organizationId);
+}
+
+/** Whether the caller is the read-only staff role, which may change nothing. */
+export function isReadOnly(authorization: OrgConnectionsAuthorization): boolean {
+  return authorization.view === 'tenant-admin' && authorization.readOnly === true;
+}
+
+/**
+ * Whether the tenant's connection list may be read without naming an organization: staff limited to some
+ * organizations must name one (`organization_id`), so the list is judged for an organization it may reach.
+ */
+export function mayListWholeTenant(authorization: TenantAdminAuthorization): boolean {
+  return authorization.organizations === undefined || authorization.organizations === '*';
 }

@@ -8,6 +8,7 @@ import {
   checkNewOrganizationConnection,
   checkOrganizationConnectionChanges,
   englishOrgConnectionSettingsIssue,
+  hasNoVisibleConnection,
   type OrgConnection,
   type OrgConnectionField,
   type OrgConnectionSettings,
@@ -22,11 +23,31 @@ import {
   wireOrganizationConnectionsPageSchema,
   wireUpdateOrganizationConnectionSchema,
 } from '@org-connections/core/wire';
+import {
+  ATTACHABLE_FIELDS,
+  type Attachable,
+  type Auth0Connection,
+  asAuth0Connection,
+  attachableOnly,
+  attachableUnavailable,
+  CONNECTION_NOT_ATTACHABLE,
+  judgeAttachable,
+} from './attachable';
 import type { ConnectionIndex } from './connection-index';
 import { ConnectionIndexWalkError } from './connection-index-walk';
 import type { ManagementApiUpstream, UpstreamAnswer, UpstreamRequest } from './management-api-upstream';
-import type { OrgConnectionsAuthorization } from './org-connections-authorization';
-import { CONNECTION_NOT_FOUND, jsonResponse, type Problem, problemResponse } from './problem-response';
+import {
+  mayListWholeTenant,
+  mayReachOrganization,
+  type OrgConnectionsAuthorization,
+} from './org-connections-authorization';
+import {
+  CONNECTION_NOT_FOUND,
+  jsonResponse,
+  ORGANIZATION_NOT_FOUND,
+  type Problem,
+  problemResponse,
+} from './problem-response';
 import { CONNECTION_ID_PATTERN } from './proxy-route';
 import { searchTenantConnections, tenantConnectionsSource } from './search-tenant-connections';
 import { answerJson, passThrough, rateLimitHeaders } from './upstream-response';
@@ -36,6 +57,10 @@ import { validateRequestBody } from './validate-request-body';
 export interface WriteRecord {
   connectionId?: string;
   changes?: Partial<OrgConnectionSettings>;
+  /** The changed fields' values as read from Auth0 before the write, when the handler read them. */
+  before?: Partial<OrgConnectionSettings>;
+  /** The changed fields' values as Auth0 answered the write. */
+  after?: Partial<OrgConnectionSettings>;
 }
 
 /** What every operation works with. */
@@ -48,12 +73,20 @@ export interface OperationContext {
   record: WriteRecord;
   /** The tenant's connections indexed for search; absent when the handler's `index` option is false. */
   connectionIndex?: ConnectionIndex | undefined;
+  /** The host's ownership rule (`attachable`) and its bound, when it gave one. */
+  attachable?: { judge: Attachable; timeoutMs: number } | undefined;
 }
 
 const INVALID_UPSTREAM_ANSWER: Problem = {
   status: 502,
   errorCode: 'invalid_upstream_response',
   message: 'The Management API answered with something that could not be read.',
+};
+
+const ORGANIZATION_ID_REQUIRED: Problem = {
+  status: 400,
+  errorCode: 'invalid_query_string',
+  message: 'The query parameter "organization_id" is required: this account manages only some organizations.',
 };
 
 const collectionPath = (organizationId: string) => `/organizations/${encodeURIComponent(organizationId)}/connections`;
@@ -99,6 +132,25 @@ export function upstreamResponse(answer: UpstreamAnswer): Response {
 
 function send(context: OperationContext, request: Omit<UpstreamRequest, 'signal'>): Promise<UpstreamAnswer> {
   return context.upstream({ ...request, signal: context.signal });
+}
+
+/** The values of the written fields on a connection, by their model names (the audit's `before` and `after`). */
+function valuesOf(connection: OrgConnection, written: Partial<OrgConnectionSettings>): Partial<OrgConnectionSettings> {
+  const values: Partial<Record<OrgConnectionField, unknown>> = {};
+  for (const field of Object.keys(written) as OrgConnectionField[]) {
+    if (connection[field] !== undefined) values[field] = connection[field];
+  }
+  return values as Partial<OrgConnectionSettings>;
+}
+
+/** Auth0's answer to a write, with the written fields' new values noted for the audit. */
+function answerWrite(context: OperationContext, answer: UpstreamAnswer): Response {
+  const written = context.record.changes;
+  if (isSuccess(answer) && written !== undefined) {
+    const parsed = wireOrganizationConnectionSchema.safeParse(answerJson(answer));
+    if (parsed.success) context.record.after = valuesOf(fromWireOrganizationConnection(parsed.data), written);
+  }
+  return upstreamResponse(answer);
 }
 
 function isVisible(context: OperationContext, connection: OrgConnection): boolean {
@@ -153,48 +205,78 @@ async function readVisibleConnection(
 /** The number of connections one upstream page holds for an org admin's list: more than an organization may have. */
 const ORG_ADMIN_LIST_PAGE = 100;
 
+/** Pages read at most for an org admin's list (Auth0 allows 10 connections per organization; one page holds 100). */
+const ORG_ADMIN_LIST_PAGES = 5;
+
+type WireOrganizationConnectionItem = ReturnType<typeof wireOrganizationConnectionSchema.parse>;
+
 /**
- * `GET /organizations/{id}/connections`. A tenant admin's query goes to Auth0 as checked. For an org admin the
- * organization's connections are read in one page (at most 10 exist), those it may not see are dropped, and the
- * caller's page is cut from what is left, so neither `total` nor the page sizes reveal a hidden connection.
+ * Every connection of the organization, hidden ones included, read in pages of 100 until `total` is reached;
+ * the raw items (Auth0's fields pass through) beside the parsed ones (which decide visibility).
+ */
+async function readAllOrganizationConnections(
+  context: OperationContext,
+  organizationId: string,
+): Promise<
+  { raw: unknown[]; items: WireOrganizationConnectionItem[]; answer: UpstreamAnswer } | { response: Response }
+> {
+  const raw: unknown[] = [];
+  const items: WireOrganizationConnectionItem[] = [];
+  let last: UpstreamAnswer | undefined;
+  for (let page = 0; page < ORG_ADMIN_LIST_PAGES; page += 1) {
+    const query = new URLSearchParams({
+      page: String(page),
+      per_page: String(ORG_ADMIN_LIST_PAGE),
+      include_totals: 'true',
+    });
+    const answer = await send(context, { method: 'GET', path: collectionPath(organizationId), query });
+    if (!isSuccess(answer)) return { response: upstreamResponse(answer) };
+    last = answer;
+    const json = answerJson(answer);
+    const parsed = wireOrganizationConnectionsPageSchema.safeParse(json);
+    if (!parsed.success) return { response: problemResponse(INVALID_UPSTREAM_ANSWER) };
+    const pageItems = Array.isArray(parsed.data) ? parsed.data : parsed.data.connections;
+    raw.push(...((Array.isArray(json) ? json : (json as { connections: unknown[] }).connections) as unknown[]));
+    items.push(...pageItems);
+    const total = Array.isArray(parsed.data) ? undefined : parsed.data.total;
+    if (pageItems.length < ORG_ADMIN_LIST_PAGE || total === undefined || items.length >= total) break;
+  }
+  return { raw, items, answer: last as UpstreamAnswer };
+}
+
+/**
+ * `GET /organizations/{id}/connections`. A tenant admin's query goes to Auth0 as checked. For an org admin every
+ * connection of the organization is read (at most 10 exist; one page of 100, more pages only if Auth0 says there
+ * are more), those it may not see are dropped, and the caller's page is cut from what is left, so neither `total`
+ * nor the page sizes reveal a hidden connection. The answer is the object form with `login_prompt`: whether the
+ * organization's login prompt has a visible connection, judged with core's rule over all its connections (hidden
+ * ones included) without naming any of them.
  */
 export async function listOrganizationConnections(
   context: OperationContext,
   organizationId: string,
   query: URLSearchParams,
 ): Promise<Response> {
-  const path = collectionPath(organizationId);
   if (context.authorization.view === 'tenant-admin') {
-    return upstreamResponse(await send(context, { method: 'GET', path, query }));
+    return upstreamResponse(await send(context, { method: 'GET', path: collectionPath(organizationId), query }));
   }
-  const upstreamQuery = new URLSearchParams({
-    page: '0',
-    per_page: String(ORG_ADMIN_LIST_PAGE),
-    include_totals: 'true',
-  });
+  const read = await readAllOrganizationConnections(context, organizationId);
+  if ('response' in read) return read.response;
+  const all = read.items.map(fromWireOrganizationConnection);
+  const loginPrompt = { has_visible_connection: !hasNoVisibleConnection(all) };
   const enabled = query.get('is_enabled');
-  if (enabled !== null) upstreamQuery.set('is_enabled', enabled);
-  const answer = await send(context, { method: 'GET', path, query: upstreamQuery });
-  if (!isSuccess(answer)) return upstreamResponse(answer);
-  const json = answerJson(answer);
-  const parsed = wireOrganizationConnectionsPageSchema.safeParse(json);
-  if (!parsed.success) return problemResponse(INVALID_UPSTREAM_ANSWER);
-  // The raw items are kept (Auth0's fields pass through); the parsed ones decide visibility.
-  const rawItems = (Array.isArray(json) ? json : (json as { connections: unknown[] }).connections) as unknown[];
-  const items = Array.isArray(parsed.data) ? parsed.data : parsed.data.connections;
-  const visible = rawItems.filter((_, index) => {
-    const item = items[index];
-    return item !== undefined && isVisible(context, fromWireOrganizationConnection(item));
+  const visible = read.raw.filter((_, index) => {
+    const connection = all[index];
+    if (connection === undefined || !isVisible(context, connection)) return false;
+    return enabled === null || connection.isEnabled === (enabled === 'true');
   });
   const page = Number(query.get('page') ?? 0);
   const perPage = Number(query.get('per_page') ?? 50);
   const start = page * perPage;
   const connections = visible.slice(start, start + perPage);
-  const body =
-    query.get('include_totals') === 'true'
-      ? { start, limit: perPage, total: visible.length, connections }
-      : connections;
-  return jsonResponse(200, JSON.stringify(body), rateLimitHeaders(answer));
+  const totals = query.get('include_totals') === 'true' ? { start, limit: perPage, total: visible.length } : {};
+  const body = { ...totals, connections, login_prompt: loginPrompt };
+  return jsonResponse(200, JSON.stringify(body), rateLimitHeaders(read.answer));
 }
 
 /** `GET /organizations/{id}/connections/{connection_id}`; an org admin's hidden connection is a canonical 404. */
@@ -229,11 +311,64 @@ async function listFromConnectionIndex(
   }
 }
 
-/** `GET /connections`, for tenant admins (the route gate refuses it to org admins): from the index when there is one. */
+/**
+ * `GET /connections`, for tenant admins (the route gate refuses it to org admins). With `organization_id` and the
+ * host's `attachable`, only the connections it says may be added to that organization: each page is read from
+ * Auth0 with the fields `attachable` judges (`metadata` included), judged, and cut back to the fields asked for.
+ * A page may then hold fewer connections than `take`; `next` still leads on, and `total` (which would count the
+ * others) is left out.
+ */
 export async function listTenantConnections(context: OperationContext, query: URLSearchParams): Promise<Response> {
-  const indexed = await listFromConnectionIndex(context.connectionIndex, query);
+  const organizationId = query.get('organization_id');
+  const upstreamQuery = new URLSearchParams([...query].filter(([key]) => key !== 'organization_id'));
+  const { attachable, authorization } = context;
+  // A staff scope limits the tenant list too: only for an organization it may reach.
+  if (authorization.view === 'tenant-admin') {
+    if (organizationId === null && !mayListWholeTenant(authorization)) return problemResponse(ORGANIZATION_ID_REQUIRED);
+    if (organizationId !== null && !mayReachOrganization(authorization, organizationId)) {
+      return problemResponse(ORGANIZATION_NOT_FOUND);
+    }
+  }
+  const index = context.connectionIndex;
+  if (organizationId === null || attachable === undefined || authorization.view !== 'tenant-admin') {
+    const indexed = await listFromConnectionIndex(index, upstreamQuery);
+    if (indexed !== undefined) return indexed;
+    return upstreamResponse(await send(context, { method: 'GET', path: '/connections', query: upstreamQuery }));
+  }
+  // Through the index: searched and paged over the connections `attachable` allows for the organization.
+  const judge = (connection: Auth0Connection) =>
+    judgeAttachable(attachable.judge, connection, organizationId, authorization, attachable.timeoutMs);
+  const indexed = await listFromConnectionIndex(
+    index === undefined ? undefined : attachableOnly(index, judge),
+    upstreamQuery,
+  );
   if (indexed !== undefined) return indexed;
-  return upstreamResponse(await send(context, { method: 'GET', path: '/connections', query }));
+  const fields = query.get('fields')?.split(',');
+  const includeFields = query.get('include_fields') !== 'false';
+  upstreamQuery.set('fields', ATTACHABLE_FIELDS);
+  upstreamQuery.set('include_fields', 'true');
+  const answer = await send(context, { method: 'GET', path: '/connections', query: upstreamQuery });
+  if (!isSuccess(answer)) return upstreamResponse(answer);
+  const json = answerJson(answer);
+  const items = Array.isArray(json) ? json : (json as { connections?: unknown } | undefined)?.connections;
+  if (!Array.isArray(items)) return problemResponse(INVALID_UPSTREAM_ANSWER);
+  const connections = items.map(asAuth0Connection);
+  if (connections.some((connection) => connection === undefined)) return problemResponse(INVALID_UPSTREAM_ANSWER);
+  const verdicts = await Promise.all(connections.map((connection) => judge(connection as Auth0Connection)));
+  const kept = (connections as Auth0Connection[])
+    .filter((_, index) => verdicts[index]?.verdict === 'attachable')
+    .map((connection) =>
+      fields === undefined
+        ? connection
+        : Object.fromEntries(Object.entries(connection).filter(([field]) => fields.includes(field) === includeFields)),
+    );
+  const {
+    total: _total,
+    connections: _items,
+    ...paging
+  } = Array.isArray(json) ? {} : (json as Record<string, unknown>);
+  const body = Array.isArray(json) ? kept : { ...paging, connections: kept };
+  return jsonResponse(200, JSON.stringify(body), rateLimitHeaders(answer));
 }
 
 /**
@@ -253,7 +388,8 @@ export async function updateOrganizationConnection(
   const changes = fromWireSettings(validated.data);
   context.record.changes = changes;
   const patch = async () =>
-    upstreamResponse(
+    answerWrite(
+      context,
       await send(context, { method: 'PATCH', path: itemPath(organizationId, connectionId), body: validated.data }),
     );
   if (context.authorization.view === 'tenant-admin') return patch();
@@ -264,6 +400,7 @@ export async function updateOrganizationConnection(
   }
   const read = await readVisibleConnection(context, organizationId, connectionId);
   if ('response' in read) return read.response;
+  context.record.before = valuesOf(read.connection, changes);
   const verdict = checkOrganizationConnectionChanges(
     {
       view: context.authorization.view,
@@ -316,8 +453,41 @@ export async function addOrganizationConnection(
   if (verdict.refused.length > 0) return refused(`Cannot set ${verdict.refused.map(wireName).join(', ')}.`);
   const broken = brokenRules(verdict.issues);
   if (broken !== undefined) return broken;
+  const owned = await checkAttachable(context, organizationId, connectionId);
+  if (owned !== undefined) return owned;
   const answer = await send(context, { method: 'POST', path: collectionPath(organizationId), body: validated.data });
-  return upstreamResponse(answer);
+  return answerWrite(context, answer);
+}
+
+/**
+ * With the host's `attachable`: the connection read from Auth0 (`GET /connections/{id}`, `metadata` included;
+ * the id already validated) and judged; a refusal or an `attachable` that cannot decide is the response, and
+ * nothing is written. `undefined` when the add may go on.
+ */
+async function checkAttachable(
+  context: OperationContext,
+  organizationId: string,
+  connectionId: string,
+): Promise<Response | undefined> {
+  const { attachable, authorization } = context;
+  if (attachable === undefined || authorization.view !== 'tenant-admin') return undefined;
+  const query = new URLSearchParams({ fields: ATTACHABLE_FIELDS, include_fields: 'true' });
+  const path = `/connections/${encodeURIComponent(connectionId)}`;
+  const answer = await send(context, { method: 'GET', path, query });
+  if (!isSuccess(answer)) return upstreamResponse(answer);
+  const connection = asAuth0Connection(answerJson(answer));
+  if (connection === undefined || connection.id !== connectionId) return problemResponse(INVALID_UPSTREAM_ANSWER);
+  const judged = await judgeAttachable(
+    attachable.judge,
+    connection,
+    organizationId,
+    authorization,
+    attachable.timeoutMs,
+  );
+  if (judged.verdict === 'attachable') return undefined;
+  return problemResponse(
+    judged.verdict === 'not_attachable' ? CONNECTION_NOT_ATTACHABLE : attachableUnavailable(judged.reason),
+  );
 }
 
 /** `DELETE /organizations/{id}/connections/{connection_id}`: tenant admins only (an org admin: 403). */

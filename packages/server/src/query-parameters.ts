@@ -1,5 +1,6 @@
 import { CONNECTION_KINDS } from '@org-connections/core';
 import type { Problem } from './problem-response';
+import { ORGANIZATION_ID_PATTERN } from './proxy-route';
 
 /** How one query parameter is checked: `repeatable` keys may appear more than once (`strategy=a&strategy=b`). */
 interface ParameterRule {
@@ -52,6 +53,8 @@ export const TENANT_CONNECTIONS_QUERY: Readonly<Record<string, ParameterRule>> =
   page: integer(0, 100_000),
   per_page: integer(1, 100),
   include_totals: BOOLEAN,
+  /** The organization the picker adds to: only connections the host's `attachable` allows for it (never sent to Auth0). */
+  organization_id: { check: (value) => ORGANIZATION_ID_PATTERN.test(value), expected: 'an organization id (org_…)' },
   // Understood by the handler's connection index only (never sent to Auth0).
   q: {
     // biome-ignore lint/suspicious/noControlCharactersInRegex: the point is to refuse them

@@ -3,6 +3,11 @@ import { createServerAdapter, sendNodeResponse } from '@whatwg-node/server';
 import type { OrgConnectionsHandler } from './create-org-connections-handler';
 import { problemResponse } from './problem-response';
 
+interface NodeServerContext {
+  req: IncomingMessage;
+  res: ServerResponse;
+}
+
 /** A `node:http` request listener; also an Express handler (`app.use(basePath, listener)`). */
 export type OrgConnectionsNodeListener = (request: IncomingMessage, response: ServerResponse) => Promise<void>;
 
@@ -14,10 +19,15 @@ export type OrgConnectionsNodeListener = (request: IncomingMessage, response: Se
  *   route is mounted before any body parser;
  * - `req.query`, which the adapter would copy over the URL's own query (joining repeated keys), is hidden, so the
  *   URL's query is the only one read.
+ * `authorize` receives the Node request and response as `context.node.req` and `context.node.res`, with whatever
+ * the host's middleware put on them (`req.user`, `req.session`, `req.auth`, `req.oidc`).
  * Nothing is logged: a response that cannot be written (the client went away) is dropped.
  */
 export function toNodeListener(handler: OrgConnectionsHandler): OrgConnectionsNodeListener {
-  const adapter = createServerAdapter((request: Request) => handler(request));
+  // The server context is what `handleNodeRequestAndResponse` is given below: the Node request and response.
+  const adapter = createServerAdapter<NodeServerContext>((request, { req, res }) =>
+    handler(request, { node: { req, res } }),
+  );
   return async (request, response) => {
     try {
       let answer: Response;
@@ -29,7 +39,7 @@ export function toNodeListener(handler: OrgConnectionsHandler): OrgConnectionsNo
         });
       } else {
         if ('query' in request) Object.defineProperty(request, 'query', { value: undefined, configurable: true });
-        answer = await adapter.handleNodeRequestAndResponse(request, response);
+        answer = await adapter.handleNodeRequestAndResponse(request, response, { req: request, res: response });
       }
       await sendNodeResponse(answer, response, request, false);
     } catch {

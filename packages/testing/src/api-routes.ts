@@ -5,6 +5,7 @@ export type HttpMethod = 'GET' | 'POST' | 'PATCH' | 'DELETE';
 
 export type ManagementOperation =
   | 'listConnections'
+  | 'getConnection'
   | 'listOrganizationConnections'
   | 'createOrganizationConnection'
   | 'getOrganizationConnection'
@@ -41,6 +42,13 @@ export const API_ROUTES: readonly ApiRoute[] = [
     method: 'GET',
     template: '/connections',
     operation: 'listConnections',
+    scope: 'read:connections',
+  },
+  {
+    api: 'management',
+    method: 'GET',
+    template: '/connections/:connectionId',
+    operation: 'getConnection',
     scope: 'read:connections',
   },
   {

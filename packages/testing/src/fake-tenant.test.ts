@@ -477,6 +477,15 @@ describe('tenant connections (GET /connections)', () => {
     expect(Object.keys(excluded.body[0])).toContain('strategy');
   });
 
+  it('reads one connection (GET /connections/{id}) with its metadata and the same projection', async () => {
+    const one = await call('GET', `${MANAGEMENT}/connections/${ids.github}?fields=id,name,strategy,metadata`);
+    expect(one.status).toBe(200);
+    expect(one.body).toEqual({ id: ids.github, name: 'github', strategy: 'github', metadata: {} });
+    const missing = await call('GET', `${MANAGEMENT}/connections/con_Missing000000000`);
+    expect(missing.status).toBe(404);
+    expect(missing.body.errorCode).toBe('inexistent_connection');
+  });
+
   it.each([
     ['strategy=not-a-strategy', 'strategy'],
     ['take=0', 'take'],

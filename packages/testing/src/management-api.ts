@@ -443,11 +443,32 @@ function listConnections(store: TenantStore, request: EndpointRequest): FakeResp
   return { status: 200, body: { start: page * perPage, limit: perPage, total: matching.length, connections: items } };
 }
 
+const CONNECTION_QUERY: Record<string, QueryRule> = {
+  fields: { type: 'string' },
+  include_fields: { type: 'boolean' },
+};
+
+/** `GET /connections/{id}`: one connection of the tenant, with Auth0's `fields` / `include_fields` projection. */
+function getConnection(store: TenantStore, request: EndpointRequest): FakeResponse {
+  const query = checkQuery(request.query, CONNECTION_QUERY);
+  if (!query.ok) return invalidQuery(query.issues);
+  const connection = store.connection(request.params.connectionId ?? '');
+  if (connection === undefined) return connectionNotFound();
+  const fields = (query.value.fields as string | undefined)
+    ?.split(',')
+    .map((field) => field.trim())
+    .filter((field) => field !== '');
+  const include = (query.value.include_fields as boolean | undefined) ?? true;
+  return { status: 200, body: project(toWireConnection(connection), fields?.length ? fields : undefined, include) };
+}
+
 /** Answers an authenticated, authorized Management API request. */
 export function handleManagementRequest(store: TenantStore, request: EndpointRequest): FakeResponse {
   switch (request.operation) {
     case 'listConnections':
       return listConnections(store, request);
+    case 'getConnection':
+      return getConnection(store, request);
     case 'listOrganizationConnections':
       return listOrganizationConnections(store, request, 'connections');
     case 'createOrganizationConnection':

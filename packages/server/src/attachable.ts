@@ -1,0 +1,134 @@
+import type { ConnectionIndex } from './connection-index';
+import type { ConnectionIndexEntry } from './connection-index-state';
+import type { TenantAdminAuthorization } from './org-connections-authorization';
+import type { Problem } from './problem-response';
+
+/**
+ * A tenant connection as the Management API answers `GET /connections/{id}` (and lists it in `GET /connections`),
+ * with the fields the handler asks for (`ATTACHABLE_FIELDS`): `metadata` included, `options` (which may hold
+ * secrets) never.
+ */
+export interface Auth0Connection {
+  id: string;
+  name: string;
+  display_name?: string;
+  strategy: string;
+  /** The connection's metadata (up to 10 string keys and values), e.g. `{ organization_id: 'org_…' }`. */
+  metadata?: Record<string, string>;
+}
+
+/**
+ * The fields the handler reads of a tenant connection to judge it: the same whether it judges one connection
+ * (an add) or a list (the picker), and what the connection index keeps.
+ */
+export const ATTACHABLE_FIELDS = 'id,name,display_name,strategy,metadata';
+
+/**
+ * The host's rule for which connection may be added to which organization: the connection as Auth0 has it (read
+ * by the handler, never taken from the browser), the organization, and the staff member asking.
+ */
+export type Attachable = (
+  connection: Auth0Connection,
+  organizationId: string,
+  authorization: TenantAdminAuthorization,
+) => boolean | Promise<boolean>;
+
+/** How long `attachable` may take before the connection is refused (fail closed). */
+export const DEFAULT_ATTACHABLE_TIMEOUT_MS = 2000;
+
+export type AttachableVerdict =
+  | { verdict: 'attachable' }
+  | { verdict: 'not_attachable' }
+  /** `attachable` threw, did not answer in time, or answered something other than a boolean: refused. */
+  | { verdict: 'unavailable'; reason: string };
+
+class AttachableTimeout extends Error {}
+
+/** Asks the host's `attachable`, bounded by `timeoutMs`; anything but `true` in time refuses. */
+export async function judgeAttachable(
+  attachable: Attachable,
+  connection: Auth0Connection,
+  organizationId: string,
+  authorization: TenantAdminAuthorization,
+  timeoutMs: number,
+): Promise<AttachableVerdict> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  try {
+    const given: unknown = attachable(connection, organizationId, authorization);
+    // A synchronous answer (metadata, a naming convention) needs no timer.
+    const answer =
+      typeof given === 'boolean'
+        ? given
+        : await Promise.race([
+            given,
+            new Promise<never>((_, reject) => {
+              timer = setTimeout(() => reject(new AttachableTimeout()), timeoutMs);
+            }),
+          ]);
+    if (answer === true) return { verdict: 'attachable' };
+    if (answer === false) return { verdict: 'not_attachable' };
+    return { verdict: 'unavailable', reason: `attachable answered ${typeof answer}, not a boolean` };
+  } catch (error) {
+    // The host's error is not repeated: it may describe its database or carry a secret.
+    return {
+      verdict: 'unavailable',
+      reason:
+        error instanceof AttachableTimeout ? `attachable did not answer within ${timeoutMs} ms` : 'attachable threw',
+    };
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+export const CONNECTION_NOT_ATTACHABLE: Problem = {
+  status: 403,
+  errorCode: 'connection_not_attachable',
+  message: 'This connection may not be added to this organization.',
+};
+
+/** The refusal when `attachable` could not decide; the message says why, and that nothing was changed. */
+export function attachableUnavailable(reason: string): Problem {
+  return {
+    status: 403,
+    errorCode: 'attachable_unavailable',
+    message: `Whether this connection may be added to this organization could not be decided (${reason}), so it was not added.`,
+  };
+}
+
+/** Reads an answer's items as tenant connections; `undefined` when one is not shaped like one. */
+export function asAuth0Connection(value: unknown): Auth0Connection | undefined {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return undefined;
+  const candidate = value as Record<string, unknown>;
+  if (typeof candidate.id !== 'string' || typeof candidate.name !== 'string') return undefined;
+  if (typeof candidate.strategy !== 'string') return undefined;
+  return candidate as unknown as Auth0Connection;
+}
+
+/**
+ * The connection index seen through `attachable`: searches and pages run over the connections it allows for the
+ * organization only (each indexed connection judged once per read: keep `attachable` quick, or cache in it).
+ */
+export function attachableOnly(
+  index: ConnectionIndex,
+  judge: (connection: Auth0Connection) => Promise<AttachableVerdict>,
+): ConnectionIndex {
+  return {
+    refresh: () => index.refresh(),
+    async read() {
+      const view = await index.read();
+      const verdicts = await Promise.all(view.entries.map((entry) => judge(indexedConnection(entry))));
+      return { ...view, entries: view.entries.filter((_, position) => verdicts[position]?.verdict === 'attachable') };
+    },
+  };
+}
+
+/** An index entry in the shape `attachable` is given (the fields of `ATTACHABLE_FIELDS`). */
+function indexedConnection(entry: ConnectionIndexEntry): Auth0Connection {
+  return {
+    id: entry.id,
+    name: entry.name,
+    ...(entry.display_name === undefined ? {} : { display_name: entry.display_name }),
+    strategy: entry.strategy,
+    metadata: entry.metadata ?? {},
+  };
+}

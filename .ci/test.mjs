@@ -4,6 +4,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { findChromium } from './find-chromium.mjs';
+import { findRedisServer } from './find-redis-server.mjs';
 import { PUBLISHED_PACKAGES, tarballPath } from './pack.mjs';
 
 mkdirSync('.cache', { recursive: true });
@@ -26,6 +27,14 @@ if ('problem' in chromium) {
   process.exit(1);
 }
 console.log(`Chromium: ${chromium.path}`);
+// The server package's store tests start a real redis-server: the same early word when there is none.
+const redisServer = findRedisServer();
+if ('problem' in redisServer) {
+  console.error(`pnpm test: ${redisServer.problem}`);
+  console.log('\n0 passed, 1 failed');
+  process.exit(1);
+}
+console.log(`redis-server: ${redisServer.path}`);
 
 let passed = 0;
 let failed = 0;

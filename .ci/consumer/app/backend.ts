@@ -2,6 +2,7 @@
 import { createServer } from 'node:http';
 import { type WireOrganizationConnection, wireOrganizationConnectionSchema } from '@org-connections/core/wire';
 import { createOrgConnectionsHandler, toNodeListener } from '@org-connections/server';
+import { createRedisStore, type RedisStoreClient } from '@org-connections/server/redis';
 import { createFakeTenantServer } from '@org-connections/testing/server';
 
 const handler = createOrgConnectionsHandler({
@@ -11,6 +12,16 @@ const handler = createOrgConnectionsHandler({
   basePath: '/api/org-connections',
   authorize: async () => ({ view: 'tenant-admin', actor: 'staff' }),
 });
+// Several instances share one store; any client with ioredis's `call` (typed without importing ioredis).
+export const sharedHandler = (client: RedisStoreClient) =>
+  createOrgConnectionsHandler({
+    domain: 'tenant.example.com',
+    clientId: 'client',
+    clientSecret: 'secret',
+    basePath: '/api/org-connections',
+    authorize: async () => ({ view: 'tenant-admin', actor: 'staff' }),
+    store: createRedisStore(client, { keyPrefix: 'app:org-connections:' }),
+  });
 export const server = createServer(toNodeListener(handler));
 export const parse = (body: unknown): WireOrganizationConnection => wireOrganizationConnectionSchema.parse(body);
 export const fakeTenant = createFakeTenantServer;

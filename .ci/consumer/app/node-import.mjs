@@ -14,6 +14,7 @@ const expected = {
   '@org-connections/testing': ['createFakeTenant', 'createHandlers', 'createFakeFetch'],
   '@org-connections/testing/server': ['createFakeTenantServer'],
   '@org-connections/server': ['createOrgConnectionsHandler', 'toNodeListener'],
+  '@org-connections/server/redis': ['createRedisStore'],
 };
 // The locale entries the react tarball holds (`dist/locales/<tag>.js`), each a complete messages table.
 const locales = JSON.parse(process.env.CONSUMER_LOCALES ?? '[]');

@@ -1,31 +1,14 @@
 // A real redis-server for the tests (Debian's package, like Chromium for the browser tests): started on a free
 // loopback port with nothing written to disk, stopped (and started again on the same port) on request.
 import { type ChildProcess, spawn } from 'node:child_process';
-import { accessSync, constants } from 'node:fs';
 import { createConnection, createServer, type Server, type Socket } from 'node:net';
+import { findRedisServer } from '../../../.ci/find-redis-server.mjs';
 
-/** The one command that fixes a machine without redis-server. */
-export const INSTALL_REDIS = 'apt-get install -y redis-server';
-
-/** `REDIS_SERVER_PATH`, else Debian's `/usr/bin/redis-server`, else `redis-server` on the PATH. */
-export function findRedisServer(environment: NodeJS.ProcessEnv = process.env): string {
-  const candidates = [
-    environment.REDIS_SERVER_PATH,
-    '/usr/bin/redis-server',
-    ...(environment.PATH ?? '').split(':').map((directory) => `${directory}/redis-server`),
-  ];
-  for (const candidate of candidates) {
-    if (!candidate) continue;
-    try {
-      accessSync(candidate, constants.X_OK);
-      return candidate;
-    } catch {
-      // the next one
-    }
-  }
-  throw new Error(
-    `redis-server was not found (REDIS_SERVER_PATH, /usr/bin/redis-server, or the PATH); the store tests run a real one. Install it: ${INSTALL_REDIS}`,
-  );
+/** Debian's redis-server (`.ci/find-redis-server.mjs`); without one, the error names the install command. */
+export function redisServerPath(): string {
+  const found = findRedisServer();
+  if ('problem' in found) throw new Error(found.problem);
+  return found.path;
 }
 
 async function freePort(): Promise<number> {
@@ -67,7 +50,7 @@ export interface RedisServer {
 }
 
 export async function startRedisServer(): Promise<RedisServer> {
-  const binary = findRedisServer();
+  const binary = redisServerPath();
   const port = await freePort();
   let child: ChildProcess | undefined;
 

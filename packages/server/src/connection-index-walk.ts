@@ -45,7 +45,9 @@ function headerNumber(headers: Headers, name: string): number | undefined {
  * (`Limit`: the bucket size, `Remaining`: requests left, `Reset`: epoch seconds at which requests are added back).
  * Until that reset the walk sends at most `share × Limit` requests, and none while `Remaining` is at or below what
  * is left for everyone else (`Limit − share × Limit`, so other traffic using the bucket slows the walk too); then
- * it waits for the reset. Without the headers it does not pace.
+ * it waits for the reset. Against fixed windows (the fake tenant) that is at most `share` of each window; against a
+ * bucket that refills continuously, the walk never draws it below the part kept for live traffic, which always goes
+ * first. Without the headers it does not pace.
  */
 export function createRateLimitPacer(share: number, clock: WalkClock) {
   let period: { endMs: number; spent: number; limit: number; remaining: number } | undefined;
@@ -69,7 +71,8 @@ export function createRateLimitPacer(share: number, clock: WalkClock) {
       const remaining = headerNumber(answer.headers, 'x-ratelimit-remaining');
       const reset = headerNumber(answer.headers, 'x-ratelimit-reset');
       if (limit !== undefined && remaining !== undefined && reset !== undefined && limit > 0) {
-        const endMs = reset * 1000;
+        // A reset already past (or this second) still counts as one second: the header's own granularity.
+        const endMs = Math.max(reset * 1000, clock.now() + 1000);
         if (period === undefined || endMs > period.endMs) period = { endMs, spent: 1, limit, remaining };
         else {
           period.spent += 1;

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // `pnpm demo`: the components -> the guard (@org-connections/server on node:http) -> the fake tenant (a real HTTP
 // server on loopback), or a real Auth0 tenant when AUTH0_DOMAIN, AUTH0_CLIENT_ID and AUTH0_CLIENT_SECRET are set.
+// With REDIS_URL set, the handler keeps its shared state (token, limits, index) in that Redis.
 // Vite serves the page and loads the TypeScript server modules (the workspace packages resolve to their sources).
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
@@ -26,16 +27,20 @@ export async function startDemo({
   try {
     const { demoUpstreamFrom } = await vite.ssrLoadModule('/server/demo-upstream.ts');
     const { startDemoServer } = await vite.ssrLoadModule('/server/demo-server.ts');
+    const { demoStoreFrom } = await vite.ssrLoadModule('/server/demo-store.ts');
     const upstream = await demoUpstreamFrom(environment);
-    const demo = await startDemoServer({ upstream, host, port, pages: vite.middlewares, log });
+    const shared = await demoStoreFrom(environment);
+    const demo = await startDemoServer({ upstream, host, port, pages: vite.middlewares, log, store: shared.store });
     return {
       url: demo.url,
       upstream: upstream.kind,
+      store: shared.description,
       organizationId: upstream.organizationId,
       generatedConnections: upstream.generatedConnections ?? 0,
       async close() {
         await demo.close();
         await upstream.close();
+        await shared.close();
         await vite.close();
       },
     };
@@ -57,6 +62,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
       ? '  upstream: the fake Auth0 tenant on loopback (set AUTH0_DOMAIN, AUTH0_CLIENT_ID, AUTH0_CLIENT_SECRET for a real one)'
       : '  upstream: the Auth0 tenant of AUTH0_DOMAIN',
   );
+  console.log(`  store: ${demo.store}`);
   if (demo.generatedConnections > 0) {
     console.log(`  with ${demo.generatedConnections} generated connections (DEMO_TENANT_CONNECTIONS)`);
   } else if (demo.upstream === 'fake') {

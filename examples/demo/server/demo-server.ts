@@ -1,6 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createOrgConnectionsHandler, toNodeListener } from '@org-connections/server';
+import { createOrgConnectionsHandler, type OrgConnectionsStore, toNodeListener } from '@org-connections/server';
 import { demoRoleOf, handleDemoSession } from './demo-session';
 import type { DemoUpstream } from './demo-upstream';
 
@@ -16,6 +16,8 @@ export interface DemoServerOptions {
   pages?: (request: IncomingMessage, response: ServerResponse, next: () => void) => void;
   /** Where audit lines go; `console.log` when absent. */
   log?: (line: string) => void;
+  /** The handler's shared store (Redis with `REDIS_URL`); its own memory when absent. */
+  store?: OrgConnectionsStore | undefined;
 }
 
 export interface DemoServer {
@@ -34,6 +36,7 @@ export async function startDemoServer({
   port = 0,
   pages,
   log = console.log,
+  store,
 }: DemoServerOptions): Promise<DemoServer> {
   const { organizationId } = upstream;
   const handler = createOrgConnectionsHandler({
@@ -42,6 +45,7 @@ export async function startDemoServer({
     clientSecret: upstream.clientSecret,
     managementBaseUrl: upstream.managementBaseUrl,
     tokenUrl: upstream.tokenUrl,
+    ...(store === undefined ? {} : { store }),
     basePath: DEMO_BASE_PATH,
     // The host's own session check. A real app reads its session here; the demo's cookie names a role.
     authorize: (request) => {

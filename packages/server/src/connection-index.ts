@@ -43,6 +43,22 @@ export interface CreateConnectionIndexOptions extends ConnectionIndexOptions {
   clock?: WalkClock;
 }
 
+/** Refuses settings that cannot work, as the handler refuses its other options: at creation, saying which. */
+function checkConnectionIndexOptions(options: ConnectionIndexOptions): void {
+  const { rateLimitShare } = options;
+  if (rateLimitShare !== undefined && !(rateLimitShare > 0 && rateLimitShare <= 1)) {
+    throw new TypeError('createOrgConnectionsHandler: `index.rateLimitShare` must be a number above 0 and at most 1.');
+  }
+  for (const name of ['maxAgeMs', 'firstAnswerWaitMs', 'retryAfterFailureMs'] as const) {
+    const value = options[name];
+    if (value !== undefined && !(Number.isFinite(value) && value >= 0)) {
+      throw new TypeError(
+        `createOrgConnectionsHandler: \`index.${name}\` must be a number of milliseconds, 0 or more.`,
+      );
+    }
+  }
+}
+
 /** A walk in flight on this instance. */
 interface Walk {
   /** What it has loaded so far, sorted. */
@@ -67,6 +83,7 @@ interface Walk {
  * search waits only for the first page (at most `firstAnswerWaitMs`) and the client asks again until `complete`.
  */
 export function createConnectionIndex(options: CreateConnectionIndexOptions): ConnectionIndex {
+  checkConnectionIndexOptions(options);
   const clock = options.clock ?? REAL_CLOCK;
   const state = options.state ?? createMemoryConnectionIndexState(clock.now);
   const maxAgeMs = options.maxAgeMs ?? 300_000;

@@ -257,4 +257,14 @@ describe('GET {base}/connections from the connection index', () => {
     expect((await add.json()).errorCode).toBe('inexistent_connection');
     await expect.poll(async () => (await search(handler, `q=${gone.name}`)).total).toBe(0);
   });
+
+  it.each([
+    [{ rateLimitShare: 0 }, /index\.rateLimitShare` must be a number above 0 and at most 1/],
+    [{ rateLimitShare: 1.5 }, /index\.rateLimitShare` must be a number above 0 and at most 1/],
+    [{ maxAgeMs: -1 }, /index\.maxAgeMs` must be a number of milliseconds/],
+    [{ firstAnswerWaitMs: Number.NaN }, /index\.firstAnswerWaitMs` must be a number of milliseconds/],
+  ])('refuses index options that cannot work when the handler is created: %o', (index, message) => {
+    const tenant = createLargeTenant({ connections: 0, rateLimits: false });
+    expect(() => handlerFor(tenant, tenantAdmin, { index })).toThrow(message);
+  });
 });

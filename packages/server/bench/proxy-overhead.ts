@@ -2,17 +2,25 @@
  * The proxy's overhead per request: the median of sequential `GET /organizations/{id}/connections` calls through
  * `node:http` + `toNodeListener(handler)` to the fake tenant server, against the same call made to the fake
  * tenant server directly, in one run (interleaved, so both see the same machine state). Real HTTP on loopback
- * for every hop. Run: `node packages/server/bench/proxy-overhead.mjs [requests]` (default 200).
+ * for every hop. Each view is measured with the in-memory store and with the Redis store (`createRedisStore` on a
+ * redis-server this run starts, as the store tests do): per request, the per-caller counters and Auth0's hold are
+ * read and written in Redis. Run: `node packages/server/bench/proxy-overhead.mjs [requests]` (default 200).
  */
 import { once } from 'node:events';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { seedIds } from '@org-connections/testing';
 import { createFakeTenantServer } from '@org-connections/testing/server';
+import { Redis } from 'ioredis';
 import { createOrgConnectionsHandler, type OrgConnectionsAuthorization, toNodeListener } from '../src/index';
+import { createRedisStore } from '../src/redis';
+import type { OrgConnectionsStore } from '../src/store';
+import { startRedisServer } from '../test/redis-server';
 
 const CLIENT = { clientId: 'bench-proxy', clientSecret: 'bench-proxy-secret' };
 const QUERY = 'page=0&per_page=50&include_totals=true';
+/** Limits far above the run's request count: the counting is measured, never a 429. */
+const COUNTED = { perActor: { requests: 1e9, perSeconds: 60 }, perOrganization: { requests: 1e9, perSeconds: 60 } };
 
 function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -37,6 +45,7 @@ async function timed(url: string, headers: Record<string, string>): Promise<numb
 async function proxyFor(
   upstream: Awaited<ReturnType<typeof createFakeTenantServer>>,
   who: OrgConnectionsAuthorization,
+  store?: OrgConnectionsStore,
 ) {
   const handler = createOrgConnectionsHandler({
     domain: upstream.domain,
@@ -45,6 +54,8 @@ async function proxyFor(
     ...CLIENT,
     basePath: '/api/org-connections',
     authorize: async () => who,
+    limits: COUNTED,
+    ...(store === undefined ? {} : { store }),
   });
   const server = createServer(toNodeListener(handler));
   server.listen(0, '127.0.0.1');
@@ -56,23 +67,40 @@ export async function main(args: string[]): Promise<void> {
   const requests = Number(args[0] ?? 200);
   const acme = seedIds.organizations.acme;
   const upstream = await createFakeTenantServer({ tenantOptions: { clients: [CLIENT], rateLimits: false } });
-  const tenantAdmin = await proxyFor(upstream, { view: 'tenant-admin', actor: 'bench' });
-  const orgAdmin = await proxyFor(upstream, { view: 'org-admin', actor: 'bench', organizationId: acme });
+  const redisServer = await startRedisServer();
+  const redis = new Redis(redisServer.url);
+  const redisStore = createRedisStore(redis);
+  const tenantAdminWho: OrgConnectionsAuthorization = { view: 'tenant-admin', actor: 'bench' };
+  const orgAdminWho: OrgConnectionsAuthorization = { view: 'org-admin', actor: 'bench', organizationId: acme };
+  const tenantAdmin = await proxyFor(upstream, tenantAdminWho);
+  const orgAdmin = await proxyFor(upstream, orgAdminWho);
+  const tenantAdminRedis = await proxyFor(upstream, tenantAdminWho, redisStore);
+  const orgAdminRedis = await proxyFor(upstream, orgAdminWho, redisStore);
   const direct = `${upstream.managementBaseUrl}/organizations/${acme}/connections?${QUERY}`;
   const proxied = (origin: string) => `${origin}/api/org-connections/organizations/${acme}/connections?${QUERY}`;
   const bearer = { authorization: `Bearer ${upstream.tenant.defaultToken}` };
 
-  const samples = { direct: [] as number[], tenantAdmin: [] as number[], orgAdmin: [] as number[] };
+  const samples = {
+    direct: [] as number[],
+    tenantAdmin: [] as number[],
+    orgAdmin: [] as number[],
+    tenantAdminRedis: [] as number[],
+    orgAdminRedis: [] as number[],
+  };
   // Warm-up (module loading, the token grant, JIT), not measured.
   for (let index = 0; index < 20; index += 1) {
     await timed(direct, bearer);
     await timed(proxied(tenantAdmin.origin), {});
     await timed(proxied(orgAdmin.origin), {});
+    await timed(proxied(tenantAdminRedis.origin), {});
+    await timed(proxied(orgAdminRedis.origin), {});
   }
   for (let index = 0; index < requests; index += 1) {
     samples.direct.push(await timed(direct, bearer));
     samples.tenantAdmin.push(await timed(proxied(tenantAdmin.origin), {}));
     samples.orgAdmin.push(await timed(proxied(orgAdmin.origin), {}));
+    samples.tenantAdminRedis.push(await timed(proxied(tenantAdminRedis.origin), {}));
+    samples.orgAdminRedis.push(await timed(proxied(orgAdminRedis.origin), {}));
   }
 
   const row = (name: string, values: number[]) => ({
@@ -88,10 +116,21 @@ export async function main(args: string[]): Promise<void> {
     row('fake tenant directly', samples.direct),
     row('proxy, tenant admin (pass-through)', samples.tenantAdmin),
     row('proxy, org admin (read all, filter, page)', samples.orgAdmin),
+    row('proxy, tenant admin, Redis store', samples.tenantAdminRedis),
+    row('proxy, org admin, Redis store', samples.orgAdminRedis),
   ]);
+  const more = (redisValues: number[], memoryValues: number[]) =>
+    (median(redisValues) - median(memoryValues)).toFixed(3);
+  console.log(
+    `Redis store beside the in-memory store, at the median: tenant admin +${more(samples.tenantAdminRedis, samples.tenantAdmin)} ms, org admin +${more(samples.orgAdminRedis, samples.orgAdmin)} ms (target: at most 1 ms)`,
+  );
 
   await Promise.all(
-    [tenantAdmin.server, orgAdmin.server].map((server) => new Promise((resolve) => server.close(resolve))),
+    [tenantAdmin, orgAdmin, tenantAdminRedis, orgAdminRedis].map(
+      ({ server }) => new Promise((resolve) => server.close(resolve)),
+    ),
   );
+  redis.disconnect();
+  await redisServer.stop();
   await upstream.close();
 }

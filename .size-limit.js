@@ -105,6 +105,14 @@ const checks = [
     modifyEsbuildConfig: esm,
   },
   {
+    // Issue 22's budget: the whole opt-in logo set (`@org-connections/react/icons`) at most 6 kB.
+    name: 'icons: every logo (@org-connections/react/icons)',
+    import: { 'packages/react/src/icons.ts': '{ connectionIcons }' },
+    gzip: true,
+    limit: '6 kB',
+    modifyEsbuildConfig: esm,
+  },
+  {
     name: 'styles.css',
     path: 'packages/react/src/styles.css',
     gzip: true,

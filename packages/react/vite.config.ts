@@ -5,12 +5,13 @@ import pkg from './package.json' with { type: 'json' };
 
 const external = [...Object.keys(pkg.dependencies), ...Object.keys(pkg.peerDependencies), 'react/jsx-runtime'];
 
-// One entry per `exports` subpath: `.` and each `./locales/<tag>` (every `src/locales/<tag>.ts`, served by the
-// `./locales/*` pattern), built to `dist/index.js` and `dist/locales/<tag>.js`.
+// One entry per `exports` subpath: `.`, `./icons` and each `./locales/<tag>` (every `src/locales/<tag>.ts`, served by the
+// `./locales/*` pattern), built to `dist/index.js`, `dist/icons.js` and `dist/locales/<tag>.js`.
 const localesFolder = new URL('src/locales', import.meta.url);
 const locales = existsSync(localesFolder) ? readdirSync(localesFolder).filter((file) => /^[\w-]+\.ts$/.test(file)) : [];
 const entry = Object.fromEntries([
   ['index', 'src/index.ts'],
+  ['icons', 'src/icons.ts'],
   ...locales.map((file) => [`locales/${file.slice(0, -'.ts'.length)}`, `src/locales/${file}`]),
 ]);
 

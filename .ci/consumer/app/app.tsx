@@ -2,6 +2,7 @@
 // stylesheet.
 import { createManagementApiClient } from '@org-connections/core';
 import { OrgConnectionsList, type OrgConnectionsListProps, OrgConnectionsProvider } from '@org-connections/react';
+import { connectionIcons } from '@org-connections/react/icons';
 import { messages } from '@org-connections/react/locales/en';
 import '@org-connections/react/styles.css';
 import { createRoot } from 'react-dom/client';
@@ -13,7 +14,7 @@ export function ConnectionsSettings({
   view,
 }: Pick<OrgConnectionsListProps, 'organizationId' | 'view'>) {
   return (
-    <OrgConnectionsProvider api={api} messages={messages}>
+    <OrgConnectionsProvider api={api} messages={messages} icons={connectionIcons}>
       <OrgConnectionsList organizationId={organizationId} view={view} />
     </OrgConnectionsProvider>
   );

@@ -11,6 +11,7 @@ const expected = {
   '@org-connections/core': ['createManagementApiClient', 'createMyOrganizationApiClient', 'OrgConnectionsError'],
   '@org-connections/core/wire': ['wireOrganizationConnectionSchema'],
   '@org-connections/react': ['OrgConnectionsProvider', 'OrgConnectionsList', 'AddConnectionDialog'],
+  '@org-connections/react/icons': ['connectionIcons'],
   '@org-connections/testing': ['createFakeTenant', 'createHandlers', 'createFakeFetch'],
   '@org-connections/testing/server': ['createFakeTenantServer'],
   '@org-connections/server': ['createOrgConnectionsHandler', 'toNodeListener'],

@@ -14,6 +14,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { type KeyboardEvent, type Ref, useDeferredValue, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { composeRefs } from './compose-refs';
+import { ConnectionLogo } from './connection-logo';
 import { describeError } from './describe-error';
 import { listKeyTarget } from './list-key-target';
 import { keyPart } from './messages';
@@ -289,6 +290,7 @@ export function ConnectionPicker({
                 onKeyDown={onKeyDown}
                 onDoubleClick={() => onPick(row)}
               >
+                <ConnectionLogo strategy={row.strategy} kind={row.kind} slot={slot} />
                 <span {...slot('picker-option-name')}>{row.displayName ?? row.name}</span>
                 <span {...slot('picker-option-strategy')}>
                   {row.displayName ? `${row.name} · ${row.strategy}` : row.strategy}

@@ -13,6 +13,7 @@ import {
 } from '@org-connections/core';
 import { memo, type RefObject, useEffect, useId, useRef, useState } from 'react';
 import { AccessLevelSelect, accessLevelState } from './access-level-select';
+import { ConnectionLogo } from './connection-logo';
 import { ConnectionNameEditor } from './connection-name-editor';
 import { ConnectionSwitches } from './connection-switches';
 import { describeError } from './describe-error';
@@ -138,6 +139,7 @@ export const ConnectionRow = memo(function ConnectionRow({
       aria-busy={pending || undefined}
     >
       <div {...slot('row-header')}>
+        <ConnectionLogo strategy={connection.connection.strategy} kind={kind} slot={slot} />
         {editing ? (
           <ConnectionNameEditor
             initialValue={connection.organizationConnectionName ?? ''}

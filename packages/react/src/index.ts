@@ -4,6 +4,7 @@ export type { AccessLevelSelectProps } from './access-level-select';
 export { AccessLevelSelect } from './access-level-select';
 export type { AddConnectionDialogProps } from './add-connection-dialog';
 export { AddConnectionDialog } from './add-connection-dialog';
+export type { ConnectionIcon, OrgConnectionsIcons } from './connection-logo';
 export type { LoginPromptPreviewProps } from './login-prompt-preview';
 export { LoginPromptPreview } from './login-prompt-preview';
 export type { MessageFormat, PluralCategory, PluralForms } from './message-format';

@@ -1,6 +1,7 @@
 'use client';
 import { type LoginPromptFlow, type LoginPromptForm, loginPromptModel, type View } from '@org-connections/core';
 import { type ComponentPropsWithoutRef, forwardRef, useId, useMemo } from 'react';
+import { ConnectionLogo } from './connection-logo';
 import { connectionName } from './connection-row';
 import type { OrgConnectionsMessages } from './messages';
 import { ReadState } from './read-state';
@@ -42,7 +43,10 @@ function PromptForm({
       data-kind={form.connection.kind}
       data-channel={form.type === 'passwordless' ? form.channel : undefined}
     >
-      <p {...slot('prompt-form-name')}>{connectionName(form.connection)}</p>
+      <p {...slot('prompt-form-name')}>
+        <ConnectionLogo strategy={form.connection.connection.strategy} kind={form.connection.kind} slot={slot} />
+        {connectionName(form.connection)}
+      </p>
       <p {...slot('prompt-input')}>{sms ? messages.loginPromptPhone : messages.loginPromptEmail}</p>
       {form.type === 'credentials' && <p {...slot('prompt-input')}>{messages.loginPromptPassword}</p>}
       <p {...slot('prompt-action')} data-variant="primary">
@@ -97,6 +101,7 @@ export const LoginPromptPreview = forwardRef<HTMLElement, LoginPromptPreviewProp
               <ul {...slot('prompt-connections')}>
                 {model.buttons.map((connection) => (
                   <li key={connection.connectionId} {...slot('prompt-connection')} data-kind={connection.kind}>
+                    <ConnectionLogo strategy={connection.connection.strategy} kind={connection.kind} slot={slot} />
                     {messages.loginPromptContinueWith(connectionName(connection))}
                   </li>
                 ))}

@@ -2,6 +2,7 @@
 import type { AccessPolicy, OrgConnectionsApi } from '@org-connections/core';
 import { QueryClient, QueryClientContext, QueryClientProvider } from '@tanstack/react-query';
 import { createContext, type ReactNode, useContext, useMemo, useState } from 'react';
+import type { OrgConnectionsIcons } from './connection-logo';
 import { mergeMessages, type OrgConnectionsMessages } from './messages';
 import type { OrgConnectionsTheme } from './theme';
 
@@ -24,6 +25,11 @@ export interface OrgConnectionsProviderProps {
   locale?: string;
   /** Loosens what `limited` allows, as Auth0's OpenAPI does. */
   policy?: AccessPolicy;
+  /**
+   * Logos for the rows, the picker and the login prompt preview: `connectionIcons` from `@org-connections/react/icons`
+   * (opt in: an app that does not import it ships none), or your own.
+   */
+  icons?: OrgConnectionsIcons;
   children?: ReactNode;
 }
 
@@ -34,6 +40,7 @@ export interface OrgConnectionsContextValue {
   messages: OrgConnectionsMessages;
   locale: string | undefined;
   policy: AccessPolicy | undefined;
+  icons: OrgConnectionsIcons | undefined;
 }
 
 /** `null` outside a provider: components that need no data source work there too, with the defaults. */
@@ -48,14 +55,15 @@ export function OrgConnectionsProvider({
   messages,
   locale,
   policy,
+  icons,
   children,
 }: OrgConnectionsProviderProps) {
   const hostClient = useContext(QueryClientContext);
   const [ownClient] = useState(createQueryClient);
   const client = queryClient ?? hostClient ?? ownClient;
   const value = useMemo<OrgConnectionsContextValue>(
-    () => ({ api, queryClient: client, theme: theme ?? {}, messages: mergeMessages(messages), locale, policy }),
-    [api, client, theme, messages, locale, policy],
+    () => ({ api, queryClient: client, theme: theme ?? {}, messages: mergeMessages(messages), locale, policy, icons }),
+    [api, client, theme, messages, locale, policy, icons],
   );
   const content = <OrgConnectionsContext.Provider value={value}>{children}</OrgConnectionsContext.Provider>;
   return client === hostClient ? content : <QueryClientProvider client={client}>{content}</QueryClientProvider>;

@@ -46,7 +46,9 @@ async function call(
 
 const connections = `/organizations/${acme}/connections`;
 const connection = (id: string) => `${connections}/${id}`;
-const ids = (items: { connection_id: string }[]) => items.map((item) => item.connection_id);
+/** The connection ids of a list answer: Auth0's array, or the object form (an org admin's, with `login_prompt`). */
+const ids = (body: { connection_id: string }[] | { connections: { connection_id: string }[] }) =>
+  (Array.isArray(body) ? body : body.connections).map((item) => item.connection_id);
 
 describe('pnpm demo', () => {
   it('runs on the fake tenant without Auth0 credentials, for the seed organization', () => {

@@ -139,7 +139,7 @@ export function createResilientStore(shared: OrgConnectionsStore, options: Resil
           error instanceof StoreTimeoutError ? `did not answer within ${options.timeoutMs} ms` : 'could not be reached';
         try {
           options.logger.warn(
-            `org-connections: the shared store ${what}; this instance uses its own memory (token, limits) until it answers again.`,
+            `org-connections: the shared store ${what}; this instance uses its own memory (token, limits, index) until it answers again.`,
           );
         } catch {
           // A logger that throws changes nothing.

@@ -1,8 +1,20 @@
 import { createManagementApiClient, type View } from '@org-connections/core';
-import { OrgConnectionsList, OrgConnectionsProvider } from '@org-connections/react';
+import {
+  LoginPromptPreview,
+  type OrgConnectionsColorScheme,
+  OrgConnectionsList,
+  OrgConnectionsProvider,
+} from '@org-connections/react';
+import { connectionIcons } from '@org-connections/react/icons';
+import { messages as ar } from '@org-connections/react/locales/ar';
+import { messages as de } from '@org-connections/react/locales/de';
+import { messages as en } from '@org-connections/react/locales/en';
+import { messages as es } from '@org-connections/react/locales/es';
+import { messages as fr } from '@org-connections/react/locales/fr';
+import { messages as ja } from '@org-connections/react/locales/ja';
 import '@org-connections/react/styles.css';
 import { QueryClient } from '@tanstack/react-query';
-import { StrictMode, useEffect, useState } from 'react';
+import { StrictMode, useEffect, useMemo, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { HandMadeRequest } from './hand-made-request';
 import './demo.css';
@@ -31,12 +43,50 @@ const ROLES: { role: View; label: string }[] = [
   { role: 'org-admin', label: 'Org admin of the customer organization' },
 ];
 
-/** One cache per role: what a tenant admin has loaded is not what an org admin may see. */
-function RolePage({ role, organizationId, upstream }: { role: View; organizationId: string; upstream: string }) {
+/** The six languages the components ship, each in its own name; Arabic lays the page out right to left. */
+const LANGUAGES = {
+  en: { name: 'English', messages: en },
+  de: { name: 'Deutsch', messages: de },
+  fr: { name: 'Français', messages: fr },
+  es: { name: 'Español', messages: es },
+  ja: { name: '日本語', messages: ja },
+  ar: { name: 'العربية', messages: ar },
+} as const;
+type Language = keyof typeof LANGUAGES;
+const SCHEMES: { scheme: OrgConnectionsColorScheme; label: string }[] = [
+  { scheme: 'light', label: 'Light' },
+  { scheme: 'dark', label: 'Dark' },
+  { scheme: 'system', label: 'System' },
+];
+
+interface RolePageProps {
+  role: View;
+  organizationId: string;
+  upstream: string;
+  language: Language;
+  scheme: OrgConnectionsColorScheme;
+}
+
+/**
+ * One cache per role: what a tenant admin has loaded is not what an org admin may see. The list and the login prompt
+ * preview side by side read that cache, so a switch moved in the list changes the prompt in the same frame.
+ */
+function RolePage({ role, organizationId, upstream, language, scheme }: RolePageProps) {
   const [queryClient] = useState(() => new QueryClient());
+  const theme = useMemo(() => ({ colorScheme: scheme }), [scheme]);
   return (
-    <OrgConnectionsProvider api={api} queryClient={queryClient}>
-      <OrgConnectionsList organizationId={organizationId} view={role} />
+    <OrgConnectionsProvider
+      api={api}
+      queryClient={queryClient}
+      locale={language}
+      messages={LANGUAGES[language].messages}
+      theme={theme}
+      icons={connectionIcons}
+    >
+      <div className="demo-panes">
+        <OrgConnectionsList organizationId={organizationId} view={role} />
+        <LoginPromptPreview organizationId={organizationId} view={role} />
+      </div>
       <HandMadeRequest organizationId={organizationId} presets={upstream === 'fake'} />
     </OrgConnectionsProvider>
   );
@@ -45,6 +95,16 @@ function RolePage({ role, organizationId, upstream }: { role: View; organization
 function Demo() {
   const [current, setCurrent] = useState<DemoSession>();
   const [problem, setProblem] = useState<string>();
+  const [language, setLanguage] = useState<Language>('en');
+  const [scheme, setScheme] = useState<OrgConnectionsColorScheme>('system');
+  // The page follows the components: its direction and language, and its colours (the `color-scheme` its CSS reads).
+  useEffect(() => {
+    document.documentElement.lang = language;
+    document.documentElement.dir = language === 'ar' ? 'rtl' : 'ltr';
+  }, [language]);
+  useEffect(() => {
+    document.documentElement.style.colorScheme = scheme === 'system' ? 'light dark' : scheme;
+  }, [scheme]);
   const switchTo = (role: View) => session(role).then(setCurrent, (error: Error) => setProblem(error.message));
 
   useEffect(() => {
@@ -77,6 +137,33 @@ function Demo() {
             </label>
           ))}
         </fieldset>
+        <div className="demo-settings">
+          <label>
+            Language{' '}
+            <select value={language} onChange={(event) => setLanguage(event.target.value as Language)}>
+              {Object.entries(LANGUAGES).map(([tag, { name }]) => (
+                <option key={tag} value={tag} lang={tag}>
+                  {name}
+                </option>
+              ))}
+            </select>
+          </label>
+          <fieldset className="demo-roles">
+            <legend>Colour scheme</legend>
+            {SCHEMES.map(({ scheme: value, label }) => (
+              <label key={value}>
+                <input
+                  type="radio"
+                  name="scheme"
+                  value={value}
+                  checked={scheme === value}
+                  onChange={() => setScheme(value)}
+                />
+                {label}
+              </label>
+            ))}
+          </fieldset>
+        </div>
       </header>
       {problem && <p role="alert">{problem}</p>}
       {current?.role && (
@@ -85,6 +172,8 @@ function Demo() {
           role={current.role}
           organizationId={current.organizationId}
           upstream={current.upstream}
+          language={language}
+          scheme={scheme}
         />
       )}
     </main>

@@ -1,10 +1,11 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { createOrgConnectionsHandler, toNodeListener } from '@org-connections/server';
 import { createFakeFetch, createFakeTenant, type FakeTenant } from '@org-connections/testing';
 import react from '@vitejs/plugin-react';
 import { build, type Plugin, preview } from 'vite';
-import { BENCH_MANAGEMENT_BASE_URL } from '../src/bench-api';
+import { BENCH_HANDLER_BASE_URL, BENCH_MANAGEMENT_BASE_URL } from '../src/bench-api';
 import { createBenchTenantData } from './bench-tenant';
 
 export interface BenchServerOptions {
@@ -24,8 +25,18 @@ export interface BenchServer {
    * answer cannot have sent its next request yet.
    */
   waitForQuiet(pageIdle: () => Promise<void>): Promise<void>;
+  /** Requests the page sent to the server package's handler since the last call (the fake tenant counts its own). */
+  takeHandlerRequests(): number;
+  /**
+   * Until the handler's connection index has read the whole tenant (its first walk, 100 ms per upstream page), so
+   * what is timed afterwards is a warm server. Resolves with how long that took, in milliseconds.
+   */
+  warmUpHandler(): Promise<number>;
   close(): Promise<void>;
 }
+
+/** Where the handler finds the fake tenant: Auth0's shape, served in this process by the fake fetch. */
+const HANDLER_UPSTREAM = 'https://bench-tenant.test/api/v2';
 
 const packageRoot = fileURLToPath(new URL('..', import.meta.url));
 const outDir = join(packageRoot, 'dist');
@@ -94,11 +105,41 @@ export async function startBenchServer({ latency, minify = true }: BenchServerOp
     }
   };
 
+  // @org-connections/server in front of the same tenant, as a host backend mounts it: the page's client -> the
+  // handler (its connection index) -> the fake tenant, each upstream request `latency` ms. A staff caller; the index
+  // is not refreshed during a run (an hour's age), and the per-caller limits are off (the runner is one caller
+  // making hundreds of requests).
+  const handler = createOrgConnectionsHandler({
+    domain: new URL(HANDLER_UPSTREAM).host,
+    managementBaseUrl: HANDLER_UPSTREAM,
+    getManagementToken: () => tenant.defaultToken,
+    fetch: createFakeFetch(tenant, { managementBaseUrl: HANDLER_UPSTREAM }),
+    basePath: BENCH_HANDLER_BASE_URL,
+    authorize: () => ({ view: 'tenant-admin', actor: 'bench|staff' }),
+    index: { maxAgeMs: 60 * 60_000 },
+    limits: { perActor: false, perOrganization: false },
+  });
+  const handlerListener = toNodeListener(handler);
+  let handlerRequests = 0;
+  const serveHandler = async (request: IncomingMessage, response: ServerResponse) => {
+    inFlight += 1;
+    started += 1;
+    handlerRequests += 1;
+    lastActivity = Date.now();
+    try {
+      await handlerListener(request, response);
+    } finally {
+      inFlight -= 1;
+      lastActivity = Date.now();
+    }
+  };
+
   const fakeTenantRoute: Plugin = {
     name: 'org-connections-bench-fake-tenant',
     configurePreviewServer(server) {
       server.middlewares.use((request, response, next) => {
         if (request.url?.startsWith(`${BENCH_MANAGEMENT_BASE_URL}/`)) void serve(request, response);
+        else if (request.url?.startsWith(`${BENCH_HANDLER_BASE_URL}/`)) void serveHandler(request, response);
         else next();
       });
     },
@@ -132,6 +173,21 @@ export async function startBenchServer({ latency, minify = true }: BenchServerOp
         await pageIdle();
         await sleep(100);
         if (started === seen && inFlight === 0) return;
+      }
+    },
+    takeHandlerRequests() {
+      const count = handlerRequests;
+      handlerRequests = 0;
+      return count;
+    },
+    async warmUpHandler() {
+      const begun = Date.now();
+      const probe = `http://127.0.0.1${BENCH_HANDLER_BASE_URL}/connections?q=warm-up&take=1`;
+      for (;;) {
+        const answer = (await (await handler(new Request(probe))).json()) as { search?: string };
+        if (answer.search === 'complete') return Date.now() - begun;
+        if (answer.search === undefined) throw new Error('The handler answered without its connection index.');
+        await new Promise((resolve) => setTimeout(resolve, 250));
       }
     },
     close: () => server.close(),

@@ -1,6 +1,7 @@
 import { cpus, loadavg, totalmem } from 'node:os';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from '../../../.ci/chromium';
+import type { BenchSource } from '../src/bench-api';
 import type {
   BenchImplementation,
   BenchTrigger,
@@ -16,7 +17,8 @@ import { BENCH_ORGANIZATIONS, deepSearchTerm, firstPageSearchTerm, TENANT_CONNEC
  * `pnpm bench`: the library's list and picker against a plain baseline, in Debian's headless Chromium,
  * over the fake tenant. A benchmark, not a test: it asserts nothing about time, it prints a table.
  * BENCH_RUNS (default 7), BENCH_LATENCY_MS (default 100), CHROMIUM_PATH (default /usr/bin/chromium),
- * BENCH_ONLY (session labels, comma-separated: e.g. "search" for the search rows alone).
+ * BENCH_ONLY (session labels, comma-separated: e.g. "search" for the search rows alone, "server" for the picker
+ * through @org-connections/server beside the baseline).
  */
 
 /** Both implementations carry the same `data-slot` names and roles, so one set of selectors drives them. */
@@ -99,6 +101,29 @@ const METRICS: Record<string, { label: string; unit: Unit }> = {
   'requests-search-miss-all': { label: '… the same miss, then "Search all"', unit: 'count' },
   'requests-save': { label: 'HTTP requests: save', unit: 'count' },
   'requests-add': { label: 'HTTP requests: whole add flow (open, search, pick, save)', unit: 'count' },
+  // Session "server": the library's picker through @org-connections/server (the page's client -> the handler -> the
+  // fake tenant), beside the baseline straight on the fake tenant; in one page, the search box cleared between terms.
+  'via-server-keystroke-filtered': {
+    label: `Through the server: keystroke ("${SEARCH_KEY}") → filtered list painted`,
+    unit: 'ms',
+  },
+  'via-server-search-term': {
+    label: `Through the server: typing "${SEARCH_TERM}" (first key) → matches painted`,
+    unit: 'ms',
+  },
+  'via-server-search-deep': {
+    label: `Through the server: a hit deep in the tenant, typing "${DEEP_TERM}" (first key) → match painted`,
+    unit: 'ms',
+  },
+  'via-server-search-miss': {
+    label: `Through the server: a miss, typing "${MISS_TERM}" (first key) → "No connections match." painted (baseline: no rows)`,
+    unit: 'ms',
+  },
+  'via-server-requests-keystroke': { label: 'Through the server: browser requests, the keystroke', unit: 'count' },
+  'via-server-requests-term': { label: `… browser requests, "${SEARCH_TERM}"`, unit: 'count' },
+  'via-server-requests-deep': { label: `… browser requests, "${DEEP_TERM}"`, unit: 'count' },
+  'via-server-requests-miss': { label: `… browser requests, "${MISS_TERM}"`, unit: 'count' },
+  'via-server-upstream': { label: '… upstream requests (handler → tenant) for all four', unit: 'count' },
 };
 
 function progress(message: string): void {
@@ -127,6 +152,7 @@ async function mount(
   implementation: BenchImplementation,
   organizationId: string,
   rows: number,
+  source: BenchSource = 'auth0',
 ): Promise<MountTiming> {
   const until: PaintCondition = { kind: 'count', selector: SELECTORS.row, count: rows };
   return page.evaluate(
@@ -135,7 +161,7 @@ async function mount(
       if (bench === undefined) throw new Error('The benchmark page is not ready.');
       return bench.mount(options);
     },
-    { implementation, organizationId, until },
+    { implementation, organizationId, until, source },
   );
 }
 
@@ -225,8 +251,13 @@ async function listSession(
 }
 
 /** Opens the add dialog of the 3-connection organization and waits until its picker stopped loading. */
-async function openPicker(page: Page, server: BenchServer, implementation: BenchImplementation) {
-  await mount(page, implementation, BENCH_ORGANIZATIONS.picker, 3);
+async function openPicker(
+  page: Page,
+  server: BenchServer,
+  implementation: BenchImplementation,
+  source: BenchSource = 'auth0',
+) {
+  await mount(page, implementation, BENCH_ORGANIZATIONS.picker, 3, source);
   await requestsSince(server, page);
   const opened = await measure(
     page,
@@ -352,6 +383,68 @@ async function searchSession(
   }
 }
 
+/**
+ * The library's picker through the server package (its index warmed up before the run), the baseline straight on
+ * the fake tenant, in one page each: a keystroke, then (the box cleared, the page quiet) "misty", the deep hit and
+ * the miss, each timed from its first key. Browser requests are the page's (to the handler, or for the baseline to
+ * the tenant); upstream requests are the handler's to the tenant.
+ */
+async function serverSession(
+  browser: Browser,
+  server: BenchServer,
+  record: RecordSample,
+  implementation: BenchImplementation,
+): Promise<void> {
+  const source: BenchSource = implementation === 'library' ? 'server' : 'auth0';
+  const session = await openSession(browser, server);
+  try {
+    const { page } = session;
+    await openPicker(page, server, implementation, source);
+    server.takeHandlerRequests();
+    let upstream = 0;
+    /** The page's requests since the last call, once it stopped sending them. */
+    const browserRequests = async (): Promise<Sample> => {
+      await server.waitForQuiet(pageIdle(page));
+      const tenantRequests = server.tenant.requests.length;
+      server.tenant.clearRequests();
+      const handlerRequests = server.takeHandlerRequests();
+      if (source === 'server') upstream += tenantRequests;
+      return { value: source === 'server' ? handlerRequests : tenantRequests };
+    };
+
+    await page.focus(SELECTORS.search);
+    const typed = await measure(
+      page,
+      'keydown',
+      { filtered: { kind: 'filtered', selector: SELECTORS.option, text: SEARCH_KEY } },
+      () => page.keyboard.press(SEARCH_KEY),
+    );
+    record('via-server-keystroke-filtered', timing(typed, 'filtered'));
+    record('via-server-requests-keystroke', await browserRequests());
+
+    const found = (text: string): PaintCondition => ({ kind: 'filtered', selector: SELECTORS.option, text });
+    const miss: PaintCondition =
+      implementation === 'library'
+        ? { kind: 'text', selector: SELECTORS.searchStatus, texts: ['No connections match.'] }
+        : { kind: 'count', selector: SELECTORS.option, count: 0 };
+    const cases: [string, string, string, PaintCondition][] = [
+      ['via-server-search-term', 'via-server-requests-term', SEARCH_TERM, found(SEARCH_TERM)],
+      ['via-server-search-deep', 'via-server-requests-deep', DEEP_TERM, found(DEEP_TERM)],
+      ['via-server-search-miss', 'via-server-requests-miss', MISS_TERM, miss],
+    ];
+    for (const [timeMetric, requestsMetric, term, until] of cases) {
+      await page.fill(SELECTORS.search, '');
+      await browserRequests();
+      const searched = await measure(page, 'keydown', { until }, () => page.keyboard.type(term));
+      record(timeMetric, timing(searched, 'until'));
+      record(requestsMetric, await browserRequests());
+    }
+    if (source === 'server') record('via-server-upstream', { value: upstream });
+  } finally {
+    await session.close();
+  }
+}
+
 /** Runs a session, retrying it once (with fresh samples) if it failed, e.g. a stalled page on a loaded machine. */
 async function runSession(
   samples: BenchSamples,
@@ -443,7 +536,13 @@ export async function main(): Promise<void> {
   const server = await startBenchServer({ latency });
   const browser = await chromium.launch({ executablePath, args: chromiumArgs, headless: true });
   const samples = createBenchSamples();
+  const only = process.env.BENCH_ONLY?.split(',');
+  let warmUp: number | undefined;
   try {
+    if (!only || only.includes('server')) {
+      progress("Warming up the server package's handler: its connection index reads the whole tenant once…");
+      warmUp = await server.warmUpHandler();
+    }
     for (let run = 1; run <= runs; run += 1) {
       // Alternate which implementation goes first, so neither always runs on a warmer machine.
       const order: BenchImplementation[] = run % 2 === 1 ? ['library', 'baseline'] : ['baseline', 'library'];
@@ -456,7 +555,7 @@ export async function main(): Promise<void> {
         ];
         // Counting a search's requests once is enough: they do not vary, and the library's take seconds.
         if (run === 1) sessions.push(['search', (record) => searchSession(browser, server, record, implementation)]);
-        const only = process.env.BENCH_ONLY?.split(',');
+        sessions.push(['server', (record) => serverSession(browser, server, record, implementation)]);
         for (const [label, session] of sessions) {
           if (!only || only.includes(label)) await runSession(samples, implementation, label, session);
         }
@@ -473,6 +572,12 @@ export async function main(): Promise<void> {
         `Fake tenant latency ${latency} ms per request; ${TENANT_CONNECTION_COUNT.toLocaleString('en')} tenant connections;`,
         `${runs} runs per metric, median (the "typing" rows: run 1 only); took ${((Date.now() - started) / 1000).toFixed(0)} s;`,
         `1-minute load average ${loadBefore.toFixed(1)} before, ${(loadavg()[0] ?? 0).toFixed(1)} after (${processor.length} cores).`,
+        ...(warmUp === undefined
+          ? []
+          : [
+              `"Through the server" rows: the handler's connection index was warmed up before timing (its first walk of the`,
+              `tenant took ${(warmUp / 1000).toFixed(1)} s at ${latency} ms per upstream request); the baseline runs straight on the fake tenant.`,
+            ]),
       ].join('\n'),
     );
   } finally {

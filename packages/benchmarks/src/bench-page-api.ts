@@ -36,6 +36,8 @@ export interface MountOptions {
   implementation: BenchImplementation;
   organizationId: string;
   until: PaintCondition;
+  /** The route the page's client calls (`auth0` when absent): see `BenchSource`. */
+  source?: 'auth0' | 'server';
 }
 
 /** What the page exposes to the runner, as `window.orgConnectionsBench`. */

@@ -30,10 +30,10 @@ function responseEndSince(start: number): number | undefined {
   return ends.length === 0 ? undefined : Math.max(...ends) - start;
 }
 
-async function mount({ implementation, organizationId, until }: MountOptions) {
+async function mount({ implementation, organizationId, until, source }: MountOptions) {
   root?.unmount();
   root = createRoot(container as HTMLElement);
-  const api = createBenchApi();
+  const api = createBenchApi(source);
   performance.clearResourceTimings();
   const start = performance.now();
   root.render(

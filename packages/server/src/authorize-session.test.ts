@@ -193,3 +193,58 @@ describe('the audit event through toNodeListener: the client address', () => {
     expect((await auditedWrite({ trustProxy: true })).clientAddress).toBe('203.0.113.7');
   });
 });
+
+describe('what authorize may answer, called as a Fetch handler', () => {
+  function fetchHandler(answer: unknown) {
+    return createOrgConnectionsHandler({
+      domain: upstream.domain,
+      managementBaseUrl: upstream.managementBaseUrl,
+      tokenUrl: upstream.tokenUrl,
+      ...CLIENT,
+      basePath: BASE_PATH,
+      authorize: () => answer as OrgConnectionsAuthorizeResult,
+    });
+  }
+  const listRequest = () => new Request(`https://app.example${BASE_PATH}/organizations/${acme}/connections`);
+
+  it('null is 401 unauthorized and false is 403 not_allowed, and neither reaches Auth0', async () => {
+    const signedOut = await fetchHandler(null)(listRequest());
+    expect(signedOut.status).toBe(401);
+    expect((await signedOut.json()).errorCode).toBe('unauthorized');
+    const notAllowed = await fetchHandler(false)(listRequest());
+    expect(notAllowed.status).toBe(403);
+    expect((await notAllowed.json()).errorCode).toBe('not_allowed');
+    expect(upstream.tenant.requests.filter((request) => request.api === 'management')).toEqual([]);
+  });
+
+  it('readOnly on an org admin, or a readOnly that is not a boolean, is a host bug: 500, never a broader role', async () => {
+    for (const answer of [
+      { view: 'org-admin', actor: 'user|1', organizationId: acme, readOnly: true },
+      { view: 'tenant-admin', actor: 'user|2', readOnly: 'yes' },
+    ]) {
+      const response = await fetchHandler(answer)(listRequest());
+      expect(response.status).toBe(500);
+    }
+    expect(upstream.tenant.requests.filter((request) => request.api === 'management')).toEqual([]);
+  });
+
+  it('gets the context the caller passed (a Fetch runtime has no Node request)', async () => {
+    const seen: OrgConnectionsRequestContext[] = [];
+    const handler = createOrgConnectionsHandler({
+      domain: upstream.domain,
+      managementBaseUrl: upstream.managementBaseUrl,
+      tokenUrl: upstream.tokenUrl,
+      ...CLIENT,
+      basePath: BASE_PATH,
+      authorize: (_request, context) => {
+        seen.push(context);
+        return null;
+      },
+    });
+    await handler(listRequest());
+    await handler(listRequest(), { params: Promise.resolve({ path: ['organizations'] }) });
+    expect(seen[0]).toEqual({});
+    expect(seen[1]).toHaveProperty('params');
+    expect(seen.every((context) => context.node === undefined)).toBe(true);
+  });
+});

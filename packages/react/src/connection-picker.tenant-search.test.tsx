@@ -165,6 +165,17 @@ describe('ConnectionPicker: a source that searches the whole tenant', () => {
     expect(screen.getByRole('status')).toHaveTextContent(/^$/);
   });
 
+  it("sends at most two requests for a word typed at a person's pace, the last for the whole word", async () => {
+    const user = userEvent.setup({ delay: 150 });
+    renderDialog();
+    await openPicker(user);
+    await user.type(screen.getByRole('searchbox'), 'lighthouse');
+    await waitFor(() => expect(optionNames()).toEqual(['Far Lighthouse']));
+    const asked = searches.slice(1).map((request) => request.q);
+    expect(asked.length).toBeLessThanOrEqual(2);
+    expect(asked.at(-1)).toBe('lighthouse');
+  });
+
   it('says "No connections match." for a miss, after one request', async () => {
     const user = userEvent.setup();
     renderDialog();
@@ -267,15 +278,11 @@ describe('ConnectionPicker: a source that searches the whole tenant', () => {
     renderDialog();
     await user.click(screen.getByRole('button', { name: 'Add connection' }));
     await user.type(await screen.findByRole('searchbox'), 'lighthouse');
-    expect(
-      await screen.findByText("Still reading the tenant's connections; results may be incomplete."),
-    ).toBeInTheDocument();
+    expect(await screen.findByText('Still reading the tenant: results may be incomplete.')).toBeInTheDocument();
     // Asked again while the answer is partial.
     await waitFor(() => expect(searchesFor('lighthouse').length).toBeGreaterThanOrEqual(2), { timeout: 6_000 });
     expect(optionNames()).toEqual([]);
-    expect(screen.getByRole('status')).toHaveTextContent(
-      "Still reading the tenant's connections; results may be incomplete.",
-    );
+    expect(screen.getByRole('status')).toHaveTextContent('Still reading the tenant: results may be incomplete.');
     const asked = searchesFor('lighthouse').length;
     read = Number.POSITIVE_INFINITY;
     await waitFor(() => expect(optionNames()).toEqual(['Far Lighthouse']), { timeout: 6_000 });

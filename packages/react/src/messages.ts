@@ -270,6 +270,7 @@ export const defaultMessages: OrgConnectionsMessages = {
   configureConnectionDescription: (name) => `Choose how ${name} works for this organization.`,
   tenantConnectionsLabel: 'Tenant connections',
   loadingMore: 'Loading more…',
+  searchPartial: 'Still reading the tenant: results may be incomplete.',
   searchedFirst: (count, { plural }) =>
     plural(count, { one: 'Searched the first connection.', other: 'Searched the first # connections.' }),
   searchAll: 'Search all connections',
@@ -301,7 +302,6 @@ export const defaultMessages: OrgConnectionsMessages = {
   loginPromptEmpty: 'No connection is enabled, so nobody can log in to this organization.',
   loginPromptProviderNote: 'Connections managed by your provider may also appear.',
 };
-  searchPartial: "Still reading the tenant's connections; results may be incomplete.",
 
 /** The defaults with each override applied in order, per key. */
 export function mergeMessages(

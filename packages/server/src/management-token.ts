@@ -53,6 +53,11 @@ interface SharedToken {
  * before it expires, however many callers wait only one grant is in flight, and a refused token is replaced
  * once (a caller that reports the token it was refused gets a new one; callers holding an older token
  * than the cached one just get the cached one).
+ *
+ * With a shared `store`, all of that holds across instances: the token is kept there encrypted (`token-cipher.ts`),
+ * one instance requests a new one under a lock while the others keep using the still-valid token or wait for the
+ * new one (at most the grant's time-out, then they request their own), and each instance reads the store only
+ * when its own copy is due.
  */
 export function createClientCredentialsTokenSource(
   options: ClientCredentialsOptions,

@@ -107,6 +107,7 @@ export const messages: OrgConnectionsMessages = {
   configureConnectionDescription: (name) => `اختر طريقة عمل ${name} لهذه المنظمة.`,
   tenantConnectionsLabel: 'اتصالات المستأجر',
   loadingMore: 'جارٍ تحميل المزيد…',
+  searchPartial: 'لا تزال قراءة المستأجر جارية، وقد تكون النتائج ناقصة.',
   searchedFirst: (count, { plural }) =>
     `تم البحث في ${plural(count, { zero: '# اتصال', one: 'أول اتصال', two: 'أول اتصالين', few: 'أول # اتصالات', many: 'أول # اتصالًا', other: 'أول # اتصال' })}.`,
   searchAll: 'البحث في كل الاتصالات',
@@ -118,7 +119,6 @@ export const messages: OrgConnectionsMessages = {
   adding: 'جارٍ الإضافة…',
   membershipNotice: 'سيصبح كل من يستطيع تسجيل الدخول عبر مزوّد الهوية هذا عضوًا في هذه المنظمة.',
 
-  searchPartial: 'لا تزال قراءة اتصالات المستأجر جارية، لذا قد تكون النتائج غير مكتملة.',
   loginPromptLabel: 'معاينة شاشة تسجيل الدخول',
   loginPromptCaption: 'ما يراه أعضاء هذه المنظمة عند تسجيل الدخول. صورة توضيحية، لا نموذج يعمل.',
   loginPromptTitle: 'تسجيل الدخول',

@@ -105,6 +105,7 @@ export const messages: OrgConnectionsMessages = {
   configureConnectionDescription: (name) => `Legen Sie fest, wie ${name} für diese Organisation funktioniert.`,
   tenantConnectionsLabel: 'Verbindungen des Tenants',
   loadingMore: 'Weitere werden geladen…',
+  searchPartial: 'Der Tenant wird noch gelesen; Ergebnisse können fehlen.',
   searchedFirst: (count, { plural }) =>
     plural(count, {
       one: 'Die erste Verbindung wurde durchsucht.',
@@ -116,7 +117,6 @@ export const messages: OrgConnectionsMessages = {
   stopSearching: 'Suche beenden',
   noConnectionsToAdd: 'Es gibt keine weiteren Verbindungen zum Hinzufügen.',
   back: 'Zurück',
-  searchPartial: 'Die Verbindungen des Tenants werden noch gelesen; die Ergebnisse sind möglicherweise unvollständig.',
   next: 'Weiter',
   adding: 'Wird hinzugefügt…',
   membershipNotice:

@@ -103,6 +103,7 @@ export const messages: OrgConnectionsMessages = {
   configureConnectionDescription: (name) => `Elija cómo funciona ${name} en esta organización.`,
   tenantConnectionsLabel: 'Conexiones del tenant',
   loadingMore: 'Cargando más…',
+  searchPartial: 'Aún se está leyendo el tenant; pueden faltar resultados.',
   searchedFirst: (count, { plural }) =>
     `Se buscó en ${plural(count, { one: 'la primera conexión', many: 'las primeras # de conexiones', other: 'las primeras # conexiones' })}.`,
   searchAll: 'Buscar en todas las conexiones',
@@ -115,7 +116,6 @@ export const messages: OrgConnectionsMessages = {
   adding: 'Agregando…',
   membershipNotice:
     'Todas las personas que puedan iniciar sesión con este proveedor de identidad pasarán a ser miembros de esta organización.',
-  searchPartial: 'Aún se están leyendo las conexiones del tenant; los resultados pueden estar incompletos.',
 
   loginPromptLabel: 'Vista previa del inicio de sesión',
   loginPromptCaption:

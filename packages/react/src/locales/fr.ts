@@ -102,6 +102,7 @@ export const messages: OrgConnectionsMessages = {
   configureConnectionDescription: (name) => `Choisissez comment ${name} fonctionne pour cette organisation.`,
   tenantConnectionsLabel: 'Connexions du tenant',
   loadingMore: 'Chargement de la suite…',
+  searchPartial: 'Lecture du tenant en cours ; des résultats peuvent manquer.',
   searchedFirst: (count, { plural }) =>
     plural(count, {
       one: 'Recherche faite dans la première connexion.',
@@ -112,7 +113,6 @@ export const messages: OrgConnectionsMessages = {
   searchedSoFar: (count, { plural }) =>
     plural(count, {
       one: '# connexion parcourue…',
-  searchPartial: 'Lecture des connexions du tenant en cours ; les résultats peuvent être incomplets.',
       many: '# de connexions parcourues…',
       other: '# connexions parcourues…',
     }),

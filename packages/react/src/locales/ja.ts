@@ -99,6 +99,7 @@ export const messages: OrgConnectionsMessages = {
   configureConnectionDescription: (name) => `この組織での ${name} の動作を選択してください。`,
   tenantConnectionsLabel: 'テナントの接続',
   loadingMore: 'さらに読み込んでいます…',
+  searchPartial: 'テナントを読み込み中のため、結果が不完全な場合があります。',
   searchedFirst: (count, { number }) => `最初の ${number(count)} 件の接続を検索しました。`,
   searchAll: 'すべての接続を検索',
   searchedSoFar: (count, { number }) => `${number(count)} 件の接続を検索しました…`,
@@ -110,7 +111,6 @@ export const messages: OrgConnectionsMessages = {
   membershipNotice: 'この ID プロバイダーでサインインできるすべての人が、この組織のメンバーになります。',
 
   loginPromptLabel: 'ログイン画面のプレビュー',
-  searchPartial: 'テナントの接続を読み込み中のため、結果が不完全な場合があります。',
   loginPromptCaption: 'この組織のメンバーがログイン時に目にする画面のイメージです。実際には操作できません。',
   loginPromptTitle: 'ログイン',
   loginPromptEmail: 'メールアドレス',

@@ -58,7 +58,10 @@ interface OrgConnectionsHandlerBaseOptions {
   trustProxy?: boolean;
   /** Loosens `limited` for org admins, as in the UI (`AccessPolicy` from core). Give both the same. */
   policy?: AccessPolicy;
-  /** Every write attempt, allowed or refused. Awaited; an error it throws is ignored (the answer stands). */
+  /**
+   * Every write attempt, allowed or refused, and every request refused by a limit (429). Awaited; an error it throws
+   * is ignored (the answer stands).
+   */
   onAudit?: OnAudit;
   /** Other origins whose pages may write (CSRF); the request's own origin always may. CORS is the host's job. */
   allowedOrigins?: readonly string[];

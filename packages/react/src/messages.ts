@@ -127,6 +127,8 @@ export interface OrgConnectionsMessages {
   configureConnectionDescription: (name: string) => string;
   tenantConnectionsLabel: string;
   loadingMore: string;
+  /** The picker's source has read only part of the tenant so far (it asks again until it has read all of it). */
+  searchPartial: string;
   /** The picker's search read this many of the tenant's connections on its own and stopped. */
   searchedFirst: (count: number, format: MessageFormat) => string;
   searchAll: string;
@@ -146,8 +148,6 @@ export interface OrgConnectionsMessages {
   /** Under the label: what the picture is, and that it does not work. */
   loginPromptCaption: string;
   /** The title of the pictured prompt. */
-  /** The picker's source has read only part of the tenant so far (it asks again until it has read all of it). */
-  searchPartial: string;
   loginPromptTitle: string;
   /** The pictured fields and actions of the forms (text in boxes, not inputs). */
   loginPromptEmail: string;

@@ -27,6 +27,8 @@ const config: StorybookConfig = {
     },
     optimizeDeps: {
       ...viteConfig.optimizeDeps,
+      // Imported only in the story tests, where Vitest serves it (.storybook/forced-colors.tsx).
+      exclude: [...(viteConfig.optimizeDeps?.exclude ?? []), 'vitest/browser'],
       // Found late by the optimizer, they would make Vite reload the page mid-run (and a story test fail).
       include: [
         ...(viteConfig.optimizeDeps?.include ?? []),

@@ -5,6 +5,7 @@ import { type FormEvent, useState } from 'react';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import './access-level-select.stories.css';
 import { storyMessages as messages } from '../.storybook/story-locale';
+import { expectForcedColorsInTests, forcedColorsA11y, inForcedColors } from './forced-colors';
 
 const meta = {
   title: 'AccessLevelSelect',
@@ -208,5 +209,24 @@ export const Unstyled: Story = {
       within(canvasElement).getByRole('option', { name: new RegExp(`^${messages.accessLevelNone}`) }),
     );
     await expect(args.onValueChange).toHaveBeenCalledWith('none');
+  },
+};
+
+/** Forced colors (Windows high contrast; the toolbar's "Forced colors"): the trigger's and popup's edges, the highlighted option. */
+export const ForcedColors: Story = {
+  args: { defaultValue: 'limited' },
+  globals: inForcedColors('light'),
+  parameters: { a11y: forcedColorsA11y },
+  play: async ({ canvasElement }) => {
+    await expectForcedColorsInTests();
+    await userEvent.click(trigger(canvasElement));
+    const highlighted = within(canvasElement)
+      .getAllByRole('option')
+      .find((option) => option.hasAttribute('data-highlighted'));
+    await expect(highlighted).toBeDefined();
+    // The highlight is drawn in the palette's Highlight, not the page's Canvas.
+    await expect(getComputedStyle(highlighted as Element).backgroundColor).not.toBe(
+      getComputedStyle(canvasElement.querySelector('[data-slot="select-listbox"]') as Element).backgroundColor,
+    );
   },
 };

@@ -6,6 +6,7 @@ import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import { fakeTenantOf } from '../.storybook/fake-tenant-loader';
 import './add-connection-dialog.stories.css';
 import { storyMessages as messages, storyFormat } from '../.storybook/story-locale';
+import { expectSwitchesDrawn, forcedColorsA11y, inForcedColors } from './forced-colors';
 
 const { organizations, connections } = seedIds;
 
@@ -175,6 +176,46 @@ export const AlreadyEnabledConflict: Story = {
     await pick(dialog, 'Apple');
     await userEvent.click(dialog.getByRole('button', { name: messages.save }));
     await expect(await dialog.findByRole('alert')).toHaveTextContent(messages.errorConflict);
+  },
+};
+
+/**
+ * An enterprise connection with membership on authentication: the dialog says plainly who becomes a member (issue 23).
+ */
+export const MembershipOnAuthenticationNotice: Story = {
+  play: async ({ canvasElement }) => {
+    const dialog = await openDialog(canvasElement);
+    await pick(dialog, 'Initech ADFS');
+    const membership = dialog.getByRole('switch', { name: messages.fieldAssignMembershipOnLogin });
+    await expect(dialog.queryByText(messages.membershipNotice)).not.toBeInTheDocument();
+    await userEvent.click(membership);
+    await expect(dialog.getByText(messages.membershipNotice)).toBeVisible();
+    await expect(membership).toHaveAccessibleDescription(messages.membershipNotice);
+  },
+};
+
+/** The host does not let this organization add the connection (403 `connection_not_attachable`): it says so. */
+export const ConnectionNotAttachable: Story = {
+  parameters: {
+    tenant: {
+      setup: (tenant) =>
+        tenant.failNext({
+          status: 403,
+          body: {
+            statusCode: 403,
+            error: 'Forbidden',
+            message: 'Not attachable.',
+            errorCode: 'connection_not_attachable',
+          },
+          match: { operation: 'createOrganizationConnection' },
+        }),
+    },
+  },
+  play: async ({ canvasElement }) => {
+    const dialog = await openDialog(canvasElement);
+    await pick(dialog, 'Initech ADFS');
+    await userEvent.click(dialog.getByRole('button', { name: messages.save }));
+    await expect(await dialog.findByRole('alert')).toHaveTextContent(messages.errorConnectionNotAttachable);
   },
 };
 
@@ -376,5 +417,16 @@ export const AddAConnectionArabic: Story = {
     await userEvent.keyboard('{Escape}');
     await waitFor(() => expect(body().queryByRole('dialog')).not.toBeInTheDocument());
     await AddAConnection.play?.(context);
+  },
+};
+
+/** Forced colors (Windows high contrast; the toolbar's "Forced colors"): the dialog's edge, the picker, the form's switches. */
+export const ForcedColors: Story = {
+  globals: inForcedColors('light'),
+  parameters: { a11y: forcedColorsA11y },
+  play: async ({ canvasElement }) => {
+    const dialog = await openDialog(canvasElement);
+    await pick(dialog, 'Apple');
+    await expectSwitchesDrawn(body().getByRole('dialog'));
   },
 };

@@ -1,9 +1,11 @@
 import { LoginPromptPreview, OrgConnectionsList } from '@org-connections/react';
-import { seedIds, seedNames } from '@org-connections/testing';
+import { createOrgConnectionsHandler } from '@org-connections/server';
+import { createFakeFetch, seedIds, seedNames } from '@org-connections/testing';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { storyMessages as messages, storyFormat } from '../.storybook/story-locale';
 import { hostileNamesTenant, NEVER_ANSWERS, onlyConnections, withSettings } from './fake-tenant-scenarios';
+import { expectForcedColorsInTests, forcedColorsA11y, inForcedColors } from './forced-colors';
 
 const { organizations, connections } = seedIds;
 
@@ -194,6 +196,60 @@ export const OrgAdmin: Story = {
   },
 };
 
+/**
+ * An org admin through `@org-connections/server`, with a database connection at `none` enabled for Umbrella: every
+ * connection the admin sees is hidden, yet login works. The server judges all of them and says so (`login_prompt`):
+ * neither the list nor the preview warns, and the hidden database connection is never named (issue 23).
+ */
+export const OrgAdminWithHiddenDatabaseConnection: Story = {
+  args: { organizationId: organizations.umbrella, view: 'org-admin' },
+  parameters: {
+    tenant: {
+      setup: (tenant) =>
+        tenant.setOrganizationConnections(organizations.umbrella, [
+          ...tenant.listOrganizationConnections(organizations.umbrella),
+          {
+            connection_id: connections.usernamePassword,
+            organization_access_level: 'none',
+            is_enabled: true,
+            assign_membership_on_login: false,
+            is_signup_enabled: false,
+            show_as_button: true,
+          },
+        ]),
+    },
+    client: {
+      backend: ({ tenant, basePath }) =>
+        createOrgConnectionsHandler({
+          domain: 'fake-tenant.test',
+          basePath,
+          managementBaseUrl: 'https://fake-tenant.test/api/v2',
+          fetch: createFakeFetch(tenant, { managementBaseUrl: 'https://fake-tenant.test/api/v2' }),
+          getManagementToken: () => tenant.defaultToken,
+          authorize: () => ({
+            view: 'org-admin',
+            actor: 'user|umbrella-admin',
+            organizationId: organizations.umbrella,
+          }),
+          index: false,
+        }),
+    },
+  },
+  render: (args) => (
+    <div style={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(20rem, 1fr))', gap: '1rem' }}>
+      <OrgConnectionsList organizationId={args.organizationId} view={args.view} />
+      <LoginPromptPreview {...args} />
+    </div>
+  ),
+  play: async ({ canvasElement }) => {
+    const preview = await findPreview(canvasElement);
+    await expect(preview).toHaveAttribute('data-state', 'ready');
+    await expect(textsOf(preview, 'hidden-name')).toEqual(['Umbrella Ping', 'Umbrella SAML']);
+    await expect(canvasElement.querySelector('[data-slot="failure"], [data-slot="warning"]')).toBeNull();
+    await expect(canvasElement).not.toHaveTextContent('Username-Password-Authentication');
+  },
+};
+
 /** Beside the list: a switch moved in the list changes the preview at once. */
 export const BesideTheList: Story = {
   args: { organizationId: organizations.umbrella },
@@ -266,5 +322,18 @@ export const EnabledConnectionsEndpointsOrgAdmin: Story = {
     await expect(within(preview).getByText(messages.unsupportedTitle)).toBeVisible();
     await expect(within(preview).getByText(messages.unsupportedAlternative)).toBeVisible();
     await expect(within(preview).queryByRole('figure')).not.toBeInTheDocument();
+  },
+};
+
+/** Forced colors (Windows high contrast; the toolbar's "Forced colors"): the prompt's boxes keep their edges. */
+export const ForcedColors: Story = {
+  globals: inForcedColors('light'),
+  parameters: { a11y: forcedColorsA11y },
+  play: async ({ canvasElement }) => {
+    await expectForcedColorsInTests();
+    const prompt = promptOf(await findPreview(canvasElement));
+    for (const box of prompt.querySelectorAll('[data-slot="prompt-input"], [data-slot="prompt-action"]')) {
+      await expect(getComputedStyle(box).borderTopColor).not.toBe(getComputedStyle(prompt).backgroundColor);
+    }
   },
 };

@@ -5,6 +5,7 @@ import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { fakeTenantOf } from '../.storybook/fake-tenant-loader';
 import { hostileNamesTenant, NEVER_ANSWERS, onlyConnections } from './fake-tenant-scenarios';
 import { findList, findRow } from './find-in-list';
+import { expectSwitchesDrawn, forcedColorsA11y, inForcedColors } from './forced-colors';
 import './org-connections-list.stories.css';
 import { storyMessages as messages, storyFormat } from '../.storybook/story-locale';
 
@@ -325,6 +326,153 @@ export const Remove: Story = {
   },
 };
 
+// ---- No lockouts (issue 23) ---------------------------------------------------------------------
+
+const writesOf = (tenant: ReturnType<typeof fakeTenantOf>['tenant']) =>
+  tenant.requests.filter(
+    (request) =>
+      request.operation === 'updateOrganizationConnection' || request.operation === 'deleteOrganizationConnection',
+  );
+
+/**
+ * The admin signed in with Google (`signedInWith`): switching it off asks first and says who loses access. Cancel
+ * sends nothing and gives the switch its focus back; confirming switches it off as the click would.
+ */
+export const LockoutSignedInConnection: Story = {
+  args: { signedInWith: connections.google },
+  play: async ({ canvasElement, ...context }) => {
+    const { tenant } = fakeTenantOf(context);
+    const row = within(await findRow(canvasElement, 'Sign in with Google'));
+    const enabled = row.getByRole('switch', { name: messages.fieldIsEnabled });
+    await userEvent.click(enabled);
+    const dialog = await within(document.body).findByRole('alertdialog', {
+      name: messages.lockoutTitle('Sign in with Google'),
+    });
+    await expect(dialog).toHaveAccessibleDescription(messages.lockoutSignedInConnection);
+    await userEvent.click(within(dialog).getByRole('button', { name: messages.cancel }));
+    await waitFor(() => expect(within(document.body).queryByRole('alertdialog')).not.toBeInTheDocument());
+    await expect(enabled).toHaveFocus();
+    await expect(enabled).toBeChecked();
+    await expect(writesOf(tenant)).toHaveLength(0);
+
+    await userEvent.click(enabled);
+    const again = await within(document.body).findByRole('alertdialog');
+    await userEvent.click(within(again).getByRole('button', { name: messages.lockoutConfirm }));
+    await expect(enabled).not.toBeChecked();
+    await waitFor(() => expect(writesOf(tenant)).toHaveLength(1));
+  },
+};
+
+/** The last enabled connection: switching it off or removing it asks first (nobody could sign in), by keyboard too. */
+export const LockoutLastEnabledConnection: Story = {
+  parameters: {
+    tenant: { setup: onlyConnections(organizations.acme, [connections.usernamePassword, connections.contosoEntra]) },
+  },
+  play: async ({ canvasElement, ...context }) => {
+    const { tenant } = fakeTenantOf(context);
+    const row = within(await findRow(canvasElement, 'Acme Employees'));
+    const enabled = row.getByRole('switch', { name: messages.fieldIsEnabled });
+    enabled.focus();
+    await userEvent.keyboard(' ');
+    const dialog = await within(document.body).findByRole('alertdialog', {
+      name: messages.lockoutTitle('Acme Employees'),
+    });
+    await expect(dialog).toHaveAttribute('data-lockout', 'last_enabled_connection');
+    await expect(dialog).toHaveAccessibleDescription(messages.lockoutLastEnabledConnection);
+    await userEvent.keyboard('{Escape}');
+    await waitFor(() => expect(within(document.body).queryByRole('alertdialog')).not.toBeInTheDocument());
+    await expect(enabled).toHaveFocus();
+
+    await userEvent.click(within(canvasElement).getByRole('button', { name: messages.remove('Acme Employees') }));
+    const remove = await within(document.body).findByRole('alertdialog', {
+      name: messages.removeTitle('Acme Employees'),
+    });
+    await expect(within(remove).getByText(messages.lockoutLastEnabledConnection)).toBeVisible();
+    await userEvent.click(within(remove).getByRole('button', { name: messages.cancel }));
+    await waitFor(() => expect(within(document.body).queryByRole('alertdialog')).not.toBeInTheDocument());
+    await expect(writesOf(tenant)).toHaveLength(0);
+  },
+};
+
+/** Removing the connection the admin signed in with: the remove dialog says so before what removing does. */
+export const LockoutRemoveSignedInConnection: Story = {
+  args: { signedInWith: connections.google },
+  play: async ({ canvasElement }) => {
+    await findRow(canvasElement, 'Sign in with Google');
+    await userEvent.click(within(canvasElement).getByRole('button', { name: messages.remove('Sign in with Google') }));
+    const dialog = await within(document.body).findByRole('alertdialog', {
+      name: messages.removeTitle('Sign in with Google'),
+    });
+    await expect(dialog).toHaveAttribute('data-lockout', 'signed_in_connection');
+    await expect(within(dialog).getByText(messages.lockoutSignedInConnection)).toBeVisible();
+  },
+};
+
+// ---- Refusals of @org-connections/server (issue 23) ----------------------------------------------
+
+/** No session (401): sign in again. */
+export const NotSignedIn: Story = {
+  parameters: {
+    tenant: {
+      setup: (tenant) =>
+        tenant.failNext({
+          status: 401,
+          body: { statusCode: 401, error: 'Unauthorized', message: 'Sign in.', errorCode: 'unauthorized' },
+          // The client asks for a new token once after a 401.
+          times: 2,
+          match: { operation: 'listOrganizationConnections' },
+        }),
+    },
+  },
+  play: async ({ canvasElement }) => {
+    const list = await findList(canvasElement);
+    await expect(list.querySelector('[data-error="unauthorized"]')).not.toBeNull();
+    await expect(within(list).getByRole('alert')).toHaveTextContent(messages.errorUnauthorized);
+  },
+};
+
+/** Signed in, but the host does not let this account manage connections (403 `not_allowed`). */
+export const SignedInNotAllowed: Story = {
+  parameters: {
+    tenant: {
+      setup: (tenant) =>
+        tenant.failNext({
+          status: 403,
+          body: { statusCode: 403, error: 'Forbidden', message: 'Not allowed.', errorCode: 'not_allowed' },
+          match: { operation: 'listOrganizationConnections' },
+        }),
+    },
+  },
+  play: async ({ canvasElement }) => {
+    const list = await findList(canvasElement);
+    await expect(list.querySelector('[data-error="forbidden"]')).not.toBeNull();
+    await expect(within(list).getByRole('alert')).toHaveTextContent(messages.errorNotAllowed);
+  },
+};
+
+/** A read-only support role sees everything; a change is refused (403 `read_only_role`), rolled back and explained. */
+export const ReadOnlyRole: Story = {
+  parameters: {
+    tenant: {
+      setup: (tenant) =>
+        tenant.failNext({
+          status: 403,
+          body: { statusCode: 403, error: 'Forbidden', message: 'Read only.', errorCode: 'read_only_role' },
+          match: { operation: 'updateOrganizationConnection' },
+        }),
+    },
+  },
+  play: async ({ canvasElement }) => {
+    const row = within(await findRow(canvasElement, 'Acme Okta'));
+    const membership = row.getByRole('switch', { name: messages.fieldAssignMembershipOnLogin });
+    await userEvent.click(membership);
+    await expect(
+      await within(canvasElement).findByText(messages.changeFailed('Acme Okta', messages.errorReadOnlyRole)),
+    ).toBeVisible();
+    await expect(membership).toBeChecked();
+  },
+};
+
 /** A rename the server refuses: the editor stays open with the typed name and focus, and says why by the field. */
 export const RenameFailureKeepsTheText: Story = {
   parameters: {
@@ -624,5 +772,32 @@ export const Unstyled: Story = {
     await expect(list.closest('[data-oc-root]')).toBeNull();
     await expect(list.querySelector('[data-slot="row"][data-kind="database"]')).not.toBeNull();
     await expect(within(list).getAllByRole('switch').length).toBeGreaterThan(0);
+  },
+};
+
+// ---- Forced colors (Windows high contrast; the toolbar's "Forced colors") ----------------------------
+
+/** Forced colors, light palette: each switch an outlined track when off, a filled one when on, the thumb at its side. */
+export const ForcedColors: Story = {
+  globals: inForcedColors('light'),
+  parameters: { a11y: forcedColorsA11y },
+  play: async ({ canvasElement }) => {
+    const list = await findList(canvasElement);
+    await expectSwitchesDrawn(list);
+    const enabled = within(await findRow(canvasElement, 'Acme Okta')).getByRole('switch', {
+      name: messages.fieldIsEnabled,
+    });
+    await userEvent.click(enabled);
+    await expect(enabled).not.toBeChecked();
+    await expectSwitchesDrawn(list);
+  },
+};
+
+/** Forced colors, dark palette, on the dark theme. */
+export const ForcedColorsDark: Story = {
+  globals: inForcedColors('dark'),
+  parameters: { a11y: forcedColorsA11y, provider: { theme: { colorScheme: 'dark' } } },
+  play: async ({ canvasElement }) => {
+    await expectSwitchesDrawn(await findList(canvasElement));
   },
 };

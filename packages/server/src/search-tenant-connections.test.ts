@@ -44,17 +44,30 @@ function handlerFor(
 
 type Handler = ReturnType<typeof handlerFor>;
 
-const get = (handler: Handler, query: string) =>
-  handler(new Request(`${BASE}/connections${query === '' ? '' : `?${query}`}`, { headers: { origin: ORIGIN } }));
+/** `visitor` names the person asking (the handler's per-caller limits count per actor; see `perVisitor`). */
+const get = (handler: Handler, query: string, visitor = 'user|staff') =>
+  handler(
+    new Request(`${BASE}/connections${query === '' ? '' : `?${query}`}`, {
+      headers: { origin: ORIGIN, 'x-visitor': visitor },
+    }),
+  );
+
+/** Each request's actor is its `x-visitor` header: ten visitors are ten people. */
+const perVisitor: Partial<OrgConnectionsHandlerOptions> = {
+  authorize: async (request: Request) => ({
+    view: 'tenant-admin',
+    actor: request.headers.get('x-visitor') ?? 'user|staff',
+  }),
+};
 
 /** Asks as the picker does: again until the index has the whole tenant. */
-async function search(handler: Handler, query: string): Promise<Page> {
+async function search(handler: Handler, query: string, visitor?: string): Promise<Page> {
   for (;;) {
-    const response = await get(handler, query);
+    const response = await get(handler, query, visitor);
     expect(response.status).toBe(200);
     const page = (await response.json()) as Page;
     if (page.search === 'complete') return page;
-    await new Promise((resolve) => setTimeout(resolve, 5));
+    await new Promise((resolve) => setTimeout(resolve, 20));
   }
 }
 
@@ -84,9 +97,9 @@ const contains = (q: string) => (connection: Item) =>
 describe('GET {base}/connections from the connection index', () => {
   it('ten visitors searching a 10,000-connection tenant cost the upstream one walk', async () => {
     const tenant = createLargeTenant({ connections: 10_000, rateLimits: false });
-    const handler = handlerFor(tenant);
+    const handler = handlerFor(tenant, tenantAdmin, perVisitor);
     const terms = ['misty', '09902', 'amber', 'zurich', 'x', 'cobalt', '-00', 'nothing-like-this', 'a', 'brisk'];
-    const pages = await Promise.all(terms.map((q) => search(handler, `q=${encodeURIComponent(q)}&take=50`)));
+    const pages = await Promise.all(terms.map((q) => search(handler, `q=${encodeURIComponent(q)}&take=50`, q)));
     const total = tenant.listConnections().length;
     expect(walkRequests(tenant)).toHaveLength(Math.ceil(total / 100));
     for (const [index, q] of terms.entries()) {
@@ -256,6 +269,25 @@ describe('GET {base}/connections from the connection index', () => {
     expect(add.status).toBe(404);
     expect((await add.json()).errorCode).toBe('inexistent_connection');
     await expect.poll(async () => (await search(handler, `q=${gone.name}`)).total).toBe(0);
+  });
+
+  it('a 429 from Auth0 holds requests that go upstream, not searches the index answers from memory', async () => {
+    const tenant = createLargeTenant({ connections: 300, rateLimits: false });
+    const handler = handlerFor(tenant);
+    await search(handler, 'q=amber');
+    tenant.rateLimitNext({ retryAfterSeconds: 30 });
+    const organizationList = () =>
+      handler(
+        new Request(`${BASE}/organizations/${seedIds.organizations.acme}/connections`, { headers: { origin: ORIGIN } }),
+      );
+    expect((await organizationList()).status).toBe(429);
+    tenant.clearRequests();
+    // Held: the next organization list is refused without asking Auth0 ...
+    expect((await organizationList()).status).toBe(429);
+    // ... while the search still answers, from the index.
+    const page = await search(handler, 'q=amber');
+    expect(page.total).toBe(matching(tenant, contains('amber')).length);
+    expect(tenant.requests).toHaveLength(0);
   });
 
   it.each([

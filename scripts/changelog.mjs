@@ -76,7 +76,11 @@ function pendingSections(plan) {
  * The whole CHANGELOG.md: the pending changes from the changesets in `.changeset/`, then `history` (the released
  * versions). With `release`, the pending changes are filed as a released version dated `release.date` instead.
  */
-export function renderChangelog(plan = releasePlan(), history = FIRST_RELEASE, release = undefined) {
+export function renderChangelog(
+  plan = releasePlan(),
+  history = FIRST_RELEASE,
+  release = /** @type {{ date: string } | undefined} */ (undefined),
+) {
   const sections = pendingSections(plan);
   const text = sections.map((section) => section.text).join('\n');
   if (release !== undefined && sections.length > 0) {

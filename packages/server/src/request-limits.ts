@@ -102,8 +102,11 @@ export function createRequestLimiter(options: {
       return async (request) => {
         const answer = await upstream(request);
         if (answer.status !== 429) return answer;
-        const reset = Number(answer.headers.get('x-ratelimit-reset'));
-        const waitMs = Math.min(reset * 1000 - now(), MAX_UPSTREAM_HOLD_MS);
+        // Auth0's X-RateLimit-Reset (epoch seconds); a Retry-After (seconds) when that is missing.
+        const reset = Number(answer.headers.get('x-ratelimit-reset') || Number.NaN);
+        const retryAfter = Number(answer.headers.get('retry-after') || Number.NaN);
+        const untilMs = Number.isFinite(reset) ? reset * 1000 - now() : retryAfter * 1000;
+        const waitMs = Math.min(untilMs, MAX_UPSTREAM_HOLD_MS);
         if (Number.isFinite(waitMs) && waitMs > 0) {
           await store.set(holdKey, String(now() + waitMs), waitMs).catch(() => undefined);
         }

@@ -172,6 +172,24 @@ describe.each(kinds)('two handler instances on one store (%s)', (kind) => {
     expect(tenant.requests.filter((request) => request.path === '/connections')).toHaveLength(pages);
   });
 
+  it('a 429 with only Retry-After (no X-RateLimit-Reset) is held for that long', async () => {
+    const retryAfterOnly = async (input: RequestInfo | URL, init?: RequestInit) => {
+      const response = await recordingFetch(input, init);
+      if (response.status !== 429) return response;
+      return new Response(await response.text(), {
+        status: 429,
+        headers: { 'content-type': 'application/json', 'retry-after': '20' },
+      });
+    };
+    const [a, b] = [instance(store(), { fetch: retryAfterOnly as typeof fetch }), instance(store())];
+    tenant.rateLimitNext({ retryAfterSeconds: 30, match: { api: 'management' } });
+    expect((await a(list())).status).toBe(429);
+    const held = await b(list());
+    expect(held.status).toBe(429);
+    expect(Number(held.headers.get('retry-after'))).toBeGreaterThan(15);
+    expect(Number(held.headers.get('retry-after'))).toBeLessThanOrEqual(20);
+  });
+
   it('after Auth0 answers 429, every instance holds back until its X-RateLimit-Reset, reads and writes', async () => {
     const [a, b] = [instance(store()), instance(store())];
     expect((await a(list())).status).toBe(200);

@@ -248,6 +248,25 @@ describe('the rate limit', () => {
     expect((sentAt[limited + 1] ?? 0) - (sentAt[limited] ?? 0)).toBeGreaterThanOrEqual(2000);
   });
 
+  it('a 429 with Retry-After: waits that many seconds before asking for the page again', async () => {
+    vi.useFakeTimers();
+    const tenant = createLargeTenant({ connections: 250, rateLimits: false });
+    tenant.failNext({
+      status: 429,
+      headers: { 'Retry-After': '4' },
+      match: (request) => request.path === '/connections' && 'from' in request.query,
+    });
+    const { index, sentAt } = indexOf(tenant);
+    const done = index.refresh();
+    await vi.advanceTimersByTimeAsync(3900);
+    expect(walkRequests(tenant)).toHaveLength(2);
+    await vi.advanceTimersByTimeAsync(100);
+    await done;
+    expect(walkRequests(tenant).map((request) => request.status)).toEqual([200, 429, 200, 200]);
+    expect((sentAt[2] ?? 0) - (sentAt[1] ?? 0)).toBe(4000);
+    expect(await ids(index)).toEqual({ search: 'complete', ids: expectedIds(tenant) });
+  });
+
   it.each([0.5, 0.3])('spends at most %s of each rate-limit window, and never meets a 429', async (share) => {
     vi.useFakeTimers();
     const tenant = createLargeTenant({

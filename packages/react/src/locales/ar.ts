@@ -47,10 +47,10 @@ export const messages: OrgConnectionsMessages = {
   errorInvalidResponse: 'أرسل الخادم ردًا غير متوقع.',
   errorNotPermitted: 'غير مسموح لك بتغيير هذا الإعداد.',
   errorUnsupported: 'مصدر البيانات هذا لا يتيح ذلك.',
-  errorNotAllowed: 'أنت مسجّل الدخول، لكن غير مسموح لك بإدارة اتصالات هذه المنظمة.',
-  errorReadOnlyRole: 'يتيح لك دورك عرض هذه الاتصالات دون تغييرها.',
+  errorNotAllowed: 'أنت مسجّل الدخول، لكن غير مسموح لك بإدارة هذه الاتصالات.',
+  errorReadOnlyRole: 'يتيح لك دورك عرض الاتصالات دون تغييرها.',
   errorConnectionNotAttachable: 'لا يمكن إضافة هذا الاتصال إلى هذه المنظمة.',
-  errorAttachableUnavailable: 'تعذّر التحقق من إمكانية إضافة هذا الاتصال. حاول لاحقًا.',
+  errorAttachableUnavailable: 'تعذّر التحقق من إمكانية إضافته. حاول لاحقًا.',
   errorUnknown: 'حدث خطأ ما.',
   nameRequired: 'أدخِل اسمًا.',
   nameTooLong: (max, { plural }) =>
@@ -87,12 +87,12 @@ export const messages: OrgConnectionsMessages = {
   removeTitle: (name) => `هل تريد إزالة ${name}؟`,
   removeDescription: 'لن يتمكن الأعضاء بعد الآن من تسجيل الدخول به إلى هذه المنظمة. يبقى الاتصال نفسه في المستأجر.',
   removeConfirm: 'إزالة',
-  lockoutTitle: (name) => `هل تريد تعطيل ${name}؟`,
+  lockoutTitle: (name) => `تعطيل ${name}؟`,
   lockoutConfirm: 'تعطيل',
   lockoutSignedInConnection:
-    'سجّلت الدخول بهذا الاتصال. ستفقد أنت وكل من يسجّل الدخول به الوصول إلى هذه المنظمة حتى يُفعَّل مجددًا.',
+    'سجّلت الدخول بهذا الاتصال: ستفقد أنت وكل من يستخدمه الوصول إلى هذه المنظمة حتى يُفعَّل مجددًا.',
   lockoutLastEnabledConnection:
-    'هذا هو الاتصال المُفعّل الوحيد: لن يتمكن أحد من تسجيل الدخول إلى هذه المنظمة حتى يُفعَّل اتصال مجددًا.',
+    'إنه الاتصال المُفعّل الوحيد: لن يتمكن أحد من تسجيل الدخول إلى المنظمة حتى يُفعَّل اتصال مجددًا.',
   saved: (name) => `تم حفظ ${name}.`,
   removed: (name) => `تمت إزالة ${name}.`,
   added: (name) => `تمت إضافة ${name}.`,
@@ -117,7 +117,7 @@ export const messages: OrgConnectionsMessages = {
   back: 'رجوع',
   next: 'التالي',
   adding: 'جارٍ الإضافة…',
-  membershipNotice: 'سيصبح كل من يستطيع تسجيل الدخول عبر مزوّد الهوية هذا عضوًا في هذه المنظمة.',
+  membershipNotice: 'كل من يسجّل الدخول عبر مزوّد الهوية هذا سيصبح عضوًا في هذه المنظمة.',
 
   loginPromptLabel: 'معاينة شاشة تسجيل الدخول',
   loginPromptCaption: 'ما يراه أعضاء هذه المنظمة عند تسجيل الدخول. صورة توضيحية، لا نموذج يعمل.',

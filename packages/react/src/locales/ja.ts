@@ -41,9 +41,9 @@ export const messages: OrgConnectionsMessages = {
   errorNotPermitted: 'この設定を変更する権限がありません。',
   errorUnsupported: 'このデータソースでは利用できません。',
   errorNotAllowed: 'サインインしていますが、この組織の接続を管理する権限がありません。',
-  errorReadOnlyRole: 'あなたのロールでは、これらの接続を表示できますが、変更はできません。',
+  errorReadOnlyRole: 'あなたのロールでは表示のみ可能で、変更はできません。',
   errorConnectionNotAttachable: 'この接続はこの組織に追加できません。',
-  errorAttachableUnavailable: 'この接続を追加できるか確認できませんでした。しばらくしてからもう一度お試しください。',
+  errorAttachableUnavailable: '追加できるか確認できませんでした。後でもう一度お試しください。',
   errorUnknown: '問題が発生しました。',
   nameRequired: '名前を入力してください。',
   nameTooLong: (max, { number }) => `${number(max)} 文字以内で入力してください。`,
@@ -82,9 +82,8 @@ export const messages: OrgConnectionsMessages = {
   lockoutTitle: (name) => `${name} を無効にしますか？`,
   lockoutConfirm: '無効にする',
   lockoutSignedInConnection:
-    'この接続でサインインしています。再び有効にするまで、あなたを含め、この接続でサインインするすべての人がこの組織にアクセスできなくなります。',
-  lockoutLastEnabledConnection:
-    '有効な接続はこれだけです。いずれかの接続を再び有効にするまで、誰もこの組織にサインインできなくなります。',
+    'この接続でサインインしています。再び有効にするまで、あなたとこの接続を使う全員がこの組織にアクセスできなくなります。',
+  lockoutLastEnabledConnection: '有効な接続はこれだけです。再び有効にするまで、誰もこの組織にサインインできません。',
   saved: (name) => `${name} を保存しました。`,
   removed: (name) => `${name} を削除しました。`,
   added: (name) => `${name} を追加しました。`,
@@ -108,7 +107,7 @@ export const messages: OrgConnectionsMessages = {
   back: '戻る',
   next: '次へ',
   adding: '追加しています…',
-  membershipNotice: 'この ID プロバイダーでサインインできるすべての人が、この組織のメンバーになります。',
+  membershipNotice: 'この ID プロバイダーでサインインできる全員が、この組織のメンバーになります。',
 
   loginPromptLabel: 'ログイン画面のプレビュー',
   loginPromptCaption: 'この組織のメンバーがログイン時に目にする画面のイメージです。実際には操作できません。',

@@ -8,6 +8,7 @@ import {
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { type ConnectionIndexOptions, createConnectionIndex } from './connection-index';
 import { connectionSortKey } from './connection-index-search';
+import { type ConnectionIndexState, createMemoryConnectionIndexState } from './connection-index-state';
 import { ConnectionIndexWalkError } from './connection-index-walk';
 import { createManagementApiUpstream } from './management-api-upstream';
 
@@ -16,7 +17,7 @@ afterEach(() => {
 });
 
 /** An index over the fake tenant's Management API, and when (on the test's clock) each walk request was sent. */
-function indexOf(tenant: FakeTenant, options: ConnectionIndexOptions = {}) {
+function indexOf(tenant: FakeTenant, options: ConnectionIndexOptions & { state?: ConnectionIndexState } = {}) {
   const fakeFetch = createFakeFetch(tenant);
   const sentAt: number[] = [];
   const upstream = createManagementApiUpstream({
@@ -103,6 +104,21 @@ describe('building the index', () => {
     await vi.waitFor(async () => expect((await index.read()).search).toBe('complete'));
     const pages = Math.ceil(tenant.listConnections().length / 100);
     expect(walkRequests(tenant)).toHaveLength(pages);
+  });
+});
+
+describe('two instances sharing one state (the seam a shared store fills)', () => {
+  it('walk once between them: the other answers partial until the snapshot is saved, then complete from it', async () => {
+    const tenant = createLargeTenant({ connections: 1000, rateLimits: false, latency: 5 });
+    const state = createMemoryConnectionIndexState();
+    const first = indexOf(tenant, { state }).index;
+    const second = indexOf(tenant, { state }).index;
+    const walking = first.read();
+    expect(await ids(second)).toEqual({ search: 'partial', ids: [] });
+    expect((await walking).search).toBe('partial');
+    await vi.waitFor(async () => expect((await first.read()).search).toBe('complete'));
+    expect(await ids(second)).toEqual({ search: 'complete', ids: expectedIds(tenant) });
+    expect(walkRequests(tenant)).toHaveLength(Math.ceil(tenant.listConnections().length / 100));
   });
 });
 

@@ -77,9 +77,9 @@ interface Walk {
  *
  * While there is no index yet, a search answers from what the first walk has loaded, marked `partial`, rather
  * than waiting for the walk to end. Measured (packages/server/bench/connection-index.ts, 10,000 connections,
- * 100 ms per upstream request): the first partial answer comes after one page (~0.1 s), while a complete one
- * needs the whole walk (100 sequential pages, over 10 s, and far longer when the walk is paced under a real
- * tenant's limit). No bounded wait short enough for a person to sit through covers a large tenant's walk, so the
+ * 100 ms per upstream request): the first partial answer comes after one page (~0.2 s), while a complete one
+ * needs the whole walk (101 sequential pages, about 10 s, and far longer when the walk is paced under a real
+ * tenant's limit: ~80 s at half of 150 requests a minute). No bounded wait short enough for a person to sit through covers a large tenant's walk, so the
  * search waits only for the first page (at most `firstAnswerWaitMs`) and the client asks again until `complete`.
  */
 export function createConnectionIndex(options: CreateConnectionIndexOptions): ConnectionIndex {
@@ -93,11 +93,15 @@ export function createConnectionIndex(options: CreateConnectionIndexOptions): Co
   let walk: Walk | undefined;
   let lastFailureAt = Number.NEGATIVE_INFINITY;
 
-  /** Starts a walk unless one is in flight here or (through the state's lock) elsewhere. */
-  async function startWalk(): Promise<Walk | undefined> {
+  /**
+   * The walk in flight here, or a new one. A new one first takes the state's lock: when another instance holds it,
+   * this one ends at once without an error and without a snapshot (searches answer `partial` until that instance
+   * saves its snapshot).
+   */
+  function startWalk(): Walk {
     if (walk !== undefined) return walk;
-    // The lock outlives a walk that dies with its process, but not by much: a walk of 10,000 connections paced
-    // at a few requests a second takes well under ten minutes.
+    // The lock outlives a walk that dies with its process, but not by much: 10,000 connections paced at half of
+    // 150 requests a minute take under 2 minutes. (100,000 take about 13: a second instance may then walk too.)
     const claim = state.tryLockWalk(600_000);
     let firstPageArrived = () => {};
     const current: Walk = {
@@ -148,8 +152,7 @@ export function createConnectionIndex(options: CreateConnectionIndexOptions): Co
       if (now - snapshot.builtAt >= maxAgeMs && now - lastFailureAt >= retryAfterFailureMs) void startWalk();
       return { entries: snapshot.entries, search: 'complete' };
     }
-    const current = await startWalk();
-    if (current === undefined) return { entries: [], search: 'partial' };
+    const current = startWalk();
     let timer: ReturnType<typeof setTimeout> | undefined;
     await Promise.race([
       current.firstPage,
@@ -170,8 +173,7 @@ export function createConnectionIndex(options: CreateConnectionIndexOptions): Co
     async refresh() {
       // A walk already in flight may have read the tenant before the change: a new one follows it.
       await walk?.done;
-      const current = await startWalk();
-      await current?.done;
+      await startWalk().done;
     },
   };
 }

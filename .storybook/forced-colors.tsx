@@ -33,14 +33,12 @@ export async function applyForcedColors(globals: Record<string, unknown>): Promi
   const mode = forcedColorsOf(globals);
   if (emulated(mode) || !('__vitest_browser__' in globalThis)) return;
   const { cdp } = await import('vitest/browser');
+  // An empty value gives the feature back to the browser (an empty list would change nothing).
   await cdp().send('Emulation.setEmulatedMedia', {
-    features:
-      mode === 'off'
-        ? []
-        : [
-            { name: 'forced-colors', value: 'active' },
-            { name: 'prefers-color-scheme', value: mode },
-          ],
+    features: [
+      { name: 'forced-colors', value: mode === 'off' ? '' : 'active' },
+      { name: 'prefers-color-scheme', value: mode === 'off' ? '' : mode },
+    ],
   });
 }
 

@@ -26,14 +26,16 @@ serveFakeTenant(worker, (created) => {
   tenant = created;
 });
 
-type MediaFeature = 'forced-colors' | 'prefers-color-scheme' | 'prefers-contrast' | 'prefers-reduced-motion';
-const emulate = (features: Partial<Record<MediaFeature, string>>) =>
+const MEDIA_FEATURES = ['forced-colors', 'prefers-color-scheme', 'prefers-contrast', 'prefers-reduced-motion'] as const;
+/** Emulates the given media features and no others (an empty value is the browser's own; an empty list changes nothing). */
+const emulate = (features: Partial<Record<(typeof MEDIA_FEATURES)[number], string>>) =>
   cdp().send('Emulation.setEmulatedMedia', {
-    features: Object.entries(features).map(([name, value]) => ({ name, value })),
+    features: MEDIA_FEATURES.map((name) => ({ name, value: features[name] ?? '' })),
   });
 
 afterEach(async () => {
   await emulate({});
+  expect(matchMedia('(forced-colors: active)').matches).toBe(false);
   await page.viewport(414, 896);
   document.documentElement.style.fontSize = '';
 });

@@ -244,6 +244,12 @@ describe.each([
     expect(ids(body).sort()).toEqual([c.google, c.oktaAcme].sort());
   });
 
+  it('never sends metadata to the browser, even when no fields are asked for', async () => {
+    const body = await (await handler(staff)(list(`take=50&organization_id=${umbrella}`))).json();
+    expect(ids(body).sort()).toEqual([c.github, c.google, c.pingUmbrella, c.samlUmbrella].sort());
+    for (const connection of body.connections) expect(connection).not.toHaveProperty('metadata');
+  });
+
   it('without organization_id an unscoped staff member lists every connection', async () => {
     const body = await (await handler(staff)(list(picker))).json();
     expect(body.connections).toHaveLength(createSeedTenantData().connections.length);

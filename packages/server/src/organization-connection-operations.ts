@@ -358,9 +358,12 @@ export async function listTenantConnections(context: OperationContext, query: UR
   const kept = (connections as Auth0Connection[])
     .filter((_, index) => verdicts[index]?.verdict === 'attachable')
     .map((connection) =>
-      fields === undefined
-        ? connection
-        : Object.fromEntries(Object.entries(connection).filter(([field]) => fields.includes(field) === includeFields)),
+      Object.fromEntries(
+        Object.entries(connection).filter(([field]) =>
+          // The fields asked for; without `fields`, all but `metadata`, which the judgement read (as the index keeps it).
+          fields === undefined ? field !== 'metadata' : fields.includes(field) === includeFields,
+        ),
+      ),
     );
   const {
     total: _total,

@@ -81,6 +81,34 @@ export { CHANGE_REFUSED_CODE, isOrgConnectionsError, OrgConnectionsError } from 
 export { orgConnectionsKeys } from './org-connections-keys';
 export type { ManagementApiEndpoints } from './organization-connections-endpoints';
 export type {
+  Rollout,
+  RolloutControl,
+  RolloutCounts,
+  RolloutFailure,
+  RolloutFailureError,
+  RolloutIfEnabled,
+  RolloutInput,
+  RolloutInputIssue,
+  RolloutInputIssueCode,
+  RolloutOrganizationState,
+  RolloutOutcome,
+  RolloutPreview,
+  RolloutStatus,
+  RolloutWrite,
+  RolloutWriteResult,
+} from './rollout';
+export {
+  checkRolloutInput,
+  emptyRolloutCounts,
+  ROLLOUT_CONTROLS,
+  ROLLOUT_MAX_LISTED_ORGANIZATIONS,
+  ROLLOUT_OUTCOMES,
+  ROLLOUT_STATUSES,
+  rolloutCountOf,
+  rolloutOutcome,
+  rolloutStepOutcome,
+} from './rollout';
+export type {
   OrgConnectionSettingsIssue,
   OrgConnectionSettingsValidation,
 } from './validate-org-connection-settings';

@@ -23,3 +23,25 @@ export {
   fromWireTenantConnection,
   toWireSettings,
 } from './org-connection-mapper';
+export type {
+  WireRollout,
+  WireRolloutCounts,
+  WireRolloutPreview,
+  WireRolloutRequest,
+  WireRolloutSettings,
+} from './rollout';
+export {
+  fromWireRollout,
+  fromWireRolloutCounts,
+  fromWireRolloutPreview,
+  fromWireRolloutRequest,
+  ORGANIZATION_CONNECTION_LIMIT_CODE,
+  toWireRollout,
+  toWireRolloutCounts,
+  toWireRolloutRequest,
+  wireRolloutListSchema,
+  wireRolloutPreviewSchema,
+  wireRolloutRequestSchema,
+  wireRolloutSchema,
+  wireRolloutSettingsSchema,
+} from './rollout';

@@ -244,6 +244,17 @@ describe.each([
     expect(ids(body).sort()).toEqual([c.google, c.oktaAcme].sort());
   });
 
+  it('a connection whose async judgement does not answer in time is left out; the others are listed', async () => {
+    const attachable: Attachable = async (connection, organizationId) => {
+      if (connection.id === c.github) return new Promise<boolean>(() => {});
+      return byMetadata(connection, organizationId, staff);
+    };
+    const response = await handler(staff, { attachable, attachableTimeoutMs: 30 })(
+      list(`${picker}&organization_id=${acme}`),
+    );
+    expect(ids(await response.json()).sort()).toEqual([c.google, c.oktaAcme].sort());
+  });
+
   it('never sends metadata to the browser, even when no fields are asked for', async () => {
     const body = await (await handler(staff)(list(`take=50&organization_id=${umbrella}`))).json();
     expect(ids(body).sort()).toEqual([c.github, c.google, c.pingUmbrella, c.samlUmbrella].sort());

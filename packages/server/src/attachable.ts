@@ -42,9 +42,75 @@ export type AttachableVerdict =
   /** `attachable` threw, did not answer in time, or answered something other than a boolean: refused. */
   | { verdict: 'unavailable'; reason: string };
 
-class AttachableTimeout extends Error {}
+function verdictOf(answer: unknown): AttachableVerdict {
+  if (answer === true) return { verdict: 'attachable' };
+  if (answer === false) return { verdict: 'not_attachable' };
+  return { verdict: 'unavailable', reason: `attachable answered ${typeof answer}, not a boolean` };
+}
 
-/** Asks the host's `attachable`, bounded by `timeoutMs`; anything but `true` in time refuses. */
+// The host's error is never repeated in a verdict: it may describe its database or carry a secret.
+const THREW: AttachableVerdict = { verdict: 'unavailable', reason: 'attachable threw' };
+
+/**
+ * Asks the host's `attachable` about each connection, all within one bound of `timeoutMs`: anything but `true` in
+ * time refuses. A synchronous answer (metadata, a naming convention) is taken at once; the promises share one timer,
+ * so judging a whole index costs no timer per connection.
+ */
+export async function judgeAttachableAll(
+  attachable: Attachable,
+  connections: readonly Auth0Connection[],
+  organizationId: string,
+  authorization: TenantAdminAuthorization,
+  timeoutMs: number,
+): Promise<AttachableVerdict[]> {
+  const verdicts: (AttachableVerdict | undefined)[] = [];
+  const pending: Promise<void>[] = [];
+  connections.forEach((connection, position) => {
+    let given: unknown;
+    try {
+      given = attachable(connection, organizationId, authorization);
+    } catch {
+      verdicts[position] = THREW;
+      return;
+    }
+    if (given === null || typeof given !== 'object' || typeof (given as { then?: unknown }).then !== 'function') {
+      verdicts[position] = verdictOf(given);
+      return;
+    }
+    pending.push(
+      Promise.resolve(given).then(
+        (answer) => {
+          verdicts[position] ??= verdictOf(answer);
+        },
+        () => {
+          verdicts[position] ??= THREW;
+        },
+      ),
+    );
+  });
+  if (pending.length > 0) {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    await Promise.race([
+      Promise.all(pending),
+      new Promise<void>((resolve) => {
+        timer = setTimeout(resolve, timeoutMs);
+      }),
+    ]);
+    clearTimeout(timer);
+  }
+  const late: AttachableVerdict = {
+    verdict: 'unavailable',
+    reason: `attachable did not answer within ${timeoutMs} ms`,
+  };
+  // A late answer arriving after this is ignored: the verdicts are read now.
+  return connections.map((_, position) => {
+    const verdict = verdicts[position] ?? late;
+    verdicts[position] = verdict;
+    return verdict;
+  });
+}
+
+/** `judgeAttachableAll` for one connection (an add). */
 export async function judgeAttachable(
   attachable: Attachable,
   connection: Auth0Connection,
@@ -52,32 +118,8 @@ export async function judgeAttachable(
   authorization: TenantAdminAuthorization,
   timeoutMs: number,
 ): Promise<AttachableVerdict> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  try {
-    const given: unknown = attachable(connection, organizationId, authorization);
-    // A synchronous answer (metadata, a naming convention) needs no timer.
-    const answer =
-      typeof given === 'boolean'
-        ? given
-        : await Promise.race([
-            given,
-            new Promise<never>((_, reject) => {
-              timer = setTimeout(() => reject(new AttachableTimeout()), timeoutMs);
-            }),
-          ]);
-    if (answer === true) return { verdict: 'attachable' };
-    if (answer === false) return { verdict: 'not_attachable' };
-    return { verdict: 'unavailable', reason: `attachable answered ${typeof answer}, not a boolean` };
-  } catch (error) {
-    // The host's error is not repeated: it may describe its database or carry a secret.
-    return {
-      verdict: 'unavailable',
-      reason:
-        error instanceof AttachableTimeout ? `attachable did not answer within ${timeoutMs} ms` : 'attachable threw',
-    };
-  } finally {
-    clearTimeout(timer);
-  }
+  const [verdict] = await judgeAttachableAll(attachable, [connection], organizationId, authorization, timeoutMs);
+  return verdict ?? THREW;
 }
 
 export const CONNECTION_NOT_ATTACHABLE: Problem = {
@@ -110,13 +152,13 @@ export function asAuth0Connection(value: unknown): Auth0Connection | undefined {
  */
 export function attachableOnly(
   index: ConnectionIndex,
-  judge: (connection: Auth0Connection) => Promise<AttachableVerdict>,
+  judgeAll: (connections: readonly Auth0Connection[]) => Promise<AttachableVerdict[]>,
 ): ConnectionIndex {
   return {
     refresh: () => index.refresh(),
     async read() {
       const view = await index.read();
-      const verdicts = await Promise.all(view.entries.map((entry) => judge(indexedConnection(entry))));
+      const verdicts = await judgeAll(view.entries.map(indexedConnection));
       return { ...view, entries: view.entries.filter((_, position) => verdicts[position]?.verdict === 'attachable') };
     },
   };

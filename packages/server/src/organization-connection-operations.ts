@@ -32,6 +32,7 @@ import {
   attachableUnavailable,
   CONNECTION_NOT_ATTACHABLE,
   judgeAttachable,
+  judgeAttachableAll,
 } from './attachable';
 import type { ConnectionIndex } from './connection-index';
 import { ConnectionIndexWalkError } from './connection-index-walk';
@@ -336,10 +337,10 @@ export async function listTenantConnections(context: OperationContext, query: UR
     return upstreamResponse(await send(context, { method: 'GET', path: '/connections', query: upstreamQuery }));
   }
   // Through the index: searched and paged over the connections `attachable` allows for the organization.
-  const judge = (connection: Auth0Connection) =>
-    judgeAttachable(attachable.judge, connection, organizationId, authorization, attachable.timeoutMs);
+  const judgeAll = (connections: readonly Auth0Connection[]) =>
+    judgeAttachableAll(attachable.judge, connections, organizationId, authorization, attachable.timeoutMs);
   const indexed = await listFromConnectionIndex(
-    index === undefined ? undefined : attachableOnly(index, judge),
+    index === undefined ? undefined : attachableOnly(index, judgeAll),
     upstreamQuery,
   );
   if (indexed !== undefined) return indexed;
@@ -354,7 +355,7 @@ export async function listTenantConnections(context: OperationContext, query: UR
   if (!Array.isArray(items)) return problemResponse(INVALID_UPSTREAM_ANSWER);
   const connections = items.map(asAuth0Connection);
   if (connections.some((connection) => connection === undefined)) return problemResponse(INVALID_UPSTREAM_ANSWER);
-  const verdicts = await Promise.all(connections.map((connection) => judge(connection as Auth0Connection)));
+  const verdicts = await judgeAll(connections as Auth0Connection[]);
   const kept = (connections as Auth0Connection[])
     .filter((_, index) => verdicts[index]?.verdict === 'attachable')
     .map((connection) =>

@@ -22,7 +22,7 @@ export async function demoStoreFrom(environment: Record<string, string | undefin
       description: 'in memory (set REDIS_URL to share it through Redis)',
       close: async () => {},
     };
-  const client = new Redis(url, { maxRetriesPerRequest: 1 });
+  const client = new Redis(url, { enableAutoPipelining: true, maxRetriesPerRequest: 1 });
   // The handler says once when the store is out of reach; ioredis would print every reconnection error.
   client.on('error', () => undefined);
   return {

@@ -36,7 +36,8 @@ return {count, ttl}`;
  * ```ts
  * import Redis from 'ioredis';
  * import { createRedisStore } from '@org-connections/server/redis';
- * const store = createRedisStore(new Redis(process.env.REDIS_URL, { maxRetriesPerRequest: 1 }));
+ * const redis = new Redis(process.env.REDIS_URL, { enableAutoPipelining: true, maxRetriesPerRequest: 1 });
+ * const store = createRedisStore(redis);
  * ```
  */
 export function createRedisStore(client: RedisStoreClient, options: RedisStoreOptions = {}): OrgConnectionsStore {

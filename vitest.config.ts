@@ -3,6 +3,7 @@ import react from '@vitejs/plugin-react';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
 import { chromiumArgs, chromiumPath } from './.ci/chromium';
+import { emulateMedia } from './.ci/emulate-media';
 
 /** Each browser project gets its own object, or Vitest mixes up project names. */
 const chromium = () => ({
@@ -11,6 +12,8 @@ const chromium = () => ({
   provider: playwright({ launchOptions: { executablePath: chromiumPath, args: chromiumArgs } }),
   instances: [{ browser: 'chromium' as const }],
   screenshotFailures: false,
+  // Forced colors, colour scheme, contrast, motion for the tab (display-modes tests, forced-colors stories).
+  commands: { emulateMedia },
 });
 
 /** React 18.3 in place of 19 (root devDependencies `react-18`, `react-dom-18`), subpaths included. */

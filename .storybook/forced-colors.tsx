@@ -24,22 +24,16 @@ const emulated = (mode: ForcedColors) =>
     : matchMedia(`(forced-colors: active) and (prefers-color-scheme: ${mode})`).matches;
 
 /**
- * Before each story: in the story tests (Vitest's browser mode) the page is put in the story's mode through Chromium's
- * DevTools protocol, and back out of it for a story without (the emulation belongs to the whole test page, so it is set
- * whenever it differs, not undone afterwards). A page opened by hand cannot emulate from script: `ForcedColorsHint`
- * says how to turn it on in DevTools.
+ * Before each story: in the story tests (Vitest's browser mode) the tab is put in the story's mode (Playwright's media
+ * emulation, `commands.emulateMedia` of vitest.config.ts), and back out of it for a story without: the emulation
+ * belongs to the tab, which runs one story file after another, so it is set whenever it differs from the story's, not
+ * undone afterwards. A page opened by hand cannot emulate from script: `withForcedColorsHint` says how DevTools does.
  */
 export async function applyForcedColors(globals: Record<string, unknown>): Promise<void> {
   const mode = forcedColorsOf(globals);
   if (emulated(mode) || !('__vitest_browser__' in globalThis)) return;
-  const { cdp } = await import('vitest/browser');
-  // An empty value gives the feature back to the browser (an empty list would change nothing).
-  await cdp().send('Emulation.setEmulatedMedia', {
-    features: [
-      { name: 'forced-colors', value: mode === 'off' ? '' : 'active' },
-      { name: 'prefers-color-scheme', value: mode === 'off' ? '' : mode },
-    ],
-  });
+  const { commands } = await import('vitest/browser');
+  await commands.emulateMedia(mode === 'off' ? {} : { forcedColors: 'active', colorScheme: mode });
 }
 
 /** Above a story whose forced colors are on in the toolbar but not in the browser: where Chromium turns them on. */

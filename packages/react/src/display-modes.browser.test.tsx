@@ -3,7 +3,8 @@ import { seedIds } from '@org-connections/testing';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import { setupWorker } from 'msw/browser';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { cdp, page, userEvent } from 'vitest/browser';
+import { commands, page, userEvent } from 'vitest/browser';
+import type { EmulatedMedia } from '../../../.ci/emulate-media';
 import { createTestClients, serveFakeTenant } from './fake-tenant.test-helper';
 import { messages as ar } from './locales/ar';
 import { LoginPromptPreview } from './login-prompt-preview';
@@ -15,8 +16,8 @@ import './styles.css';
 
 /*
  * The components in the display modes a user's system can ask for: forced colors (Windows high contrast), more
- * contrast, reduced motion, 320 CSS px and 200% text, right to left. Media features are emulated through Chromium's
- * DevTools protocol (`cdp()`), for the test page only; what is asserted is read from pixels and boxes where it can be.
+ * contrast, reduced motion, 320 CSS px and 200% text, right to left. Media features are emulated by Playwright
+ * (`commands.emulateMedia`), for the test's tab only; what is asserted is read from pixels and boxes where it can be.
  */
 
 const { acme } = seedIds.organizations;
@@ -26,12 +27,8 @@ serveFakeTenant(worker, (created) => {
   tenant = created;
 });
 
-const MEDIA_FEATURES = ['forced-colors', 'prefers-color-scheme', 'prefers-contrast', 'prefers-reduced-motion'] as const;
-/** Emulates the given media features and no others (an empty value is the browser's own; an empty list changes nothing). */
-const emulate = (features: Partial<Record<(typeof MEDIA_FEATURES)[number], string>>) =>
-  cdp().send('Emulation.setEmulatedMedia', {
-    features: MEDIA_FEATURES.map((name) => ({ name, value: features[name] ?? '' })),
-  });
+/** Emulates the given media features and no others, for the test's tab (vitest.config.ts's `emulateMedia`). */
+const emulate = (media: EmulatedMedia) => commands.emulateMedia(media);
 
 afterEach(async () => {
   await emulate({});
@@ -140,12 +137,12 @@ function contrast(a: string, b: string): number {
 
 // ---- forced colors ---------------------------------------------------------------------------------
 
-describe.each(['light', 'dark'])('in forced colors (%s)', (scheme) => {
+describe.each(['light', 'dark'] as const)('in forced colors (%s)', (scheme) => {
   // Within the runner's window, so that the page is not scaled down and screenshots keep every pixel.
   beforeEach(() => page.viewport(480, 700));
 
   it('draws every switch, and on and off differ in shape, not only colour', async () => {
-    await emulate({ 'forced-colors': 'active', 'prefers-color-scheme': scheme });
+    await emulate({ forcedColors: 'active', colorScheme: scheme });
     renderAll();
     await findRow('Acme Employees');
     expect(matchMedia('(forced-colors: active)').matches).toBe(true);
@@ -168,7 +165,7 @@ describe.each(['light', 'dark'])('in forced colors (%s)', (scheme) => {
   });
 
   it('toggles a switch visibly, shows the keyboard focus, and keeps the pending state and an error readable', async () => {
-    await emulate({ 'forced-colors': 'active', 'prefers-color-scheme': scheme });
+    await emulate({ forcedColors: 'active', colorScheme: scheme });
     renderAll();
     const row = await findRow('Acme Okta');
     const canvas = systemColor('Canvas');
@@ -192,7 +189,7 @@ describe.each(['light', 'dark'])('in forced colors (%s)', (scheme) => {
   });
 
   it('gives the select, its popup, buttons, badges, dialogs and the prompt preview visible edges', async () => {
-    await emulate({ 'forced-colors': 'active', 'prefers-color-scheme': scheme });
+    await emulate({ forcedColors: 'active', colorScheme: scheme });
     renderAll();
     const row = await findRow('Acme Employees');
     const canvas = systemColor('Canvas');
@@ -245,7 +242,7 @@ describe.each(['light', 'dark'])('in forced colors (%s)', (scheme) => {
 
 describe.each(['light', 'dark'] as const)('with more contrast (%s)', (scheme) => {
   it('keeps borders and switches at 3:1 and text at 4.5:1 against the background', async () => {
-    await emulate({ 'prefers-contrast': 'more' });
+    await emulate({ contrast: 'more' });
     renderAll({ colorScheme: scheme });
     const row = await findRow('Acme Employees');
     const css = (element: Element) => getComputedStyle(element);
@@ -260,6 +257,9 @@ describe.each(['light', 'dark'] as const)('with more contrast (%s)', (scheme) =>
     ];
     const badge = row.querySelector('[data-slot="kind-badge"]') as Element;
     pairs.push(['badge text', css(badge).color, css(badge).backgroundColor, 4.5]);
+    const add = screen.getByRole('button', { name: messages.addConnection });
+    pairs.push(['primary button text', css(add).color, css(add).backgroundColor, 4.5]);
+    pairs.push(['primary button', css(add).backgroundColor, background, 3]);
     for (const control of switches()) {
       const track = css(control).backgroundColor;
       const state = control.getAttribute('aria-checked') === 'true' ? 'on' : 'off';
@@ -359,7 +359,7 @@ describe('with reduced motion', () => {
     expect(moving().length).toBeGreaterThan(0);
     unmount();
 
-    await emulate({ 'prefers-reduced-motion': 'reduce' });
+    await emulate({ reducedMotion: 'reduce' });
     renderAll();
     await waitFor(() => expect(document.querySelector('[data-slot="skeleton"]')).not.toBeNull());
     expect(moving()).toEqual([]);
@@ -373,7 +373,7 @@ describe('with reduced motion', () => {
 describe.each([
   ['left to right', undefined, {}],
   ['right to left', 'ar', {}],
-  ['right to left, in forced colors', 'ar', { 'forced-colors': 'active' }],
+  ['right to left, in forced colors', 'ar', { forcedColors: 'active' }],
 ] as const)('%s', (_, locale, features) => {
   it('puts a switch’s thumb at the end of the reading direction when on, and at the start when off', async () => {
     await emulate(features);

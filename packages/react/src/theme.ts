@@ -1,6 +1,19 @@
 import type { CSSProperties } from 'react';
 
-/** Semantic colour pairs; each becomes a `--oc-*` custom property (`mutedForeground` -> `--oc-muted-foreground`). */
+/**
+ * Semantic colour pairs; each becomes a `--oc-*` custom property (`mutedForeground` -> `--oc-muted-foreground`).
+ *
+ * Contrast a theme must keep (WCAG 2.2 AA), as the default theme does, light and dark:
+ * - text, 4.5:1: `foreground`, `mutedForeground` and `danger` on `background`; `mutedForeground` and `foreground` on
+ *   `muted`; `primaryForeground` on `primary`; `dangerForeground` on `danger`; `warningForeground` on `warning`.
+ * - controls, 3:1: `primary` (a switch that is on) and `ring` (the focus ring) against `background`, and
+ *   `primaryForeground` (the thumb of a switch that is on) against `primary`.
+ * - with more contrast (`prefers-contrast: more`), 3:1: `border` against `background`: borders, and a switch that is
+ *   off (a `border` track with a `background` thumb). The default theme then draws darker borders and stronger
+ *   secondary text by itself; a theme that sets `border` or `mutedForeground` sets them for both modes.
+ * In forced colors (Windows high contrast) the user's palette replaces every colour; the components draw with system
+ * colours there.
+ */
 export interface OrgConnectionsColors {
   background: string;
   foreground: string;

@@ -88,10 +88,13 @@ describe.each(kinds)('two handler instances on one store (%s)', (kind) => {
     for (const client of clients.splice(0)) client.disconnect();
   });
 
-  /** The store as one instance reaches it: the shared object, or its own client of the one Redis. */
+  /**
+   * The store as one instance reaches it: the shared object, or its own client of the one Redis (set up as the
+   * README shows).
+   */
   function store(): OrgConnectionsStore {
     if (redis === undefined) return memory;
-    const client = new Redis(redis.url, { maxRetriesPerRequest: 1 });
+    const client = new Redis(redis.url, { enableAutoPipelining: true, maxRetriesPerRequest: 1 });
     client.on('error', () => undefined);
     clients.push(client);
     return createRedisStore(client);

@@ -22,7 +22,13 @@ const PROFILES: Record<DataSource, DataSourceProfile> = {
   },
   // It manages SSO identity providers (enterprise only), not the tenant's connections; the level is read-only.
   'My Organization API': {
-    unsupported: ['organizationConnectionName', 'addConnection', 'removeConnection', 'listTenantConnections'],
+    unsupported: [
+      'organizationConnectionName',
+      'addConnection',
+      'removeConnection',
+      'listTenantConnections',
+      'rollouts',
+    ],
     readOnly: ['organizationAccessLevel', 'isSignupEnabled'],
   },
 };

@@ -70,6 +70,7 @@ export type {
   OrgConnectionsApi,
   OrgConnectionsFeature,
   RequestOptions,
+  RolloutStartResult,
   TenantConnectionsFilter,
 } from './org-connections-api';
 export type {

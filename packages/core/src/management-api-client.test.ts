@@ -170,6 +170,7 @@ describe('createManagementApiClient: organization connections', () => {
       'addConnection',
       'removeConnection',
       'listTenantConnections',
+      'rollouts',
     ] as const) {
       expect(api.supports?.(feature)).toBe(true);
     }

@@ -6,6 +6,7 @@ import { wireTenantConnectionsPageSchema } from './management-api-wire-schemas';
 import { fromWireTenantConnection } from './org-connection-mapper';
 import type { OrgConnectionsApi } from './org-connections-api';
 import type { ManagementApiEndpoints } from './organization-connections-endpoints';
+import { rolloutsEndpoints } from './rollouts-endpoints';
 
 export interface ManagementApiClientOptions {
   /** Stands where `https://{domain}/api/v2` would; normally the host backend's proxy route. */
@@ -40,6 +41,7 @@ export function createManagementApiClient(options: ManagementApiClientOptions): 
 
   return {
     supports: features.supports,
+    ...rolloutsEndpoints(http),
 
     listOrganizationConnections(organizationId, { page = 0, perPage = 50, signal } = {}) {
       const query = new URLSearchParams({ page: String(page), per_page: String(perPage), include_totals: 'true' });

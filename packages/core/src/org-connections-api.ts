@@ -1,5 +1,6 @@
 import type { ConnectionKind } from './connection-kind';
 import type { OrgConnection, OrgConnectionSettings, TenantConnection } from './org-connection';
+import type { Rollout, RolloutControl, RolloutInput, RolloutPreview, RolloutStatus } from './rollout';
 
 export interface RequestOptions {
   signal?: AbortSignal;
@@ -76,7 +77,16 @@ export type OrgConnectionsFeature =
   | 'isEnabled'
   | 'addConnection'
   | 'removeConnection'
-  | 'listTenantConnections';
+  | 'listTenantConnections'
+  | 'rollouts';
+
+/**
+ * What `startRollout` answers: the new rollout's id and status, or for a dry run (`dryRun: true`) the counts it
+ * would produce (nothing written).
+ */
+export type RolloutStartResult =
+  | { dryRun: false; id: string; status: RolloutStatus }
+  | ({ dryRun: true } & RolloutPreview);
 
 /**
  * The port every data source implements: the Management API client, the My Organization API client,
@@ -106,6 +116,16 @@ export interface OrgConnectionsApi {
   ): Promise<OrgConnection>;
   removeOrganizationConnection(organizationId: string, connectionId: string, options?: RequestOptions): Promise<void>;
   listTenantConnections(options?: ListTenantConnectionsOptions): Promise<ListTenantConnectionsResult>;
+  /**
+   * Rollouts (one connection enabled in many organizations), served by `@org-connections/server` only: present on
+   * the Management API client, which `supports('rollouts')`; straight against Auth0 they answer 404.
+   */
+  startRollout?(input: RolloutInput, options?: RequestOptions): Promise<RolloutStartResult>;
+  getRollout?(rolloutId: string, options?: RequestOptions): Promise<Rollout>;
+  /** Recent rollouts, newest first. */
+  listRollouts?(options?: RequestOptions): Promise<{ items: Rollout[] }>;
+  /** Pause, resume, cancel, or retry the failed organizations; answers the rollout as it is then. */
+  controlRollout?(rolloutId: string, control: RolloutControl, options?: RequestOptions): Promise<Rollout>;
   /** Which optional features this source offers. A missing function means every feature is offered. */
   supports?(feature: OrgConnectionsFeature): boolean;
 }

@@ -9,4 +9,7 @@ export const orgConnectionsKeys = {
     [...orgConnectionsKeys.organization(organizationId), 'detail', connectionId] as const,
   tenantConnections: (filter: TenantConnectionsFilter = {}) =>
     [...orgConnectionsKeys.all, 'tenant-connections', filter] as const,
+  /** The recent rollouts (the list) and, below it, each rollout by id. */
+  rollouts: () => [...orgConnectionsKeys.all, 'rollouts'] as const,
+  rollout: (rolloutId: string) => [...orgConnectionsKeys.rollouts(), rolloutId] as const,
 };

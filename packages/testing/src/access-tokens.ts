@@ -5,6 +5,7 @@ export const MANAGEMENT_SCOPES = [
   'update:organization_connections',
   'delete:organization_connections',
   'read:connections',
+  'read:organizations',
 ] as const;
 
 /** Scopes of the My Organization API endpoints the fake serves. */

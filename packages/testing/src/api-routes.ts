@@ -4,6 +4,7 @@ export type FakeApi = 'management' | 'my-organization' | 'authentication';
 export type HttpMethod = 'GET' | 'POST' | 'PATCH' | 'DELETE';
 
 export type ManagementOperation =
+  | 'listOrganizations'
   | 'listConnections'
   | 'getConnection'
   | 'listOrganizationConnections'
@@ -37,6 +38,13 @@ export interface ApiRoute {
 
 /** Every endpoint the fake serves. Anything else is left unhandled (MSW) or answered 404 (the fake's own `fetch`). */
 export const API_ROUTES: readonly ApiRoute[] = [
+  {
+    api: 'management',
+    method: 'GET',
+    template: '/organizations',
+    operation: 'listOrganizations',
+    scope: 'read:organizations',
+  },
   {
     api: 'management',
     method: 'GET',

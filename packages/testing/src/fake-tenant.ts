@@ -242,8 +242,8 @@ export function createFakeTenant(options: FakeTenantOptions = {}): FakeTenant {
     clients.set(client.clientId, { ...client, ...(client.scopes === undefined ? {} : { scopes: [...client.scopes] }) });
   }
 
-  function bucketLimit(api: FakeApi, method: string): number {
-    const bucket = rateLimitBucket(api, method);
+  function bucketLimit(api: FakeApi, method: string, operation?: string): number {
+    const bucket = rateLimitBucket(api, method, operation);
     return (rateLimits === false ? undefined : rateLimits[bucket]?.limit) ?? DEFAULT_RATE_LIMITS[bucket].limit;
   }
 
@@ -267,7 +267,12 @@ export function createFakeTenant(options: FakeTenantOptions = {}): FakeTenant {
     const fault = faults.take(record);
     if (fault?.kind === 'rate-limit') {
       const reset = Math.ceil(now() / 1000) + fault.options.retryAfterSeconds;
-      const limited = tooManyRequests(api, bucketLimit(api, request.method), reset, fault.options.retryAfterSeconds);
+      const limited = tooManyRequests(
+        api,
+        bucketLimit(api, request.method, match?.route.operation),
+        reset,
+        fault.options.retryAfterSeconds,
+      );
       return toResponse(limited);
     }
     if (fault?.kind === 'fault') {
@@ -287,7 +292,7 @@ export function createFakeTenant(options: FakeTenantOptions = {}): FakeTenant {
       });
     }
 
-    const decision = rateLimiter.take(api, request.method);
+    const decision = rateLimiter.take(api, request.method, match?.route.operation);
     if (decision?.outcome === 'limited') {
       return toResponse(tooManyRequests(api, decision.limit, decision.reset, decision.retryAfter));
     }

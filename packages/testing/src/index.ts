@@ -29,11 +29,13 @@ export type {
 export type { FakeLatency, FakeTenant, FakeTenantOptions, FakeTenantRequestTarget } from './fake-tenant';
 export { createFakeTenant } from './fake-tenant';
 export type { FakeFault, MalformedFault, NetworkFault, RateLimitNextOptions, StatusFault } from './fault-queue';
+export type { GenerateOrganizationsOptions } from './generate-organizations';
+export { generateOrganizations } from './generate-organizations';
 export type { GenerateTenantConnectionsOptions } from './generate-tenant-connections';
 export { generateTenantConnections } from './generate-tenant-connections';
 export { OFFSET_PAGING_LIMIT } from './management-api';
 export type { RateLimitBucket, RateLimitBucketOptions, RateLimitsOptions } from './rate-limiter';
-export { DEFAULT_RATE_LIMITS } from './rate-limiter';
+export { AUTH0_ORGANIZATION_CONNECTION_WRITE_LIMITS, DEFAULT_RATE_LIMITS } from './rate-limiter';
 export type { RecordedRequest, RequestMatch } from './recorded-request';
 export { createSeedTenantData, seedIds, seedNames } from './seed-tenant-data';
 export type { FakeConnection, FakeOrganization, FakeOrganizationConnection, FakeTenantData } from './tenant-data';

@@ -443,6 +443,67 @@ function listConnections(store: TenantStore, request: EndpointRequest): FakeResp
   return { status: 200, body: { start: page * perPage, limit: perPage, total: matching.length, connections: items } };
 }
 
+const ORGANIZATIONS_QUERY: Record<string, QueryRule> = {
+  page: { type: 'integer', minimum: 0 },
+  per_page: { type: 'integer', minimum: 1, maximum: 100 },
+  include_totals: { type: 'boolean' },
+  from: { type: 'string' },
+  take: { type: 'integer', minimum: 1, maximum: 100 },
+};
+
+/**
+ * `GET /organizations` (Auth0's documented shape; not in the OpenAPI extract): checkpoint paging with `from`/`take`
+ * answers `{ organizations: [{ id, name, display_name }], next? }`, in id order; offset paging (`page`/`per_page`)
+ * an array, or `{ start, limit, total, organizations }` with `include_totals`, for the first 1000 only.
+ */
+function listOrganizations(store: TenantStore, request: EndpointRequest): FakeResponse {
+  const query = checkQuery(request.query, ORGANIZATIONS_QUERY);
+  if (!query.ok) return invalidQuery(query.issues);
+  const value = query.value;
+  const ids = store.sortedOrganizationIds();
+  const toItem = (id: string) => {
+    const organization = store.organization(id);
+    return {
+      id,
+      name: organization?.name ?? id,
+      ...(organization?.display_name === undefined ? {} : { display_name: organization.display_name }),
+    };
+  };
+  if (value.from !== undefined || value.take !== undefined) {
+    if (value.page !== undefined || value.per_page !== undefined) {
+      return invalidQuery([
+        { detail: 'Checkpoint (from, take) and offset (page, per_page) paging cannot be combined' },
+      ]);
+    }
+    const take = (value.take as number | undefined) ?? 50;
+    let start = 0;
+    if (value.from !== undefined) {
+      const key = decodeCheckpoint(value.from as string);
+      if (key === undefined || !key.startsWith('organization\u0000')) {
+        return invalidQuery([{ field: 'from', detail: 'Invalid checkpoint' }]);
+      }
+      start = lowerBound(ids, key.slice('organization\u0000'.length));
+    }
+    const page = ids.slice(start, start + take);
+    const following = ids[start + take];
+    const body: Record<string, unknown> = { organizations: page.map(toItem) };
+    if (following !== undefined) body.next = encodeCheckpoint(`organization\u0000${following}`);
+    return { status: 200, body };
+  }
+  const page = (value.page as number | undefined) ?? 0;
+  const perPage = (value.per_page as number | undefined) ?? 50;
+  if (page * perPage >= OFFSET_PAGING_LIMIT) {
+    return managementError(
+      400,
+      `You can only page through the first ${OFFSET_PAGING_LIMIT} records with page and per_page. Use checkpoint pagination (from, take).`,
+      'invalid_paging',
+    );
+  }
+  const items = ids.slice(page * perPage, page * perPage + perPage).map(toItem);
+  if (value.include_totals !== true) return { status: 200, body: items };
+  return { status: 200, body: { start: page * perPage, limit: perPage, total: ids.length, organizations: items } };
+}
+
 const CONNECTION_QUERY: Record<string, QueryRule> = {
   fields: { type: 'string' },
   include_fields: { type: 'boolean' },
@@ -465,6 +526,8 @@ function getConnection(store: TenantStore, request: EndpointRequest): FakeRespon
 /** Answers an authenticated, authorized Management API request. */
 export function handleManagementRequest(store: TenantStore, request: EndpointRequest): FakeResponse {
   switch (request.operation) {
+    case 'listOrganizations':
+      return listOrganizations(store, request);
     case 'listConnections':
       return listConnections(store, request);
     case 'getConnection':

@@ -4,6 +4,8 @@ import type { FakeApi } from './api-routes';
 export type RateLimitBucket =
   | 'management-read'
   | 'management-write'
+  /** Writes to an organization's connections: Auth0 counts them apart (25 a minute on Essentials). */
+  | 'management-organization-connection-write'
   | 'my-organization-read'
   | 'my-organization-write'
   | 'authentication-token';
@@ -21,10 +23,31 @@ export type RateLimitsOptions = Partial<Record<RateLimitBucket, RateLimitBucketO
 export const DEFAULT_RATE_LIMITS: Record<RateLimitBucket, RateLimitBucketOptions> = {
   'management-read': { limit: 1000, windowSeconds: 1 },
   'management-write': { limit: 500, windowSeconds: 1 },
+  'management-organization-connection-write': { limit: 500, windowSeconds: 1 },
   'my-organization-read': { limit: 1000, windowSeconds: 1 },
   'my-organization-write': { limit: 500, windowSeconds: 1 },
   'authentication-token': { limit: 500, windowSeconds: 1 },
 };
+
+/**
+ * Auth0's documented limits for writes to organization connections (per tenant): 25 a minute on Essentials and
+ * Professional, 150 on Enterprise. Give one as `rateLimits['management-organization-connection-write']`.
+ */
+export const AUTH0_ORGANIZATION_CONNECTION_WRITE_LIMITS = {
+  essentials: { limit: 25, windowSeconds: 60 },
+  professional: { limit: 25, windowSeconds: 60 },
+  enterprise: { limit: 150, windowSeconds: 60 },
+} as const satisfies Record<string, RateLimitBucketOptions>;
+
+/** The operations counted in `management-organization-connection-write`. */
+const ORGANIZATION_CONNECTION_WRITES: ReadonlySet<string> = new Set([
+  'createOrganizationConnection',
+  'updateOrganizationConnection',
+  'deleteOrganizationConnection',
+  'addEnabledConnection',
+  'updateEnabledConnection',
+  'deleteEnabledConnection',
+]);
 
 export interface RateLimitDecision {
   bucket: RateLimitBucket;
@@ -38,12 +61,15 @@ export interface RateLimitDecision {
 }
 
 export interface RateLimiter {
-  take(api: FakeApi, method: string): RateLimitDecision | undefined;
+  take(api: FakeApi, method: string, operation?: string): RateLimitDecision | undefined;
   configure(limits: RateLimitsOptions | false): void;
 }
 
-export function rateLimitBucket(api: FakeApi, method: string): RateLimitBucket {
+export function rateLimitBucket(api: FakeApi, method: string, operation?: string): RateLimitBucket {
   if (api === 'authentication') return 'authentication-token';
+  if (api === 'management' && operation !== undefined && ORGANIZATION_CONNECTION_WRITES.has(operation)) {
+    return 'management-organization-connection-write';
+  }
   const kind = method.toUpperCase() === 'GET' ? 'read' : 'write';
   return `${api}-${kind}`;
 }
@@ -61,9 +87,9 @@ export function createRateLimiter(now: () => number, initial: RateLimitsOptions 
 
   return {
     configure,
-    take(api, method) {
+    take(api, method, operation) {
       if (limits === false) return undefined;
-      const bucket = rateLimitBucket(api, method);
+      const bucket = rateLimitBucket(api, method, operation);
       const { limit, windowSeconds } = limits[bucket];
       const windowMs = windowSeconds * 1000;
       const time = now();

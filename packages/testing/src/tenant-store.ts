@@ -4,6 +4,8 @@ import type { FakeConnection, FakeOrganization, FakeOrganizationConnection, Fake
 export interface TenantStore {
   readonly data: FakeTenantData;
   organization(organizationId: string): FakeOrganization | undefined;
+  /** Organization ids in listing order (`GET /organizations`: by id). */
+  sortedOrganizationIds(): readonly string[];
   connection(connectionId: string): FakeConnection | undefined;
   /** `undefined` when the organization does not exist. */
   organizationConnections(organizationId: string): FakeOrganizationConnection[] | undefined;
@@ -23,6 +25,8 @@ export function connectionSortKey(connection: FakeConnection): string {
 
 export function createTenantStore(data: FakeTenantData): TenantStore {
   let byId: Map<string, FakeConnection> | undefined;
+  let organizationsById: { count: number; map: Map<string, FakeOrganization> } | undefined;
+  let sortedOrganizationIds: { count: number; ids: string[] } | undefined;
   let sorted: { connections: FakeConnection[]; keys: string[] } | undefined;
   function sort() {
     sorted ??= (() => {
@@ -37,7 +41,21 @@ export function createTenantStore(data: FakeTenantData): TenantStore {
     data,
     identityProviderOptions: new Map(),
     organization(organizationId) {
-      return data.organizations.find((organization) => organization.id === organizationId);
+      // Organizations are only ever added (pushed), so the count tells when the map is stale.
+      if (organizationsById?.count !== data.organizations.length) {
+        organizationsById = {
+          count: data.organizations.length,
+          map: new Map(data.organizations.map((organization) => [organization.id, organization])),
+        };
+      }
+      return organizationsById.map.get(organizationId);
+    },
+    sortedOrganizationIds() {
+      if (sortedOrganizationIds?.count !== data.organizations.length) {
+        const ids = data.organizations.map(({ id }) => id).sort();
+        sortedOrganizationIds = { count: data.organizations.length, ids };
+      }
+      return sortedOrganizationIds.ids;
     },
     connection(connectionId) {
       byId ??= new Map(data.connections.map((connection) => [connection.id, connection]));

@@ -69,6 +69,8 @@ export default defineConfig({
         test: {
           name: 'chromium-react18',
           include: ['packages/react/src/**/*.browser.test.{ts,tsx}'],
+          // What the display modes test is the stylesheet, the same under either React: once (project chromium) is enough.
+          exclude: ['**/display-modes.browser.test.tsx'],
           setupFiles: ['packages/react/src/test-setup.ts'],
           browser: chromium(),
         },

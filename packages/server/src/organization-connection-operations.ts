@@ -313,11 +313,13 @@ async function listFromConnectionIndex(
 }
 
 /**
- * `GET /connections`, for tenant admins (the route gate refuses it to org admins). With `organization_id` and the
- * host's `attachable`, only the connections it says may be added to that organization: each page is read from
- * Auth0 with the fields `attachable` judges (`metadata` included), judged, and cut back to the fields asked for.
- * A page may then hold fewer connections than `take`; `next` still leads on, and `total` (which would count the
- * others) is left out.
+ * `GET /connections`, for tenant admins (the route gate refuses it to org admins); a staff scope must name one of
+ * its organizations (`organization_id`). With `organization_id` and the host's `attachable`, only the connections it
+ * says may be added to that organization: through the connection index, the search and paging run over those alone
+ * (`total` and `indexed` count them); without it, each page is read from Auth0 with the fields `attachable` judges
+ * (`metadata` included), judged, and cut back to the fields asked for, so a page may hold fewer than `take`
+ * (`next` still leads on, and `total`, which would count the others, is left out). `organization_id` never reaches
+ * Auth0.
  */
 export async function listTenantConnections(context: OperationContext, query: URLSearchParams): Promise<Response> {
   const organizationId = query.get('organization_id');

@@ -1,3 +1,4 @@
+import type { View } from '@org-connections/core';
 import type { FakeTenant } from '@org-connections/testing';
 import { seedIds } from '@org-connections/testing';
 import { render, screen, waitFor, within } from '@testing-library/react';
@@ -40,9 +41,11 @@ afterEach(async () => {
 function renderAll({
   colorScheme = 'system',
   locale,
+  view = 'tenant-admin',
 }: {
   colorScheme?: OrgConnectionsColorScheme;
   locale?: 'ar';
+  view?: View;
 } = {}) {
   const { queryClient, api } = createTestClients();
   return render(
@@ -53,8 +56,8 @@ function renderAll({
       {...(locale ? { locale, messages: ar } : {})}
     >
       <main>
-        <OrgConnectionsList organizationId={acme} view="tenant-admin" />
-        <LoginPromptPreview organizationId={acme} view="tenant-admin" />
+        <OrgConnectionsList organizationId={acme} view={view} />
+        <LoginPromptPreview organizationId={acme} view={view} />
       </main>
     </OrgConnectionsProvider>,
   );
@@ -141,28 +144,33 @@ describe.each(['light', 'dark'] as const)('in forced colors (%s)', (scheme) => {
   // Within the runner's window, so that the page is not scaled down and screenshots keep every pixel.
   beforeEach(() => page.viewport(480, 700));
 
-  it('draws every switch, and on and off differ in shape, not only colour', async () => {
-    await emulate({ forcedColors: 'active', colorScheme: scheme });
-    renderAll();
-    await findRow('Acme Employees');
-    expect(matchMedia('(forced-colors: active)').matches).toBe(true);
-    const canvas = systemColor('Canvas');
-    const on: Uint8Array[] = [];
-    const off: Uint8Array[] = [];
-    for (const control of switches()) {
-      const ink = inkOf(await pictureOf(control), canvas);
-      // Off: the track's edge and the thumb; on: the filled track. Either way a good part of its box is drawn.
-      expect(share(ink), `${control.id} is drawn`).toBeGreaterThan(0.25);
-      (control.getAttribute('aria-checked') === 'true' ? on : off).push(ink);
-    }
-    expect(on.length).toBeGreaterThan(0);
-    expect(off.length).toBeGreaterThan(0);
-    for (const checked of on) {
-      for (const unchecked of off) {
-        if (checked.length === unchecked.length) expect(differing(checked, unchecked)).toBeGreaterThan(0.05);
+  it.each(['tenant-admin', 'org-admin'] as const)(
+    'draws every switch, and on and off differ in shape, not only colour (%s)',
+    async (view) => {
+      await emulate({ forcedColors: 'active', colorScheme: scheme });
+      renderAll({ view });
+      await findRow('Acme Employees');
+      // The org admin's read-only rows have locked switches: drawn too.
+      if (view === 'org-admin') expect(switches().some((control) => control.hasAttribute('disabled'))).toBe(true);
+      expect(matchMedia('(forced-colors: active)').matches).toBe(true);
+      const canvas = systemColor('Canvas');
+      const on: Uint8Array[] = [];
+      const off: Uint8Array[] = [];
+      for (const control of switches()) {
+        const ink = inkOf(await pictureOf(control), canvas);
+        // Off: the track's edge and the thumb; on: the filled track. Either way a good part of its box is drawn.
+        expect(share(ink), `${control.id} is drawn`).toBeGreaterThan(0.25);
+        (control.getAttribute('aria-checked') === 'true' ? on : off).push(ink);
       }
-    }
-  });
+      expect(on.length).toBeGreaterThan(0);
+      expect(off.length).toBeGreaterThan(0);
+      for (const checked of on) {
+        for (const unchecked of off) {
+          if (checked.length === unchecked.length) expect(differing(checked, unchecked)).toBeGreaterThan(0.05);
+        }
+      }
+    },
+  );
 
   it('toggles a switch visibly, shows the keyboard focus, and keeps the pending state and an error readable', async () => {
     await emulate({ forcedColors: 'active', colorScheme: scheme });

@@ -13,6 +13,11 @@ const entry = Object.fromEntries([
   ['index', 'src/index.ts'],
   ['icons', 'src/icons.ts'],
   ...locales.map((file) => [`locales/${file.slice(0, -'.ts'.length)}`, `src/locales/${file}`]),
+  // The rollout dialog's words, apart from each locale (`./locales/<tag>/rollout`, the same pattern).
+  ...locales
+    .map((file) => `locales/${file.slice(0, -'.ts'.length)}/rollout`)
+    .filter((name) => existsSync(new URL(`src/${name}.ts`, import.meta.url)))
+    .map((name) => [name, `src/${name}.ts`]),
 ]);
 
 export default defineConfig({

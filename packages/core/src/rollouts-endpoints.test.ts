@@ -76,7 +76,10 @@ const client = () => createManagementApiClient({ baseUrl: BACKEND, retry: { atte
 describe('createManagementApiClient: rollouts (served by @org-connections/server)', () => {
   it('supports rollouts; the My Organization API client does not and has no such methods', () => {
     expect(client().supports?.('rollouts')).toBe(true);
-    const myOrganization = createMyOrganizationApiClient({ baseUrl: 'https://app.test/my-org/v1' });
+    const myOrganization = createMyOrganizationApiClient({
+      baseUrl: 'https://app.test/my-org/v1',
+      getAccessToken: () => 'token',
+    });
     expect(myOrganization.supports?.('rollouts')).toBe(false);
     expect(myOrganization.startRollout).toBeUndefined();
   });

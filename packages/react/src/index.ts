@@ -5,6 +5,8 @@ export { AccessLevelSelect } from './access-level-select';
 export type { AddConnectionDialogProps } from './add-connection-dialog';
 export { AddConnectionDialog } from './add-connection-dialog';
 export type { ConnectionIcon, OrgConnectionsIcons } from './connection-logo';
+export type { ConnectionRolloutDialogProps } from './connection-rollout-dialog';
+export { ConnectionRolloutDialog } from './connection-rollout-dialog';
 export type { LoginPromptPreviewProps } from './login-prompt-preview';
 export { LoginPromptPreview } from './login-prompt-preview';
 export type { MessageFormat, PluralCategory, PluralForms } from './message-format';
@@ -22,9 +24,12 @@ export { OrgConnectionsList } from './org-connections-list';
 export type { OrgConnectionsContextValue, OrgConnectionsProviderProps } from './org-connections-provider';
 export { OrgConnectionsProvider, useOrgConnectionsContext } from './org-connections-provider';
 export { orgConnectionsQueryOptions, tenantConnectionsQueryOptions } from './org-connections-query-options';
+export type { ConnectionRolloutMessages } from './rollout-messages';
+export { defaultRolloutMessages } from './rollout-messages';
 export type {
   AccessLevelSelectSlot,
   AddConnectionDialogSlot,
+  ConnectionRolloutDialogSlot,
   LoginPromptPreviewSlot,
   OrgConnectionsListSlot,
 } from './slots';
@@ -38,6 +43,13 @@ export type {
 export type { UseAddOrgConnectionOptions } from './use-add-org-connection';
 export { useAddOrgConnection } from './use-add-org-connection';
 export { useConnectionCapabilities } from './use-connection-capabilities';
+export type {
+  ConnectionRolloutInput,
+  ConnectionRolloutState,
+  UseConnectionRolloutOptions,
+  UseConnectionRolloutResult,
+} from './use-connection-rollout';
+export { ROLLOUT_POLL_INTERVAL, useConnectionRollout } from './use-connection-rollout';
 export { useOrgConnections } from './use-org-connections';
 export type { OrgConnectionsComponentProps } from './use-org-connections-component';
 export type { UseRemoveOrgConnectionOptions } from './use-remove-org-connection';

@@ -4,6 +4,7 @@ import { QueryClient, QueryClientContext, QueryClientProvider } from '@tanstack/
 import { createContext, type ReactNode, useContext, useMemo, useState } from 'react';
 import type { OrgConnectionsIcons } from './connection-logo';
 import { mergeMessages, type OrgConnectionsMessages } from './messages';
+import type { ConnectionRolloutMessages } from './rollout-messages';
 import type { OrgConnectionsTheme } from './theme';
 
 export interface OrgConnectionsProviderProps {
@@ -15,8 +16,11 @@ export interface OrgConnectionsProviderProps {
    */
   queryClient?: QueryClient;
   theme?: OrgConnectionsTheme;
-  /** The words: a whole locale (`@org-connections/react/locales/de`) or a few keys, over the built-in English. */
-  messages?: Partial<OrgConnectionsMessages>;
+  /**
+   * The words: a whole locale (`@org-connections/react/locales/de`) or a few keys, over the built-in English; with
+   * the rollout dialog's beside them (`@org-connections/react/locales/de/rollout`) for an app that shows it.
+   */
+  messages?: Partial<OrgConnectionsMessages> & Partial<ConnectionRolloutMessages>;
   /**
    * A BCP 47 tag: times, countdowns, numbers and plurals follow it (`Intl`), and the components' roots and dialogs
    * get its `lang` and `dir` (`ar` lays out right to left). The runtime's default formatting, and the page's

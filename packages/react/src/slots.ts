@@ -113,6 +113,27 @@ export type AddConnectionDialogSlot =
   | 'switch-thumb';
 
 /**
+ * Parts of `<ConnectionRolloutDialog>` (with the add dialog's, for its settings form). `data-state` on `rollout`:
+ * `running` | `paused` | `cancelled` | `done`; `data-count` (`added`, `updated`, `skippedEnabled`, `skippedLimit`,
+ * `failed`, `pending`) on each entry of `rollout-counts`; `data-field="organizations"` on the organization IDs' field.
+ */
+export type ConnectionRolloutDialogSlot =
+  | AddConnectionDialogSlot
+  | 'rollout-button'
+  | 'fieldset'
+  | 'legend'
+  | 'choice'
+  | 'rollout-preview'
+  | 'rollout'
+  | 'rollout-status'
+  | 'rollout-progress'
+  | 'rollout-progress-indicator'
+  | 'rollout-details'
+  | 'rollout-counts'
+  | 'rollout-failures'
+  | 'rollout-failure';
+
+/**
  * Parts of `<LoginPromptPreview>`. `data-state` on `root`: `loading` | `error` | `unsupported` | `empty` |
  * `failure` | `ready`; `data-flow` (`organization-known` | `prompt-for-credentials`) on `root`; `data-kind` on
  * `prompt-form`, `prompt-connection` and `hidden-connection`; `data-channel` (`email` | `sms`) on a passwordless

@@ -41,6 +41,8 @@ export interface OrgConnectionsAuditEvent {
   clientAddress?: string;
   /** The request's `user-agent` header, when sent. */
   userAgent?: string;
+  /** The rollout this write belongs to (one event per organization of a rollout; `requestId` is `rolloutId:organizationId`). */
+  rolloutId?: string;
 }
 
 export type OnAudit = (event: OrgConnectionsAuditEvent) => void | Promise<void>;

@@ -49,7 +49,8 @@ function headerNumber(headers: Headers, name: string): number | undefined {
  * bucket that refills continuously, the walk never draws it below the part kept for live traffic, which always goes
  * first. Without the headers it does not pace.
  */
-export function createRateLimitPacer(share: number, clock: WalkClock) {
+export function createRateLimitPacer(share: number, clock: WalkClock, options: { maxRateLimitedInARow?: number } = {}) {
+  const maxLimitedInARow = options.maxRateLimitedInARow ?? MAX_RATE_LIMITED_IN_A_ROW;
   let period: { endMs: number; spent: number; limit: number; remaining: number } | undefined;
   let limitedInARow = 0;
 
@@ -85,7 +86,7 @@ export function createRateLimitPacer(share: number, clock: WalkClock) {
         return undefined;
       }
       limitedInARow += 1;
-      if (limitedInARow > MAX_RATE_LIMITED_IN_A_ROW) throw new ConnectionIndexWalkError(answer);
+      if (limitedInARow > maxLimitedInARow) throw new ConnectionIndexWalkError(answer);
       const retryAfter = headerNumber(answer.headers, 'retry-after');
       if (retryAfter !== undefined) return Math.max(1000, retryAfter * 1000);
       if (reset !== undefined) return Math.max(1000, reset * 1000 - clock.now());

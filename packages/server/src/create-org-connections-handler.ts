@@ -26,6 +26,8 @@ import { NOT_SERVED, ORGANIZATION_NOT_FOUND, type Problem, problemResponse } fro
 import { type ProxyMethod, type ProxyRoute, parseProxyRoute, ROUTE_METHODS } from './proxy-route';
 import { checkQuery, NO_QUERY, ORGANIZATION_CONNECTIONS_QUERY, TENANT_CONNECTIONS_QUERY } from './query-parameters';
 import { createRequestLimiter, limitProblem, type RequestLimitsOptions } from './request-limits';
+import { serveRollouts } from './rollout-routes';
+import { checkRolloutsOptions, createRolloutEngine, type RolloutsOptions } from './rollouts';
 import { isSameOriginOrAllowed } from './same-origin';
 import { createSharedConnectionIndexState } from './shared-connection-index-state';
 import { createMemoryStore, createResilientStore, type OrgConnectionsLogger, type OrgConnectionsStore } from './store';
@@ -87,6 +89,11 @@ interface OrgConnectionsHandlerBaseOptions {
   limits?: RequestLimitsOptions;
   /** Where a store fault is reported (once per outage); `console` by default. Nothing else is logged. */
   logger?: OrgConnectionsLogger;
+  /**
+   * Rollouts (`{base}/rollouts`, tenant admins only): a connection enabled in many organizations, paced under
+   * `rateLimitShare` of Auth0's write limit, resumable from the store. On by default; `false` serves none.
+   */
+  rollouts?: RolloutsOptions | false;
 }
 
 /** With the client-credentials grant (an M2M application with the `*:organization_connections` and `read:connections` scopes). */
@@ -110,6 +117,9 @@ export interface ManagementTokenHandlerOptions extends OrgConnectionsHandlerBase
 }
 
 export type OrgConnectionsHandlerOptions = ClientCredentialsHandlerOptions | ManagementTokenHandlerOptions;
+
+/** The routes of connections (the rollout routes are served apart). */
+type ConnectionRoute = Exclude<ProxyRoute, { name: 'rollouts' | 'rollout' | 'rollout-control' }>;
 
 const DOMAIN = /^[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*(:\d{1,5})?$/;
 
@@ -219,6 +229,34 @@ export function createOrgConnectionsHandler(options: OrgConnectionsHandlerOption
           ...(options.store === undefined ? {} : { state: createSharedConnectionIndexState(store, options.domain) }),
         });
 
+  checkRolloutsOptions(options.rollouts);
+  // Rollouts keep their progress in the shared store itself (not the per-instance fallback): a store fault stops a
+  // step rather than letting two instances run one rollout.
+  const rollouts =
+    options.rollouts === false
+      ? undefined
+      : createRolloutEngine({
+          store: options.store ?? store,
+          namespace: options.domain,
+          upstream,
+          holdMs: () => limiter.holdMs(),
+          onAudit: options.onAudit,
+          attachable:
+            options.attachable === undefined
+              ? undefined
+              : { judge: options.attachable, timeoutMs: options.attachableTimeoutMs ?? DEFAULT_ATTACHABLE_TIMEOUT_MS },
+          rateLimitShare: options.rollouts?.rateLimitShare,
+          leaseMs: options.rollouts?.leaseMs,
+          retentionMs: options.rollouts?.retentionMs,
+          queue: options.rollouts?.queue,
+        });
+  if (rollouts !== undefined && options.rollouts !== false && options.store !== undefined) {
+    // A restart (or another instance's end) leaves running rollouts with no runner: look now and every lease.
+    void rollouts.resume().catch(() => undefined);
+    const scan = setInterval(() => void rollouts.resume().catch(() => undefined), options.rollouts?.leaseMs ?? 15_000);
+    scan.unref?.();
+  }
+
   const attachable =
     options.attachable === undefined
       ? undefined
@@ -238,7 +276,7 @@ export function createOrgConnectionsHandler(options: OrgConnectionsHandlerOption
     }
   }
 
-  async function serve(context: OperationContext, request: Request, route: ProxyRoute): Promise<Response> {
+  async function serve(context: OperationContext, request: Request, route: ConnectionRoute): Promise<Response> {
     const method = request.method as ProxyMethod;
     const search = new URL(request.url).searchParams;
     const rules =
@@ -276,7 +314,7 @@ export function createOrgConnectionsHandler(options: OrgConnectionsHandlerOption
 
   async function audit(
     authorization: OrgConnectionsAuthorization,
-    route: Exclude<ProxyRoute, { name: 'tenant-connections' }>,
+    route: Exclude<ConnectionRoute, { name: 'tenant-connections' }>,
     action: AuditAction,
     context: OperationContext,
     sent: boolean,
@@ -324,6 +362,30 @@ export function createOrgConnectionsHandler(options: OrgConnectionsHandlerOption
       if (!('view' in authorization)) return problemResponse(authorization);
       if (!parsed.ok) return problemResponse(parsed.problem);
       const { route } = parsed;
+      if (route.name === 'rollouts' || route.name === 'rollout' || route.name === 'rollout-control') {
+        // Tenant admins only; anyone else gets the 404 of a route not served (never a 405 that shows it exists).
+        if (authorization.view !== 'tenant-admin' || rollouts === undefined) return problemResponse(NOT_SERVED);
+        const allowedMethods = ROUTE_METHODS[route.name];
+        if (!(allowedMethods as readonly string[]).includes(request.method)) {
+          return problemResponse({
+            status: 405,
+            errorCode: 'method_not_allowed',
+            message: `This route serves ${allowedMethods.join(', ')}.`,
+            headers: { allow: allowedMethods.join(', ') },
+          });
+        }
+        const limitedRollout = await limiter.check(authorization.actor, undefined);
+        // Auth0's hold does not refuse these: a rollout waits it out itself.
+        if (limitedRollout !== undefined && limitedRollout.limit !== 'upstream') {
+          return problemResponse(limitProblem(limitedRollout));
+        }
+        if (request.method !== 'GET') {
+          if (!isSameOriginOrAllowed(request, allowedOrigins)) return problemResponse(CROSS_SITE);
+          if (isReadOnly(authorization)) return problemResponse(READ_ONLY);
+        }
+        const rolloutEngine = rollouts;
+        return await answer(() => serveRollouts(rolloutEngine, authorization, request, route));
+      }
 
       const allowed = ROUTE_METHODS[route.name];
       if (!(allowed as readonly string[]).includes(request.method)) {

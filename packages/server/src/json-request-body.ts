@@ -10,14 +10,14 @@ function invalidBody(message: string): JsonRequestBody {
   return { ok: false, problem: { status: 400, errorCode: 'invalid_body', message } };
 }
 
-const TOO_LARGE: JsonRequestBody = {
+const tooLarge = (maxBytes: number): JsonRequestBody => ({
   ok: false,
   problem: {
     status: 413,
     errorCode: 'payload_too_large',
-    message: `The body must be at most ${MAX_BODY_BYTES} bytes.`,
+    message: `The body must be at most ${maxBytes} bytes.`,
   },
-};
+});
 
 /** `application/json`, with at most a `charset=utf-8` parameter. */
 function isJsonContentType(header: string | null): boolean {
@@ -28,7 +28,7 @@ function isJsonContentType(header: string | null): boolean {
 }
 
 /** Reads the body as bytes, stopping as soon as it is larger than the cap. `undefined` when it is. */
-async function readCapped(request: Request): Promise<Uint8Array | undefined> {
+async function readCapped(request: Request, maxBytes: number): Promise<Uint8Array | undefined> {
   if (request.body === null) return new Uint8Array();
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];
@@ -37,7 +37,7 @@ async function readCapped(request: Request): Promise<Uint8Array | undefined> {
     const { done, value } = await reader.read();
     if (done) break;
     size += value.byteLength;
-    if (size > MAX_BODY_BYTES) {
+    if (size > maxBytes) {
       await reader.cancel().catch(() => undefined);
       return undefined;
     }
@@ -57,7 +57,10 @@ async function readCapped(request: Request): Promise<Uint8Array | undefined> {
  * `MAX_BODY_BYTES` (413), UTF-8, and strict JSON (no duplicate keys, no `__proto__` / `constructor` /
  * `prototype` keys, 400 otherwise). The value is a fresh parse, never the browser's bytes.
  */
-export async function readJsonRequestBody(request: Request): Promise<JsonRequestBody> {
+export async function readJsonRequestBody(
+  request: Request,
+  maxBytes: number = MAX_BODY_BYTES,
+): Promise<JsonRequestBody> {
   if (!isJsonContentType(request.headers.get('content-type'))) {
     return {
       ok: false,
@@ -69,9 +72,9 @@ export async function readJsonRequestBody(request: Request): Promise<JsonRequest
     };
   }
   const declared = request.headers.get('content-length');
-  if (declared !== null && Number(declared) > MAX_BODY_BYTES) return TOO_LARGE;
-  const bytes = await readCapped(request);
-  if (bytes === undefined) return TOO_LARGE;
+  if (declared !== null && Number(declared) > maxBytes) return tooLarge(maxBytes);
+  const bytes = await readCapped(request, maxBytes);
+  if (bytes === undefined) return tooLarge(maxBytes);
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);

@@ -9,20 +9,31 @@ export const ORGANIZATION_ID_PATTERN = /^org_[A-Za-z0-9]{1,46}$/;
 /** An Auth0 connection id: `con_` and 16 letters or digits (the My Organization API's `idp_id` pattern). */
 export const CONNECTION_ID_PATTERN = /^con_[A-Za-z0-9]{16}$/;
 
+/** A rollout id: `rol_` and 20 letters or digits (the server package makes them). */
+export const ROLLOUT_ID_PATTERN = /^rol_[A-Za-z0-9]{20}$/;
+
 export type ProxyMethod = 'GET' | 'POST' | 'PATCH' | 'DELETE';
 
 /** The routes served, below the base path. */
 export type ProxyRoute =
   | { name: 'organization-connections'; organizationId: string }
   | { name: 'organization-connection'; organizationId: string; connectionId: string }
-  | { name: 'tenant-connections' };
+  | { name: 'tenant-connections' }
+  | { name: 'rollouts' }
+  | { name: 'rollout'; rolloutId: string }
+  | { name: 'rollout-control'; rolloutId: string; control: 'pause' | 'resume' | 'cancel' | 'retry' };
 
 /** Which methods each route serves (the `Allow` header of its 405). */
 export const ROUTE_METHODS: Record<ProxyRoute['name'], readonly ProxyMethod[]> = {
   'organization-connections': ['GET', 'POST'],
   'organization-connection': ['GET', 'PATCH', 'DELETE'],
   'tenant-connections': ['GET'],
+  rollouts: ['GET', 'POST'],
+  rollout: ['GET'],
+  'rollout-control': ['POST'],
 };
+
+const ROLLOUT_CONTROLS = new Set(['pause', 'resume', 'cancel', 'retry']);
 
 export type ParsedProxyRoute = { ok: true; route: ProxyRoute } | { ok: false; problem: Problem };
 
@@ -53,6 +64,17 @@ export function parseProxyRoute(pathname: string, basePath: string): ParsedProxy
   }
   const [first, organizationId, third, connectionId, ...extra] = segments;
   if (first === 'connections' && segments.length === 1) return { ok: true, route: { name: 'tenant-connections' } };
+  if (first === 'rollouts') {
+    if (organizationId === undefined) return { ok: true, route: { name: 'rollouts' } };
+    const rolloutId = organizationId;
+    if (connectionId !== undefined || (third !== undefined && !ROLLOUT_CONTROLS.has(third))) return notServed;
+    if (!ROLLOUT_ID_PATTERN.test(rolloutId)) {
+      return invalidPath('The rollout id must be "rol_" followed by 20 letters and digits.');
+    }
+    if (third === undefined) return { ok: true, route: { name: 'rollout', rolloutId } };
+    const control = third as 'pause' | 'resume' | 'cancel' | 'retry';
+    return { ok: true, route: { name: 'rollout-control', rolloutId, control } };
+  }
   if (first !== 'organizations' || third !== 'connections' || organizationId === undefined || extra.length > 0) {
     return notServed;
   }

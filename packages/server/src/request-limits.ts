@@ -41,6 +41,8 @@ export interface RequestLimiter {
   check(actor: string, organizationId: string | undefined): Promise<LimitVerdict | undefined>;
   /** The upstream, noting each 429 Auth0 answers: every instance then holds back until its `X-RateLimit-Reset`. */
   watch(upstream: ManagementApiUpstream): ManagementApiUpstream;
+  /** How long Auth0's shared hold still lasts, in milliseconds (0 when none): a rollout waits it out. */
+  holdMs(): Promise<number>;
 }
 
 function checkLimit(name: string, limit: RequestLimit | false | undefined): void {
@@ -97,6 +99,10 @@ export function createRequestLimiter(options: {
       if (organizationWait !== undefined) return { limit: 'per-organization', retryAfterSeconds: organizationWait };
       if (hold !== undefined) return { limit: 'upstream', retryAfterSeconds: hold };
       return undefined;
+    },
+    async holdMs() {
+      const until = Number(await store.get(holdKey));
+      return Number.isFinite(until) && until > now() ? until - now() : 0;
     },
     watch(upstream) {
       return async (request) => {

@@ -8,7 +8,7 @@ export interface GenerateOrganizationsOptions {
   namePrefix?: string;
 }
 
-const ALPHANUMERIC = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+const ALPHANUMERIC = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789'.split('');
 const WORDS = ['acme', 'globex', 'initech', 'umbrella', 'stark', 'wayne', 'tyrell', 'cyberdyne', 'soylent', 'hooli'];
 const SUFFIXES = ['corp', 'labs', 'group', 'systems', 'health', 'bank', 'retail', 'energy', 'media', 'logistics'];
 

@@ -45,6 +45,7 @@ beforeEach(() => {
   vi.spyOn(HTMLElement.prototype, 'offsetHeight', 'get').mockReturnValue(48);
 });
 afterEach(() => {
+  upstream.tenant.reset();
   upstream.tenant.setLatency(0);
   vi.restoreAllMocks();
 });
@@ -54,7 +55,10 @@ function renderPage() {
     baseUrl: BASE,
     fetch: (input, init) => {
       requests.push(new URL(String(input)));
-      return handler(new Request(input, init));
+      // What a browser adds to the page's own requests (the handler refuses a write from another site).
+      const headers = new Headers(init.headers);
+      headers.set('origin', new URL(BASE).origin);
+      return handler(new Request(input, { ...init, headers }));
     },
   });
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
@@ -125,6 +129,22 @@ describe('the picker through @org-connections/server, 10,000 connections', () =>
       .map((connection) => connection.display_name);
     expect(expected.length).toBeGreaterThan(0);
     await waitFor(() => expect(new Set(optionNames())).toEqual(new Set(expected)));
+  });
+
+  it('adds a connection found deep in the tenant to the organization', { timeout: 60_000 }, async () => {
+    renderPage();
+    await warmUp();
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('button', { name: 'Add connection' }));
+    await screen.findAllByRole('option');
+    const deep = upstream.tenant.listConnections().find((connection) => connection.name.endsWith('-09902'));
+    await user.type(screen.getByRole('searchbox'), '09902');
+    await user.click(await screen.findByRole('option', { name: new RegExp(deep?.display_name ?? '-') }));
+    await user.click(screen.getByRole('button', { name: 'Next' }));
+    await user.click(await screen.findByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    const enabled = upstream.tenant.listOrganizationConnections(globex).map((connection) => connection.connection_id);
+    expect(enabled).toContain(deep?.id);
   });
 
   it('on a cold handler, says the answer may be incomplete and finds the connection once the index is read', {

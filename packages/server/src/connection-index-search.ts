@@ -1,10 +1,8 @@
-import { type ConnectionKind, connectionKind } from '@org-connections/core';
+import { type ConnectionKind, connectionKind, foldForSearch } from '@org-connections/core';
 import type { ConnectionIndexEntry } from './connection-index-state';
 
-/** Case- and accent-insensitive form of a text: NFD, combining marks dropped, lower case ("Zürich" -> "zurich"). */
-export function foldForSearch(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-}
+// The match rule is core's (`foldForSearch`, the one the picker narrows loaded rows with); re-exported for the tests.
+export { foldForSearch };
 
 /** The index entry of a connection, with its search text computed once. */
 export function toConnectionIndexEntry(connection: Omit<ConnectionIndexEntry, 'folded'>): ConnectionIndexEntry {
@@ -48,14 +46,25 @@ export function isSorted(entries: readonly ConnectionIndexEntry[]): boolean {
 
 /** The opaque `next`: base64url of the sort key of the first connection of the next page. */
 export function encodeIndexCheckpoint(key: string): string {
-  return Buffer.from(key, 'utf8').toString('base64url');
+  // Web APIs only (no Node `Buffer`), so the handler runs in workers and in the browser (MSW) too.
+  let binary = '';
+  for (const byte of new TextEncoder().encode(key)) binary += String.fromCharCode(byte);
+  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
 }
+
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
 
 /** The sort key a checkpoint stands for; `undefined` when it is not one this index gave. */
 export function decodeIndexCheckpoint(checkpoint: string): string | undefined {
   if (!/^[A-Za-z0-9_-]+$/.test(checkpoint)) return undefined;
-  const key = Buffer.from(checkpoint, 'base64url').toString('utf8');
-  return key.includes('\u0000') && !key.includes('\uFFFD') ? key : undefined;
+  let key: string;
+  try {
+    const binary = atob(checkpoint.replace(/-/g, '+').replace(/_/g, '/'));
+    key = strictUtf8.decode(Uint8Array.from(binary, (character) => character.charCodeAt(0)));
+  } catch {
+    return undefined;
+  }
+  return key.includes('\u0000') ? key : undefined;
 }
 
 /** The index of the first entry whose key is not less than `key` (entries sorted). */

@@ -114,10 +114,15 @@ describe('ConnectionRolloutDialog through @org-connections/server', () => {
     expect(count('skippedEnabled')).toHaveTextContent('4');
     expect(count('skippedLimit')).toHaveTextContent('5');
     expect(count('failed')).toHaveTextContent('0');
-    // Auth0 received one add per organization that got it (no second write anywhere).
-    const adds = writes().filter((request) => request.method === 'POST' && request.body !== undefined);
-    expect(adds).toHaveLength(31);
-    expect(new Set(adds.map((request) => request.path)).size).toBe(31);
+    // One add per organization, none sent twice (Auth0's 409 says "already enabled" or "at the limit"), and now every
+    // organization but the 5 full ones has the connection.
+    const adds = writes().filter((request) => request.method === 'POST');
+    expect(adds).toHaveLength(40);
+    expect(new Set(adds.map((request) => request.path)).size).toBe(40);
+    const withIt = tenant
+      .listOrganizations()
+      .filter(({ id }) => tenant.listOrganizationConnections(id).some((c) => c.connection_id === CONNECTION));
+    expect(withIt).toHaveLength(35);
     await waitFor(() => expect(screen.getByRole('button', { name: words.rolloutNew })).toBeInTheDocument());
   }, 30_000);
 });

@@ -16,6 +16,8 @@ const expected = {
   '@org-connections/testing/server': ['createFakeTenantServer'],
   '@org-connections/server': ['createOrgConnectionsHandler', 'toNodeListener'],
   '@org-connections/server/redis': ['createRedisStore'],
+  // Loads without bullmq installed (an optional peer): bullmq is imported when a queue is first used.
+  '@org-connections/server/bullmq': ['createBullMQRollouts'],
 };
 // The locale entries the react tarball holds (`dist/locales/<tag>.js`), each a complete messages table.
 const locales = JSON.parse(process.env.CONSUMER_LOCALES ?? '[]');

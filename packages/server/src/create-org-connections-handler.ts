@@ -27,7 +27,7 @@ import { type ProxyMethod, type ProxyRoute, parseProxyRoute, ROUTE_METHODS } fro
 import { checkQuery, NO_QUERY, ORGANIZATION_CONNECTIONS_QUERY, TENANT_CONNECTIONS_QUERY } from './query-parameters';
 import { createRequestLimiter, limitProblem, type RequestLimitsOptions } from './request-limits';
 import { serveRollouts } from './rollout-routes';
-import { checkRolloutsOptions, createRolloutEngine, type RolloutsOptions } from './rollouts';
+import { checkRolloutsOptions, createRolloutEngine, type RolloutsOptions, registerRolloutEngine } from './rollouts';
 import { isSameOriginOrAllowed } from './same-origin';
 import { createSharedConnectionIndexState } from './shared-connection-index-state';
 import { createMemoryStore, createResilientStore, type OrgConnectionsLogger, type OrgConnectionsStore } from './store';
@@ -349,7 +349,7 @@ export function createOrgConnectionsHandler(options: OrgConnectionsHandlerOption
     }
   }
 
-  return async (request, requestContext = {}) => {
+  const handle: OrgConnectionsHandler = async (request, requestContext = {}) => {
     try {
       const at = new Date().toISOString();
       const url = new URL(request.url);
@@ -446,6 +446,9 @@ export function createOrgConnectionsHandler(options: OrgConnectionsHandlerOption
       return problemResponse(INTERNAL);
     }
   };
+  // A queue's workers (`@org-connections/server/bullmq`) run the steps with this handler's token, store and audit.
+  if (rollouts !== undefined) registerRolloutEngine(handle, rollouts);
+  return handle;
 }
 
 /** The `errorCode` and message of an error answer (the proxy's or Auth0's), for the audit event. */

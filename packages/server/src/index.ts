@@ -21,6 +21,7 @@ export type {
 export type { OrgConnectionsRequestContext } from './org-connections-request-context';
 export { CONNECTION_ID_PATTERN, ORGANIZATION_ID_PATTERN } from './proxy-route';
 export { DEFAULT_REQUEST_LIMITS, type RequestLimit, type RequestLimitsOptions } from './request-limits';
+export type { RolloutQueue, RolloutsOptions } from './rollouts';
 export { createMemoryStore, type OrgConnectionsLogger, type OrgConnectionsStore } from './store';
 export type { OrgConnectionsNodeListener } from './to-node-listener';
 export { toNodeListener } from './to-node-listener';

@@ -165,13 +165,25 @@ function parse<T>(value: string | undefined): T | undefined {
 }
 
 /** How a step waits: in this process (the pacer and the shared hold), or handing a 429 to a queue. */
-interface StepPacing {
+export interface StepPacing {
   beforeWrite(): Promise<void>;
   /** After each answer: how long to wait before sending again (a 429), or `undefined`. May throw for a queue. */
   afterAnswer(answer: UpstreamAnswer): number | undefined;
 }
 
 export type RolloutEngine = ReturnType<typeof createRolloutEngine>;
+
+const engines = new WeakMap<object, RolloutEngine>();
+
+/** Ties a handler to its rollout engine, for a queue's workers. */
+export function registerRolloutEngine(handler: object, engine: RolloutEngine): void {
+  engines.set(handler, engine);
+}
+
+/** The rollout engine of a handler made by `createOrgConnectionsHandler` (with rollouts on). */
+export function rolloutEngineOf(handler: object): RolloutEngine | undefined {
+  return engines.get(handler);
+}
 
 export function createRolloutEngine(options: RolloutEngineOptions) {
   const { store, upstream } = options;
@@ -370,8 +382,16 @@ export function createRolloutEngine(options: RolloutEngineOptions) {
         }
         return;
       }
-      const wait = pacing.afterAnswer(answer);
+      let wait: number | undefined;
+      try {
+        wait = pacing.afterAnswer(answer);
+      } catch (error) {
+        // A 429 handed to a queue: Auth0 wrote nothing, so no in-flight record unless an earlier attempt left one.
+        if (!inFlight) await store.delete(key.step(id, organizationId));
+        throw error;
+      }
       if (wait !== undefined) {
+        if (!inFlight) await store.delete(key.step(id, organizationId));
         await clock.sleep(wait);
         continue;
       }
@@ -562,6 +582,9 @@ export function createRolloutEngine(options: RolloutEngineOptions) {
   }
 
   return {
+    /** How long Auth0's shared 429 hold still lasts (0 when none). */
+    holdMs: () => options.holdMs(),
+
     /** Resumes every running rollout of the tenant no instance holds (after a restart, or a dead instance). */
     async resume(): Promise<void> {
       const ids = parse<string[]>(await store.get(key.index)) ?? [];

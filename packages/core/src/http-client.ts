@@ -45,6 +45,8 @@ export interface HttpRequest {
   query?: URLSearchParams;
   /** Sent as JSON. */
   body?: unknown;
+  /** Extra request headers (lower-case names). */
+  headers?: Record<string, string>;
   signal?: AbortSignal | undefined;
   /** What the request does, for messages: "list the organization's connections". */
   action: string;
@@ -137,7 +139,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
     for (;;) {
       signal?.throwIfAborted();
       const token = await accessToken(refreshed, signal);
-      const headers: Record<string, string> = { accept: 'application/json' };
+      const headers: Record<string, string> = { ...request.headers, accept: 'application/json' };
       if (token !== undefined) headers.authorization = `Bearer ${token}`;
       const init: RequestInit = { method: request.method, headers };
       if (request.body !== undefined) {

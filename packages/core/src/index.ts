@@ -73,6 +73,7 @@ export type {
   RolloutStartResult,
   TenantConnectionsFilter,
 } from './org-connections-api';
+export { TENANT_CONNECTIONS_ORGANIZATION_HEADER } from './org-connections-api';
 export type {
   OrgConnectionsErrorIssue,
   OrgConnectionsErrorKind,

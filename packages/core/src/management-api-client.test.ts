@@ -10,6 +10,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createOasValidator } from '../../testing/src/oas-validator';
 import { failure } from './failure.test-helper';
 import { createManagementApiClient, type ManagementApiClientOptions } from './management-api-client';
+import { TENANT_CONNECTIONS_ORGANIZATION_HEADER } from './org-connections-api';
 
 const tenant = createFakeTenant();
 const server = setupServer(...createHandlers(tenant));
@@ -319,6 +320,23 @@ describe('createManagementApiClient: a source that searches the whole tenant', (
     });
     const plain = await managementClient().listTenantConnections({ take: 5 });
     expect(plain.tenantSearch).toBeUndefined();
+  });
+
+  it('names the organization in a header, never a query parameter, so Auth0 and the fake tenant still answer', async () => {
+    const headers: (string | null)[] = [];
+    const { api, urls } = indexedSource(() => ({ connections: [] }));
+    const spy = managementClient({
+      fetch: async (input, init) => {
+        headers.push(new Headers(init.headers).get(TENANT_CONNECTIONS_ORGANIZATION_HEADER));
+        return fetch(input, init);
+      },
+    });
+    await api.listTenantConnections({ take: 10, organizationId: 'org_abc' });
+    expect(urls[0]?.searchParams.has('organization_id')).toBe(false);
+    // The fake tenant is as strict as Auth0 about query parameters: the page still comes.
+    const page = await spy.listTenantConnections({ take: 3, organizationId: 'org_abc' });
+    expect(page.items).toHaveLength(3);
+    expect(headers).toEqual(['org_abc']);
   });
 
   it('refuses an answer whose marker is neither complete nor partial', async () => {

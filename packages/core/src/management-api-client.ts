@@ -4,7 +4,7 @@ import { enabledConnectionsEndpoints } from './enabled-connections-endpoints';
 import { createHttpClient, type Fetch, type GetAccessToken, type RetryOptions } from './http-client';
 import { wireTenantConnectionsPageSchema } from './management-api-wire-schemas';
 import { fromWireTenantConnection } from './org-connection-mapper';
-import type { OrgConnectionsApi } from './org-connections-api';
+import { type OrgConnectionsApi, TENANT_CONNECTIONS_ORGANIZATION_HEADER } from './org-connections-api';
 import type { ManagementApiEndpoints } from './organization-connections-endpoints';
 import { rolloutsEndpoints } from './rollouts-endpoints';
 
@@ -79,11 +79,21 @@ export function createManagementApiClient(options: ManagementApiClientOptions): 
       // Only a source that searches the whole tenant reads these (the caller sends them after a page said so).
       if (search !== undefined && search.trim() !== '') query.set('q', search.trim());
       if (kind !== undefined) query.set('kind', kind);
-      if (organizationId !== undefined) query.set('organization_id', organizationId);
       query.set('fields', TENANT_CONNECTION_FIELDS.join(','));
       query.set('include_fields', 'true');
       const answer = await http.request(
-        { method: 'GET', path: '/connections', query, signal, action: "list the tenant's connections" },
+        {
+          method: 'GET',
+          path: '/connections',
+          query,
+          // A header, not a query parameter: Auth0 (and a plain proxy to it) refuses unknown parameters and ignores
+          // unknown headers, so the picker can name its organization to any source from the first request on.
+          ...(organizationId !== undefined && {
+            headers: { [TENANT_CONNECTIONS_ORGANIZATION_HEADER]: organizationId },
+          }),
+          signal,
+          action: "list the tenant's connections",
+        },
         wireTenantConnectionsPageSchema,
       );
       if (Array.isArray(answer)) return { items: answer.map(fromWireTenantConnection) };

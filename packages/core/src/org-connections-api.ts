@@ -41,10 +41,14 @@ export interface ListTenantConnectionsOptions extends RequestOptions {
   kind?: ConnectionKind;
   /**
    * The organization a connection is being added to: `@org-connections/server` then lists only the connections
-   * its host's `attachable` allows for it (sent as `organization_id`; Auth0 itself does not take it).
+   * its host's `attachable` allows for it (sent as the `TENANT_CONNECTIONS_ORGANIZATION_HEADER` header, which Auth0
+   * and any other source ignore).
    */
   organizationId?: string;
 }
+
+/** The request header that names the organization a tenant connection list is for (`organizationId`). */
+export const TENANT_CONNECTIONS_ORGANIZATION_HEADER = 'x-org-connections-organization';
 
 /** What narrows the tenant's connection list (the picker's search); also part of its query key. */
 export type TenantConnectionsFilter = Pick<

@@ -96,7 +96,10 @@ export const AddConnectionDialog = forwardRef<HTMLDivElement, AddConnectionDialo
   const queryClient = useQueryClient();
   const openChange = (next: boolean) => {
     // The picker's first page leaves with the click, under the key the picker then reads.
-    if (next) void queryClient.prefetchInfiniteQuery(tenantConnectionsQueryOptions(api, connectionPickerFilter('all')));
+    if (next)
+      void queryClient.prefetchInfiniteQuery(
+        tenantConnectionsQueryOptions(api, connectionPickerFilter('all', organizationId)),
+      );
     setOpen(next);
   };
   return (
@@ -213,6 +216,7 @@ function AddConnectionSteps({ organizationId, component, supports, onAdded, onEr
       </Dialog.Description>
       {!limit.reached && (
         <ConnectionPicker
+          organizationId={organizationId}
           hidden={step !== 'pick'}
           excluded={excluded}
           value={picked}

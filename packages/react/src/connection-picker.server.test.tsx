@@ -23,6 +23,8 @@ let upstream: FakeTenantServer;
 let handler: OrgConnectionsHandler;
 /** The page's requests to the handler (the browser's), in order. */
 let requests: URL[];
+/** The host's ownership rule, when a test gives one (`attachable`). */
+let attachable: ((connection: { name: string }) => boolean) | undefined;
 
 beforeAll(async () => {
   upstream = await createFakeTenantServer({
@@ -32,7 +34,9 @@ beforeAll(async () => {
 afterAll(() => upstream.close());
 beforeEach(() => {
   requests = [];
+  attachable = undefined;
   handler = createOrgConnectionsHandler({
+    attachable: (connection) => attachable?.(connection) ?? true,
     domain: upstream.domain,
     managementBaseUrl: upstream.managementBaseUrl,
     tokenUrl: upstream.tokenUrl,
@@ -167,5 +171,31 @@ describe('the picker through @org-connections/server, 10,000 connections', () =>
       },
       { timeout: 30_000 },
     );
+  });
+
+  it("offers only the connections the host's attachable allows for the organization, in the list and in a search", {
+    timeout: 60_000,
+  }, async () => {
+    // One customer's connections are not another's: here, only names ending in 7 belong to this organization.
+    attachable = (connection) => connection.name.endsWith('7');
+    renderPage();
+    await warmUp();
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('button', { name: 'Add connection' }));
+    await screen.findAllByRole('option');
+    const owned = new Set(
+      upstream.tenant
+        .listConnections()
+        .filter((connection) => connection.name.endsWith('7'))
+        .map((connection) => connection.display_name ?? connection.name),
+    );
+    for (const name of optionNames()) expect(owned.has(name ?? '')).toBe(true);
+    await user.type(screen.getByRole('searchbox'), '-0990');
+    const expected = upstream.tenant
+      .listConnections()
+      .filter((connection) => connection.name.includes('-0990') && connection.name.endsWith('7'))
+      .map((connection) => connection.display_name ?? connection.name);
+    expect(expected).toHaveLength(1);
+    await waitFor(() => expect(optionNames()).toEqual(expected));
   });
 });

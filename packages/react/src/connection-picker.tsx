@@ -25,6 +25,8 @@ import { useTenantConnections } from './use-tenant-connections';
 import { useVirtualRows } from './use-virtual-rows';
 
 export interface ConnectionPickerProps {
+  /** The organization the connection is for: the server package then offers only what its host allows for it. */
+  organizationId: string;
   /** Connections already added to the organization: never offered. `undefined` while not known: none is. */
   excluded: ReadonlySet<string> | undefined;
   value: TenantConnection | undefined;
@@ -70,17 +72,21 @@ function searchDelay(wholeTenant: boolean, keystrokeGap: number): number {
 const SEARCH_MAX_LENGTH = 128;
 
 /** What the picker asks the tenant for, per kind: the dialog prefetches the first page with the same key. */
-export function connectionPickerFilter(kind: ConnectionPickerKind): TenantConnectionsFilter {
+export function connectionPickerFilter(kind: ConnectionPickerKind, organizationId: string): TenantConnectionsFilter {
   const strategy = kind === 'all' ? undefined : STRATEGIES[kind];
-  return { ...(strategy && { strategy: [...strategy] }), take: TAKE };
+  return { ...(strategy && { strategy: [...strategy] }), take: TAKE, organizationId };
 }
 
 /**
  * What the picker asks a source that searches the whole tenant for (its pages say `tenantSearch`): the kind and the
  * search go to the source. Without either it is the same key as `connectionPickerFilter('all')`.
  */
-function wholeTenantFilter(kind: ConnectionPickerKind, search: string): TenantConnectionsFilter {
-  return { ...(kind !== 'all' && { kind }), ...(search !== '' && { search }), take: TAKE };
+function wholeTenantFilter(
+  kind: ConnectionPickerKind,
+  search: string,
+  organizationId: string,
+): TenantConnectionsFilter {
+  return { ...(kind !== 'all' && { kind }), ...(search !== '' && { search }), take: TAKE, organizationId };
 }
 
 /**
@@ -95,6 +101,7 @@ function wholeTenantFilter(kind: ConnectionPickerKind, search: string): TenantCo
  *   progress and a stop).
  */
 export function ConnectionPicker({
+  organizationId,
   excluded,
   value,
   onValueChange,
@@ -128,10 +135,12 @@ export function ConnectionPicker({
   const queryClient = useQueryClient();
   // The term the source is asked for: a cleared box goes back to the unsearched list at once (it is cached).
   const term = wholeTenant && text.trim() !== '' ? search : '';
-  const filter = wholeTenant ? wholeTenantFilter(kind, term) : connectionPickerFilter(kind);
+  const filter = wholeTenant
+    ? wholeTenantFilter(kind, term, organizationId)
+    : connectionPickerFilter(kind, organizationId);
   const pages = useTenantConnections(filter, { keepPrevious: wholeTenant });
   if (!wholeTenant && pages.data?.pages[0]?.tenantSearch !== undefined) setWholeTenant(true);
-  const exact = useTenantConnections({ name: search }, { enabled: search !== '' && !wholeTenant });
+  const exact = useTenantConnections({ name: search, organizationId }, { enabled: search !== '' && !wholeTenant });
   const loaded = pages.data?.pages ?? [];
   // Whole tenant: the pages shown are the source's answer for `term` (not a placeholder from the previous one), and
   // what was typed since only narrows it, so the loaded rows are every match.

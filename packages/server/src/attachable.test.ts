@@ -1,3 +1,8 @@
+import {
+  createManagementApiClient,
+  OrgConnectionsError,
+  TENANT_CONNECTIONS_ORGANIZATION_HEADER,
+} from '@org-connections/core';
 import { createFakeFetch, createFakeTenant, createSeedTenantData, seedIds } from '@org-connections/testing';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Attachable, Auth0Connection } from './attachable';
@@ -228,6 +233,24 @@ describe.each([
     expect(names).toEqual([...names].sort());
     // Auth0 is never asked to understand organization_id.
     for (const request of tenant.requests) expect(request.query).not.toHaveProperty('organization_id');
+  });
+
+  it("the browser client's organization header does what organization_id does (the picker names its organization so)", async () => {
+    const serve = handler(scopedStaff);
+    const api = createManagementApiClient({ baseUrl: BASE, fetch: (input, init) => serve(new Request(input, init)) });
+    const page = await api.listTenantConnections({ take: 50, organizationId: globex });
+    expect(page.items.map((connection) => connection.id).sort()).toEqual(
+      ids(await (await handler(staff)(list(`${picker}&organization_id=${globex}`))).json()).sort(),
+    );
+    const outside = await api.listTenantConnections({ take: 50, organizationId: umbrella }).catch((error) => error);
+    expect(outside).toBeInstanceOf(OrgConnectionsError);
+    expect(outside.kind).toBe('not_found');
+    const disagreeing = new Request(`${BASE}/connections?${picker}&organization_id=${acme}`, {
+      headers: { origin: ORIGIN, [TENANT_CONNECTIONS_ORGANIZATION_HEADER]: umbrella },
+    });
+    const refused = await handler(staff)(disagreeing);
+    expect(refused.status).toBe(400);
+    expect((await refused.json()).errorCode).toBe('invalid_query_string');
   });
 
   it('another organization gets its own connections', async () => {

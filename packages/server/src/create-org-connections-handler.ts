@@ -1,4 +1,4 @@
-import type { AccessPolicy } from '@org-connections/core';
+import { type AccessPolicy, TENANT_CONNECTIONS_ORGANIZATION_HEADER } from '@org-connections/core';
 import { type Attachable, DEFAULT_ATTACHABLE_TIMEOUT_MS } from './attachable';
 import { type AuditAction, clientAddressOf, type OnAudit, requestIdOf } from './audit-event';
 import { type ConnectionIndexOptions, createConnectionIndex, noteWrite } from './connection-index';
@@ -287,6 +287,19 @@ export function createOrgConnectionsHandler(options: OrgConnectionsHandlerOption
           : route.name === 'tenant-connections'
             ? TENANT_CONNECTIONS_QUERY
             : NO_QUERY;
+    if (route.name === 'tenant-connections') {
+      // The browser client names the organization in a header (Auth0 would refuse an unknown query parameter); it
+      // is checked as the `organization_id` parameter is, and the two may not disagree.
+      const named = request.headers.get(TENANT_CONNECTIONS_ORGANIZATION_HEADER);
+      if (named !== null && !search.has('organization_id')) search.set('organization_id', named);
+      else if (named !== null && search.get('organization_id') !== named) {
+        return problemResponse({
+          status: 400,
+          errorCode: 'invalid_query_string',
+          message: `The "${TENANT_CONNECTIONS_ORGANIZATION_HEADER}" header and the "organization_id" parameter name different organizations.`,
+        });
+      }
+    }
     const query = checkQuery(search, rules);
     if (!query.ok) return problemResponse(query.problem);
 

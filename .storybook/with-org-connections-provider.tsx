@@ -19,7 +19,7 @@ export const withOrgConnectionsProvider: Decorator = (Story, context) => {
       queryClient={queryClient}
       locale={locale}
       {...rest}
-      messages={{ ...STORY_LOCALES[locale].messages, ...messages }}
+      messages={{ ...STORY_LOCALES[locale].messages, ...STORY_LOCALES[locale].rollout, ...messages }}
     >
       <Story />
     </OrgConnectionsProvider>

@@ -37,6 +37,8 @@ export async function startDemo({
       store: shared.description,
       organizationId: upstream.organizationId,
       generatedConnections: upstream.generatedConnections ?? 0,
+      generatedOrganizations: upstream.generatedOrganizations ?? 0,
+      writeWindowSeconds: upstream.writeWindowSeconds,
       async close() {
         await demo.close();
         await upstream.close();
@@ -67,6 +69,12 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     console.log(`  with ${demo.generatedConnections} generated connections (DEMO_TENANT_CONNECTIONS)`);
   } else if (demo.upstream === 'fake') {
     console.log("  DEMO_TENANT_CONNECTIONS=10000 pnpm demo: a large tenant, to try the picker's search");
+  }
+  if (demo.upstream === 'fake') {
+    console.log(
+      `  rollouts: ${demo.generatedOrganizations} generated organizations (DEMO_TENANT_ORGANIZATIONS), Auth0's 25 writes ` +
+        `per ${demo.writeWindowSeconds} s instead of per minute (DEMO_WRITE_WINDOW_SECONDS)`,
+    );
   }
   const stop = () => demo.close().then(() => process.exit(0));
   process.on('SIGINT', stop);

@@ -477,6 +477,7 @@ export function createRolloutEngine(options: RolloutEngineOptions) {
   async function run(id: string): Promise<void> {
     const release = await lease(id).catch(() => undefined);
     if (release === undefined) return;
+    let stoppedByStatus = false;
     try {
       const meta = await loadMeta(id);
       if (meta === undefined || (await status(id)) !== 'running') return;
@@ -495,7 +496,10 @@ export function createRolloutEngine(options: RolloutEngineOptions) {
       }
       let position = await number(key.position(id));
       for (;;) {
-        if ((await status(id)) !== 'running') return;
+        if ((await status(id)) !== 'running') {
+          stoppedByStatus = true;
+          return;
+        }
         if (position >= organizations.length) {
           // A retry appends the failed organizations: read the list again before finishing.
           organizations = (await loadOrganizations(id)) ?? organizations;
@@ -511,6 +515,8 @@ export function createRolloutEngine(options: RolloutEngineOptions) {
       }
     } finally {
       await release();
+      // Resumed in the moment between this runner seeing "paused" and letting go: run on.
+      if (stoppedByStatus && (await status(id).catch(() => undefined)) === 'running') start(id);
     }
   }
 

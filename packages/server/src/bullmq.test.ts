@@ -172,6 +172,29 @@ describe('@org-connections/server/bullmq', { timeout: 60_000 }, () => {
     expect(tenant.requests.filter((request) => request.status === 429)).toEqual([]);
   });
 
+  it('pause holds the jobs back, resume finishes them, each organization written once', async () => {
+    const tenant = tenantOf(20);
+    const writes: { at: number; by: string }[] = [];
+    const first = await instance(tenant, 'pause', writes, 'first');
+    await instance(tenant, 'pause', writes, 'second');
+    const control = (id: string, what: string) =>
+      first.handler(new Request(`${BASE}/rollouts/${id}/${what}`, { method: 'POST', headers: { origin: ORIGIN } }));
+
+    const { id } = await (await start(first.handler)).json();
+    while (writes.length < 3) await new Promise((resolve) => setTimeout(resolve, 20));
+    expect((await (await control(id, 'pause')).json()).status).toBe('paused');
+    const atPause = writes.length;
+    await new Promise((resolve) => setTimeout(resolve, 2000));
+    // At most the steps already under way (one per worker).
+    expect(writes.length - atPause).toBeLessThanOrEqual(2);
+    expect(writes.length).toBeLessThan(20);
+
+    expect((await control(id, 'resume')).status).toBe(200);
+    const done = await until(first.handler, id);
+    expect(done.counts).toMatchObject({ added: 20, pending: 0 });
+    expect(addsPerOrganization(tenant)).toEqual(Array(20).fill(1));
+  });
+
   it("Auth0's 429s rate-limit the queue and lose nothing", async () => {
     const tenant = tenantOf(12);
     const writes: { at: number; by: string }[] = [];

@@ -1,17 +1,25 @@
 import { createManagementApiClient, type View } from '@org-connections/core';
 import {
+  ConnectionRolloutDialog,
   LoginPromptPreview,
   type OrgConnectionsColorScheme,
   OrgConnectionsList,
   OrgConnectionsProvider,
+  useTenantConnections,
 } from '@org-connections/react';
 import { connectionIcons } from '@org-connections/react/icons';
 import { messages as ar } from '@org-connections/react/locales/ar';
+import { messages as arRollout } from '@org-connections/react/locales/ar/rollout';
 import { messages as de } from '@org-connections/react/locales/de';
+import { messages as deRollout } from '@org-connections/react/locales/de/rollout';
 import { messages as en } from '@org-connections/react/locales/en';
+import { messages as enRollout } from '@org-connections/react/locales/en/rollout';
 import { messages as es } from '@org-connections/react/locales/es';
+import { messages as esRollout } from '@org-connections/react/locales/es/rollout';
 import { messages as fr } from '@org-connections/react/locales/fr';
+import { messages as frRollout } from '@org-connections/react/locales/fr/rollout';
 import { messages as ja } from '@org-connections/react/locales/ja';
+import { messages as jaRollout } from '@org-connections/react/locales/ja/rollout';
 import '@org-connections/react/styles.css';
 import { QueryClient } from '@tanstack/react-query';
 import { StrictMode, useEffect, useMemo, useState } from 'react';
@@ -43,14 +51,17 @@ const ROLES: { role: View; label: string }[] = [
   { role: 'org-admin', label: 'Org admin of the customer organization' },
 ];
 
-/** The six languages the components ship, each in its own name; Arabic lays the page out right to left. */
+/**
+ * The six languages the components ship, each in its own name; Arabic lays the page out right to left. The rollout
+ * dialog's words are their own entry per language, given beside the others.
+ */
 const LANGUAGES = {
-  en: { name: 'English', messages: en },
-  de: { name: 'Deutsch', messages: de },
-  fr: { name: 'Français', messages: fr },
-  es: { name: 'Español', messages: es },
-  ja: { name: '日本語', messages: ja },
-  ar: { name: 'العربية', messages: ar },
+  en: { name: 'English', messages: { ...en, ...enRollout } },
+  de: { name: 'Deutsch', messages: { ...de, ...deRollout } },
+  fr: { name: 'Français', messages: { ...fr, ...frRollout } },
+  es: { name: 'Español', messages: { ...es, ...esRollout } },
+  ja: { name: '日本語', messages: { ...ja, ...jaRollout } },
+  ar: { name: 'العربية', messages: { ...ar, ...arRollout } },
 } as const;
 type Language = keyof typeof LANGUAGES;
 const SCHEMES: { scheme: OrgConnectionsColorScheme; label: string }[] = [
@@ -58,6 +69,30 @@ const SCHEMES: { scheme: OrgConnectionsColorScheme; label: string }[] = [
   { scheme: 'dark', label: 'Dark' },
   { scheme: 'system', label: 'System' },
 ];
+
+/** The tenant admin's rollout: pick one of the tenant's connections (the first page), then roll it out. */
+function RolloutPanel() {
+  const connections = useTenantConnections();
+  const items = connections.data?.pages.flatMap((page) => page.items) ?? [];
+  const [connectionId, setConnectionId] = useState<string>();
+  const chosen = connectionId ?? items[0]?.id;
+  if (chosen === undefined) return null;
+  return (
+    <section className="demo-rollout" aria-label="Rollout">
+      <label>
+        Connection{' '}
+        <select value={chosen} onChange={(event) => setConnectionId(event.target.value)}>
+          {items.map((connection) => (
+            <option key={connection.id} value={connection.id}>
+              {connection.displayName ?? connection.name}
+            </option>
+          ))}
+        </select>
+      </label>{' '}
+      <ConnectionRolloutDialog key={chosen} connectionId={chosen} />
+    </section>
+  );
+}
 
 interface RolePageProps {
   role: View;
@@ -83,6 +118,7 @@ function RolePage({ role, organizationId, upstream, language, scheme }: RolePage
       theme={theme}
       icons={connectionIcons}
     >
+      {role === 'tenant-admin' && <RolloutPanel />}
       <div className="demo-panes">
         <OrgConnectionsList organizationId={organizationId} view={role} />
         <LoginPromptPreview organizationId={organizationId} view={role} />

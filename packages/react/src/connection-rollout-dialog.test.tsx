@@ -213,6 +213,41 @@ describe('ConnectionRolloutDialog: a running rollout', () => {
     expect(screen.getByRole('button', { name: words.rolloutPause })).toBeEnabled();
   });
 
+  it('a control the rollout no longer allows (it ended meanwhile) says so and shows where it stands', async () => {
+    const user = userEvent.setup();
+    const running = routes.add({ connection_id: google });
+    renderDialog();
+    const pause = await screen.findByRole('button', { name: words.rolloutPause });
+    routes.update(running.id, { status: 'done', counts: { added: 4861, pending: 0 } });
+    routes.failNext = {
+      status: 409,
+      body: {
+        statusCode: 409,
+        message: 'The rollout cannot pause in its present state.',
+        errorCode: 'rollout_state_conflict',
+      },
+    };
+    await user.click(pause);
+    expect(await screen.findByRole('alert')).toHaveTextContent(words.rolloutControlConflict);
+    expect(await screen.findByText(words.rolloutStatusDone)).toBeInTheDocument();
+  });
+
+  it('reads a running rollout again, and a paused one no more', async () => {
+    const user = userEvent.setup();
+    const running = routes.add({ connection_id: google });
+    renderDialog();
+    const reads = () => rolloutRequests('GET').filter((request) => request.path.endsWith(running.id)).length;
+    await screen.findByRole('progressbar');
+    const before = reads();
+    await waitFor(() => expect(reads()).toBeGreaterThan(before), { timeout: 3000 });
+    await user.click(screen.getByRole('button', { name: words.rolloutPause }));
+    await screen.findByText(words.rolloutStatusPaused);
+    const paused = reads();
+    // Three poll intervals (500 ms each here) later: no read.
+    await new Promise((resolve) => setTimeout(resolve, 1600));
+    expect(reads()).toBe(paused);
+  });
+
   it("after a reload, picks up this connection's running rollout (not another connection's) without starting one", async () => {
     routes.add({ connection_id: usernamePassword });
     const mine = routes.add({

@@ -5,6 +5,7 @@ import {
   checkRolloutInput,
   createConnectionDraft,
   draftSubmitPayload,
+  isOrgConnectionsError,
   OrgConnectionsError,
   type OrgConnectionsFeature,
   ROLLOUT_MAX_LISTED_ORGANIZATIONS,
@@ -531,7 +532,9 @@ function RolloutProgress({ name, rollout, hook, component }: RolloutProgressProp
       </div>
       {(control.error ?? hook.error) && (
         <p role="alert" {...slot('alert')}>
-          {describeError(control.error ?? hook.error, messages, locale)}
+          {isOrgConnectionsError(control.error) && control.error.kind === 'conflict'
+            ? words.rolloutControlConflict
+            : describeError(control.error ?? hook.error, messages, locale)}
         </p>
       )}
       <div ref={actionsRef} {...slot('dialog-actions')}>

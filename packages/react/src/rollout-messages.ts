@@ -60,6 +60,8 @@ export interface ConnectionRolloutMessages {
   rolloutCancel: string;
   rolloutFailuresTitle: (count: number, format: MessageFormat) => string;
   rolloutRetryFailed: string;
+  /** A pause, resume, cancel or retry its state no longer allowed (it ended meanwhile); the rollout is read again. */
+  rolloutControlConflict: string;
   /** Back to the settings after a rollout ended (they are kept). */
   rolloutNew: string;
   rolloutClose: string;
@@ -116,6 +118,7 @@ export const defaultRolloutMessages: ConnectionRolloutMessages = {
   rolloutFailuresTitle: (count, { plural }) =>
     plural(count, { one: '# organization failed', other: '# organizations failed' }),
   rolloutRetryFailed: 'Retry failed',
+  rolloutControlConflict: 'The rollout has moved on meanwhile: this is where it stands now.',
   rolloutNew: 'New rollout',
   rolloutClose: 'Close',
 };

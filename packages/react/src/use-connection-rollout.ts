@@ -8,6 +8,7 @@ import {
   type RolloutInput,
   type RolloutPreview,
   type RolloutStartResult,
+  UNSUPPORTED_FEATURE_CODE,
 } from '@org-connections/core';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -65,8 +66,10 @@ export function useConnectionRollout(connectionId: string, options: UseConnectio
     listRollouts !== undefined &&
     controlRollout !== undefined;
 
-  // The rollout on screen: one this hook started or the person picked; `null` after `dismiss` (back to the settings).
-  const [chosenId, setChosenId] = useState<string | null>();
+  // The rollout on screen: one this hook started (for this connection); `null` after `dismiss` (back to the settings).
+  const [chosen, setChosen] = useState<{ connectionId: string; rolloutId: string | null }>();
+  const chosenId = chosen?.connectionId === connectionId ? chosen.rolloutId : undefined;
+  const setChosenId = (rolloutId: string | null) => setChosen({ connectionId, rolloutId });
 
   const recent = useQuery({
     queryKey: orgConnectionsKeys.rollouts(),
@@ -97,7 +100,7 @@ export function useConnectionRollout(connectionId: string, options: UseConnectio
       return Promise.reject(
         new OrgConnectionsError({
           kind: 'not_permitted',
-          code: 'unsupported_feature',
+          code: UNSUPPORTED_FEATURE_CODE,
           message: 'The data source has no rollouts.',
         }),
       );
@@ -136,6 +139,12 @@ export function useConnectionRollout(connectionId: string, options: UseConnectio
     },
     onSuccess: (rollout) => {
       queryClient.setQueryData(orgConnectionsKeys.rollout(rollout.id), rollout);
+    },
+    // A control the rollout's state no longer allows (it ended meanwhile): read where it stands now.
+    onError: (error) => {
+      if (isOrgConnectionsError(error) && error.kind === 'conflict' && rolloutId !== undefined) {
+        void queryClient.invalidateQueries({ queryKey: orgConnectionsKeys.rollout(rolloutId) });
+      }
     },
   });
 

@@ -60,6 +60,7 @@ export const messages: ConnectionRolloutMessages = {
   rolloutCancel: 'إلغاء الطرح',
   rolloutFailuresTitle: (count, { plural }) => `فشل الطرح في ${plural(count, organizations('منظمتين'))}`,
   rolloutRetryFailed: 'إعادة محاولة ما فشل',
+  rolloutControlConflict: 'تغيّرت حالة الطرح في هذه الأثناء: هذه حالته الآن.',
   rolloutNew: 'طرح جديد',
   rolloutClose: 'إغلاق',
 };

@@ -54,6 +54,7 @@ export const messages: ConnectionRolloutMessages = {
   rolloutCancel: 'Rollout abbrechen',
   rolloutFailuresTitle: (count, { plural }) => plural(count, organizations(' fehlgeschlagen')),
   rolloutRetryFailed: 'Fehlgeschlagene erneut versuchen',
+  rolloutControlConflict: 'Der Rollout hat sich inzwischen geändert: Hier ist sein aktueller Stand.',
   rolloutNew: 'Neuer Rollout',
   rolloutClose: 'Schließen',
 };

@@ -57,6 +57,7 @@ export const messages: ConnectionRolloutMessages = {
   rolloutCancel: 'Cancelar implementación',
   rolloutFailuresTitle: (count, { plural }) => `Falló en ${plural(count, organizations())}`,
   rolloutRetryFailed: 'Reintentar las fallidas',
+  rolloutControlConflict: 'La implementación ha cambiado mientras tanto: este es su estado actual.',
   rolloutNew: 'Nueva implementación',
   rolloutClose: 'Cerrar',
 };

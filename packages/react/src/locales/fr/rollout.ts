@@ -57,6 +57,7 @@ export const messages: ConnectionRolloutMessages = {
   rolloutCancel: 'Annuler le déploiement',
   rolloutFailuresTitle: (count, { plural }) => `Échec dans ${plural(count, organizations())}`,
   rolloutRetryFailed: 'Réessayer les échecs',
+  rolloutControlConflict: 'Le déploiement a changé entre-temps : voici où il en est.',
   rolloutNew: 'Nouveau déploiement',
   rolloutClose: 'Fermer',
 };

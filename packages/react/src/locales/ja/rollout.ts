@@ -47,6 +47,7 @@ export const messages: ConnectionRolloutMessages = {
   rolloutCancel: '展開をキャンセル',
   rolloutFailuresTitle: (count, { number }) => `${number(count)} 組織で失敗しました`,
   rolloutRetryFailed: '失敗した組織を再試行',
+  rolloutControlConflict: '展開の状態がその間に変わりました。現在の状態を表示しています。',
   rolloutNew: '新しい展開',
   rolloutClose: '閉じる',
 };

@@ -20,6 +20,7 @@ import type { OrgConnectionsAuditEvent } from './audit-event';
 import { createOrgConnectionsHandler, type OrgConnectionsHandlerOptions } from './create-org-connections-handler';
 import type { OrgConnectionsAuthorization } from './org-connections-authorization';
 import { createRedisStore } from './redis';
+import { createMemoryStore, type OrgConnectionsStore } from './store';
 
 const ORIGIN = 'https://app.example';
 const BASE = `${ORIGIN}/api/org-connections`;
@@ -350,6 +351,32 @@ describe('pause, resume, cancel, retry', { timeout: 30_000 }, () => {
         .find((item) => item.connection_id === CONNECTION);
       expect(record?.assign_membership_on_login).toBe(true);
     }
+  });
+});
+
+describe('a store that fails between noting an outcome and counting it', () => {
+  it('the rollout is taken up again and its counts still add up', async () => {
+    const tenant = tenantOf(30, (index) => (index % 5 === 0 ? 'enabled' : 'plain'), { rateLimits: false });
+    const memory = createMemoryStore();
+    let failures = 0;
+    // The host's store fails the 10th count: the organization's outcome is noted, its count is not.
+    let counted = 0;
+    const flaky: OrgConnectionsStore = {
+      ...memory,
+      async increment(key, windowMs) {
+        if (key.includes(':count:') && ++counted === 10) {
+          failures += 1;
+          throw new Error('the store went away');
+        }
+        return memory.increment(key, windowMs);
+      },
+    };
+    const handler = handlerFor(tenant, { store: flaky, rollouts: { leaseMs: 200 }, logger: { warn: () => undefined } });
+    const { id } = await (await post(handler, '/rollouts', START)).json();
+    const done = await until(handler, id, ['done']);
+    expect(failures).toBe(1);
+    expect(done.counts).toEqual({ added: 24, updated: 0, skipped_enabled: 6, skipped_limit: 0, failed: 0, pending: 0 });
+    expect([...addsPerOrganization(tenant).values()]).toEqual(Array(24).fill(1));
   });
 });
 

@@ -504,6 +504,7 @@ export function createRolloutEngine(options: RolloutEngineOptions) {
           // A retry appends the failed organizations: read the list again before finishing.
           organizations = (await loadOrganizations(id)) ?? organizations;
           if (position >= organizations.length) {
+            await reconcile(meta, organizations);
             if ((await status(id)) === 'running') await put(key.status(id), 'done');
             return;
           }
@@ -538,6 +539,23 @@ export function createRolloutEngine(options: RolloutEngineOptions) {
     const finished = names.reduce((sum, name) => sum + values[name], 0);
     values.pending = total === null ? 0 : Math.max(0, total - finished);
     return values;
+  }
+
+  /**
+   * The counters again from each organization's outcome, when they do not add up (an instance stopped between
+   * noting an outcome and counting it): one read per organization, only then.
+   */
+  async function reconcile(meta: RolloutMeta, organizations: readonly string[]): Promise<void> {
+    const id = meta.id;
+    if ((await counts(id, new Set(organizations).size)).pending === 0) return;
+    const tally = emptyRolloutCounts();
+    for (const organizationId of new Set(organizations)) {
+      const done = parse<DoneRecord>(await store.get(key.done(id, organizationId)));
+      if (done !== undefined) tally[rolloutCountOf(done.outcome)] += 1;
+    }
+    const names = ['added', 'updated', 'skippedEnabled', 'skippedLimit', 'failed'] as const;
+    await Promise.all(names.map((name) => put(key.count(id, name), String(tally[name]))));
+    await put(key.retried(id), '0');
   }
 
   /** With a queue: the rollout is done when every organization has its outcome. */

@@ -13,9 +13,11 @@ import { messages as deRollout } from './locales/de/rollout';
 import { messageFormat } from './message-format';
 import { defaultMessages as messages } from './messages';
 import { OrgConnectionsProvider } from './org-connections-provider';
-import { defaultRolloutMessages as words } from './rollout-messages';
+import { PSEUDO_CLOSE, PSEUDO_OPEN, pseudoMessages, unmarkedTexts } from './pseudo-messages.test-helper';
+import { type ConnectionRolloutMessages, defaultRolloutMessages } from './rollout-messages';
 import { createRolloutRoutes } from './rollout-routes.test-helper';
 
+const words = defaultRolloutMessages;
 const { google, usernamePassword } = seedIds.connections;
 const { acme, globex } = seedIds.organizations;
 const server = setupServer();
@@ -292,6 +294,57 @@ describe('ConnectionRolloutDialog: sources without rollouts', () => {
     renderDialog({ api });
     expect(await screen.findByText(words.rolloutUnsupported)).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: words.rolloutStart })).not.toBeInTheDocument();
+  });
+});
+
+describe('ConnectionRolloutDialog: in a pseudo-locale, every visible text comes from the messages', () => {
+  const pseudoRollout = Object.fromEntries(
+    Object.entries(defaultRolloutMessages).map(([key, message]) => [
+      key,
+      typeof message === 'function'
+        ? (...args: never[]) => `${PSEUDO_OPEN}${(message as (...args: never[]) => string)(...args)}${PSEUDO_CLOSE}`
+        : `${PSEUDO_OPEN}${message}${PSEUDO_CLOSE}`,
+    ]),
+  ) as unknown as ConnectionRolloutMessages;
+
+  it('in the settings with a preview, and in the progress with failures', async () => {
+    const user = userEvent.setup();
+    const { api, queryClient } = createTestClients();
+    const view = render(
+      <OrgConnectionsProvider
+        api={api}
+        queryClient={queryClient}
+        locale="en-XA"
+        messages={{ ...pseudoMessages, ...pseudoRollout }}
+      >
+        <ConnectionRolloutDialog connectionId={google} defaultOpen pollInterval={500} />
+      </OrgConnectionsProvider>,
+    );
+    await user.click(await screen.findByRole('button', { name: pseudoRollout.rolloutPreview }));
+    await screen.findByText(pseudoRollout.rolloutPreviewResult(4812, 37, messageFormat('en-XA')), { exact: false });
+    expect(unmarkedTexts(document.body)).toEqual([]);
+    view.unmount();
+
+    routes.add({
+      connection_id: google,
+      status: 'paused',
+      rate_per_minute: 25,
+      failures: [{ organization_id: 'org_1', error: { kind: 'forbidden', status: 403 } }],
+      counts: { added: 10, updated: 0, skipped_enabled: 0, skipped_limit: 0, failed: 1, pending: 89 },
+      total: 100,
+    });
+    render(
+      <OrgConnectionsProvider
+        api={api}
+        queryClient={createTestClients().queryClient}
+        locale="en-XA"
+        messages={{ ...pseudoMessages, ...pseudoRollout }}
+      >
+        <ConnectionRolloutDialog connectionId={google} defaultOpen pollInterval={500} />
+      </OrgConnectionsProvider>,
+    );
+    await screen.findByRole('button', { name: pseudoRollout.rolloutRetryFailed });
+    expect(unmarkedTexts(document.body)).toEqual([]);
   });
 });
 

@@ -512,7 +512,7 @@ function RolloutProgress({ name, rollout, hook, component }: RolloutProgressProp
           {COUNT_FIELDS.map((field) => (
             <div key={field} data-count={field}>
               <dt>{words[COUNT_WORDS[field]]}</dt>
-              <dd>{format.number(counts[field])}</dd>
+              <dd {...slot('rollout-count-value')}>{format.number(counts[field])}</dd>
             </div>
           ))}
         </dl>
@@ -522,7 +522,7 @@ function RolloutProgress({ name, rollout, hook, component }: RolloutProgressProp
             <ul>
               {rollout.failures.map(({ organizationId, error }) => (
                 <li key={organizationId} {...slot('rollout-failure')}>
-                  <code>{organizationId}</code>{' '}
+                  <code {...slot('rollout-failure-organization')}>{organizationId}</code>{' '}
                   {describeError(new OrgConnectionsError({ ...error, message: '' }), messages, locale)}
                 </li>
               ))}

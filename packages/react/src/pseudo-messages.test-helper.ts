@@ -19,8 +19,8 @@ export const pseudoMessages = Object.fromEntries(
 
 /**
  * Parts whose text is data, not wording: a connection's name and strategy (from the tenant), in the list, the picker
- * and the login prompt preview. Their text, and the group named after the connection (`fields`), are left out of the
- * check on purpose.
+ * and the login prompt preview; a rollout's counts and a failed organization's id. Their text, and the group named
+ * after the connection (`fields`), are left out of the check on purpose.
  */
 const DATA_PARTS = [
   'name',
@@ -29,6 +29,8 @@ const DATA_PARTS = [
   'picker-option-strategy',
   'prompt-form-name',
   'hidden-name',
+  'rollout-count-value',
+  'rollout-failure-organization',
 ]
   .map((slot) => `[data-slot="${slot}"]`)
   .join(', ');

@@ -130,8 +130,10 @@ export type ConnectionRolloutDialogSlot =
   | 'rollout-progress-indicator'
   | 'rollout-details'
   | 'rollout-counts'
+  | 'rollout-count-value'
   | 'rollout-failures'
-  | 'rollout-failure';
+  | 'rollout-failure'
+  | 'rollout-failure-organization';
 
 /**
  * Parts of `<LoginPromptPreview>`. `data-state` on `root`: `loading` | `error` | `unsupported` | `empty` |

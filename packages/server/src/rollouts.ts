@@ -85,6 +85,8 @@ type StepRecord = { state: 'in_flight'; write: RolloutWrite };
 interface DoneRecord {
   outcome: RolloutOutcome;
   error?: RolloutFailureError;
+  /** `false` from the moment the outcome is noted until it is counted: a step taken up again counts it then. */
+  counted?: boolean;
 }
 
 /** A 429 the step does not wait out itself (a queue's worker hands it to the queue's limiter). */
@@ -330,7 +332,14 @@ export function createRolloutEngine(options: RolloutEngineOptions) {
   /** Notes an organization's outcome once: the counter, the failure, the rate; `false` when already noted. */
   async function record(meta: RolloutMeta, organizationId: string, done: DoneRecord): Promise<boolean> {
     const id = meta.id;
-    if (!(await store.setIfAbsent(key.done(id, organizationId), JSON.stringify(done), retentionMs))) return false;
+    const noted = JSON.stringify({ ...done, counted: false } satisfies DoneRecord);
+    if (!(await store.setIfAbsent(key.done(id, organizationId), noted, retentionMs))) return false;
+    await count(meta, organizationId, done);
+    return true;
+  }
+
+  async function count(meta: RolloutMeta, organizationId: string, done: DoneRecord): Promise<void> {
+    const id = meta.id;
     await store.increment(key.count(id, rolloutCountOf(done.outcome)), retentionMs);
     if (done.outcome === 'failed') {
       const epoch = await number(key.epoch(id));
@@ -339,8 +348,8 @@ export function createRolloutEngine(options: RolloutEngineOptions) {
     }
     await store.increment(key.rate(id, Math.floor(clock.now() / RATE_BUCKET_MS)), 70_000);
     await put(key.updated(id), new Date(clock.now()).toISOString());
+    await put(key.done(id, organizationId), JSON.stringify({ ...done, counted: true } satisfies DoneRecord));
     await store.delete(key.step(id, organizationId));
-    return true;
   }
 
   /**
@@ -350,7 +359,12 @@ export function createRolloutEngine(options: RolloutEngineOptions) {
    */
   async function runStep(meta: RolloutMeta, organizationId: string, pacing: StepPacing): Promise<void> {
     const id = meta.id;
-    if ((await store.get(key.done(id, organizationId))) !== undefined) return;
+    const noted = parse<DoneRecord>(await store.get(key.done(id, organizationId)));
+    if (noted !== undefined) {
+      // Noted but not counted: the instance stopped in between.
+      if (noted.counted === false) await count(meta, organizationId, noted);
+      return;
+    }
     const refused = await judge(meta, organizationId);
     if (refused !== undefined) {
       if (await record(meta, organizationId, { outcome: 'failed', error: refused })) {

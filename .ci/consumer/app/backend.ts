@@ -2,6 +2,7 @@
 import { createServer } from 'node:http';
 import { type WireOrganizationConnection, wireOrganizationConnectionSchema } from '@org-connections/core/wire';
 import { createOrgConnectionsHandler, toNodeListener } from '@org-connections/server';
+import { type BullMQRollouts, createBullMQRollouts } from '@org-connections/server/bullmq';
 import { createRedisStore, type RedisStoreClient } from '@org-connections/server/redis';
 import { createFakeTenantServer } from '@org-connections/testing/server';
 
@@ -22,6 +23,26 @@ export const sharedHandler = (client: RedisStoreClient) =>
     authorize: async () => ({ view: 'tenant-admin', actor: 'staff' }),
     store: createRedisStore(client, { keyPrefix: 'app:org-connections:' }),
   });
+// Rollouts on a queue: typed without bullmq installed (it is loaded when a queue is first used).
+export const queuedHandler = (client: RedisStoreClient): { rollouts: BullMQRollouts; handler: typeof handler } => {
+  const rollouts = createBullMQRollouts({
+    connection: { host: '127.0.0.1', port: 6379, maxRetriesPerRequest: null },
+    domain: 'tenant.example.com',
+    writeLimit: { requests: 25, perSeconds: 60 },
+  });
+  return {
+    rollouts,
+    handler: createOrgConnectionsHandler({
+      domain: 'tenant.example.com',
+      clientId: 'client',
+      clientSecret: 'secret',
+      basePath: '/api/org-connections',
+      authorize: async () => ({ view: 'tenant-admin', actor: 'staff' }),
+      store: createRedisStore(client),
+      rollouts: { queue: rollouts, rateLimitShare: 0.5 },
+    }),
+  };
+};
 export const server = createServer(toNodeListener(handler));
 export const parse = (body: unknown): WireOrganizationConnection => wireOrganizationConnectionSchema.parse(body);
 export const fakeTenant = createFakeTenantServer;

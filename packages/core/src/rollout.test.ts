@@ -12,9 +12,9 @@ import {
   rolloutStepOutcome,
   toWireRollout,
   toWireRolloutRequest,
-  wireRolloutRequestSchema,
   wireRolloutSchema,
 } from './rollout';
+import { wireRolloutRequestSchema } from './rollout-request-schema';
 
 describe('checkRolloutInput', () => {
   it("judges the settings with the add dialog's rules (as a tenant admin), naming the field", () => {

@@ -1,12 +1,12 @@
 import * as z from 'zod/mini';
 import type { ConnectionKind } from './connection-kind';
 import { checkNewOrganizationConnection } from './guard-organization-connection-changes';
-import { accessLevelSchema, organizationConnectionNameSchema } from './management-api-wire-schemas';
 import type { OrgConnectionField, OrgConnectionSettings } from './org-connection';
 import { ORG_CONNECTION_LIMIT } from './org-connection';
 import { fromWireSettings, toWireSettings } from './org-connection-mapper';
 import type { OrgConnectionSettingsIssueCode } from './org-connection-settings-issues';
 import type { OrgConnectionsErrorKind } from './org-connections-error';
+import type { WireRolloutRequest, WireRolloutSettings } from './rollout-request-schema';
 
 /*
  * A rollout: one connection enabled in many organizations with the same settings, one paced, idempotent step per
@@ -205,29 +205,6 @@ export function rolloutStepOutcome(input: {
 
 // ---------------------------------------------------------------------------------------------------------------
 // Wire
-
-/** The settings of a rollout, as the add body's fields (strict: an unknown field is refused). */
-export const wireRolloutSettingsSchema = z.strictObject({
-  organization_connection_name: z.optional(organizationConnectionNameSchema),
-  organization_access_level: z.optional(accessLevelSchema),
-  is_enabled: z.optional(z.boolean()),
-  assign_membership_on_login: z.optional(z.boolean()),
-  is_signup_enabled: z.optional(z.boolean()),
-  show_as_button: z.optional(z.boolean()),
-});
-export type WireRolloutSettings = z.infer<typeof wireRolloutSettingsSchema>;
-
-const organizationIdSchema = z.string().check(z.minLength(1), z.maxLength(50));
-
-/** Body of `POST {base}/rollouts`. */
-export const wireRolloutRequestSchema = z.strictObject({
-  connection_id: z.string().check(z.minLength(1), z.maxLength(50)),
-  organizations: z.union([z.enum(['all']), z.array(organizationIdSchema)]),
-  if_enabled: z.enum(['skip', 'update']),
-  settings: wireRolloutSettingsSchema,
-  dry_run: z.optional(z.boolean()),
-});
-export type WireRolloutRequest = z.infer<typeof wireRolloutRequestSchema>;
 
 const wireCountsSchema = z.object({
   added: z.number(),

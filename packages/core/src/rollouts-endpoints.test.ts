@@ -5,7 +5,8 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { failure } from './failure.test-helper';
 import { createManagementApiClient } from './management-api-client';
 import { createMyOrganizationApiClient } from './my-organization-api-client';
-import { type WireRollout, wireRolloutRequestSchema } from './rollout';
+import type { WireRollout } from './rollout';
+import { wireRolloutRequestSchema } from './rollout-request-schema';
 
 /** Where a host mounts `@org-connections/server`; the route's answers below are the protocol's wire bodies. */
 const BACKEND = 'https://app.test/api/org-connections';

@@ -23,13 +23,7 @@ export {
   fromWireTenantConnection,
   toWireSettings,
 } from './org-connection-mapper';
-export type {
-  WireRollout,
-  WireRolloutCounts,
-  WireRolloutPreview,
-  WireRolloutRequest,
-  WireRolloutSettings,
-} from './rollout';
+export type { WireRollout, WireRolloutCounts, WireRolloutPreview } from './rollout';
 export {
   fromWireRollout,
   fromWireRolloutCounts,
@@ -41,7 +35,7 @@ export {
   toWireRolloutRequest,
   wireRolloutListSchema,
   wireRolloutPreviewSchema,
-  wireRolloutRequestSchema,
   wireRolloutSchema,
-  wireRolloutSettingsSchema,
 } from './rollout';
+export type { WireRolloutRequest, WireRolloutSettings } from './rollout-request-schema';
+export { wireRolloutRequestSchema, wireRolloutSettingsSchema } from './rollout-request-schema';

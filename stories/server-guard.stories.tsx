@@ -133,7 +133,10 @@ async function expectRefusedChange(
  * still offers the switch; the guard reads the connection from Auth0, refuses, and the switch rolls back.
  */
 export const RefusedBecauseThePageIsStale: Story = {
-  parameters: { tenant: { setup: onlyConnections(organizations.acme, [connections.usernamePassword]) } },
+  // Google stays enabled beside it, so switching Acme Employees off is no lockout (that asks first; another story).
+  parameters: {
+    tenant: { setup: onlyConnections(organizations.acme, [connections.usernamePassword, connections.google]) },
+  },
   play: async ({ canvasElement, ...context }) => {
     const { tenant } = fakeTenantOf(context);
     const row = await findRow(canvasElement, 'Acme Employees');

@@ -1025,6 +1025,47 @@ describe('createOrgConnectionsHandler: what is let through', () => {
   });
 });
 
+describe('createOrgConnectionsHandler: CSRF on every write, whatever the route table says', () => {
+  const CROSS_SITE_HEADERS = { origin: 'https://evil.example', 'sec-fetch-site': 'cross-site' };
+  // One path of each route served, the rollout routes included (their writes have no entry in the audit).
+  const paths = [
+    collection(acme),
+    item(acme, c.google),
+    '/connections',
+    '/rollouts',
+    '/rollouts/rol_AAAAAAAAAAAAAAAAAAAA',
+    '/rollouts/rol_AAAAAAAAAAAAAAAAAAAA/pause',
+  ];
+
+  it.each(paths)('every method %s serves that is not GET is refused from another site', async (path) => {
+    const handler = handlerFor(tenantAdmin);
+    // The methods the route serves, as its 405 says.
+    const allow = (await handler(browserRequest('PUT', path))).headers.get('allow')?.split(', ') ?? [];
+    expect(allow).toContain(path === '/rollouts/rol_AAAAAAAAAAAAAAAAAAAA/pause' ? 'POST' : 'GET');
+    for (const method of allow.filter((name) => name !== 'GET')) {
+      const response = await handler(
+        browserRequest(method, path, { body: { connection_id: c.apple }, headers: CROSS_SITE_HEADERS }),
+      );
+      expect([method, response.status, await response.json()]).toEqual([method, 403, CROSS_SITE]);
+    }
+    expect(tenant.requests.filter((request) => request.method !== 'GET')).toEqual([]);
+  });
+
+  it('a rollout POST, which has no audit entry, is refused cross-site before anything is read or started', async () => {
+    const handler = handlerFor(tenantAdmin);
+    const start = { connection_id: c.usernamePassword, organizations: [acme], settings: {} };
+    for (const path of ['/rollouts', '/rollouts/rol_AAAAAAAAAAAAAAAAAAAA/pause']) {
+      const response = await handler(browserRequest('POST', path, { body: start, headers: CROSS_SITE_HEADERS }));
+      expect(await response.json()).toEqual(CROSS_SITE);
+    }
+    // Same-origin, the control reaches the rollouts (an unknown rollout) and the start is checked and started.
+    const control = await handler(browserRequest('POST', '/rollouts/rol_AAAAAAAAAAAAAAAAAAAA/pause'));
+    expect((await control.json()).errorCode).toBe('inexistent_rollout');
+    expect(tenant.requests).toEqual([]);
+    expect(audits).toEqual([]);
+  });
+});
+
 describe('createOrgConnectionsHandler: upstream answers', () => {
   it("passes Auth0's status, body and rate-limit headers through, and no other header", async () => {
     tenant.rateLimitNext({ retryAfterSeconds: 7, match: { api: 'management' } });

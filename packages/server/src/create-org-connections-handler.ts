@@ -1,4 +1,10 @@
-import { type AccessPolicy, TENANT_CONNECTIONS_ORGANIZATION_HEADER } from '@org-connections/core';
+import {
+  type AccessPolicy,
+  CHANGE_REFUSED_CODE,
+  canAddOrRemoveConnections,
+  TENANT_CONNECTIONS_ORGANIZATION_HEADER,
+  type View,
+} from '@org-connections/core';
 import { type Attachable, DEFAULT_ATTACHABLE_TIMEOUT_MS } from './attachable';
 import { type AuditAction, clientAddressOf, type OnAudit, requestIdOf } from './audit-event';
 import { type ConnectionIndexOptions, createConnectionIndex, noteWrite } from './connection-index';
@@ -11,6 +17,7 @@ import {
   mayReachOrganization,
   type OrgConnectionsAuthorization,
   type OrgConnectionsAuthorizeResult,
+  type TenantAdminAuthorization,
 } from './org-connections-authorization';
 import type { OrgConnectionsRequestContext } from './org-connections-request-context';
 import {
@@ -23,11 +30,23 @@ import {
   updateOrganizationConnection,
 } from './organization-connection-operations';
 import { NOT_SERVED, ORGANIZATION_NOT_FOUND, type Problem, problemResponse } from './problem-response';
-import { type ProxyMethod, type ProxyRoute, parseProxyRoute, ROUTE_METHODS } from './proxy-route';
-import { checkQuery, NO_QUERY, ORGANIZATION_CONNECTIONS_QUERY, TENANT_CONNECTIONS_QUERY } from './query-parameters';
+import { type ProxyMethod, type ProxyRoute, parseProxyRoute } from './proxy-route';
+import {
+  checkQuery,
+  NO_QUERY,
+  ORGANIZATION_CONNECTIONS_QUERY,
+  type QueryRules,
+  TENANT_CONNECTIONS_QUERY,
+} from './query-parameters';
 import { createRequestLimiter, limitProblem, type RequestLimitsOptions } from './request-limits';
 import { serveRollouts } from './rollout-routes';
-import { checkRolloutsOptions, createRolloutEngine, type RolloutsOptions, registerRolloutEngine } from './rollouts';
+import {
+  checkRolloutsOptions,
+  createRolloutEngine,
+  type RolloutEngine,
+  type RolloutsOptions,
+  registerRolloutEngine,
+} from './rollouts';
 import { isSameOriginOrAllowed } from './same-origin';
 import { createSharedConnectionIndexState } from './shared-connection-index-state';
 import { createMemoryStore, createResilientStore, type OrgConnectionsLogger, type OrgConnectionsStore } from './store';
@@ -118,9 +137,6 @@ export interface ManagementTokenHandlerOptions extends OrgConnectionsHandlerBase
 
 export type OrgConnectionsHandlerOptions = ClientCredentialsHandlerOptions | ManagementTokenHandlerOptions;
 
-/** The routes of connections (the rollout routes are served apart). */
-type ConnectionRoute = Exclude<ProxyRoute, { name: 'rollouts' | 'rollout' | 'rollout-control' }>;
-
 const DOMAIN = /^[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*(:\d{1,5})?$/;
 
 const UNAUTHORIZED: Problem = { status: 401, errorCode: 'unauthorized', message: 'Sign in to manage connections.' };
@@ -144,7 +160,157 @@ const CROSS_SITE: Problem = {
 /** After a store fault, the instance uses its own memory this long before asking the store again. */
 const STORE_RETRY_AFTER_MS = 5000;
 
-const WRITE_ACTIONS: Partial<Record<ProxyMethod, AuditAction>> = { POST: 'add', PATCH: 'update', DELETE: 'remove' };
+const ADD_REFUSED: Problem = {
+  status: 403,
+  errorCode: CHANGE_REFUSED_CODE,
+  message: 'Only a tenant administrator can add a connection to the organization.',
+};
+const REMOVE_REFUSED: Problem = {
+  status: 403,
+  errorCode: CHANGE_REFUSED_CODE,
+  message: 'Only a tenant administrator can remove a connection from the organization.',
+};
+
+/** One method of a route. */
+type MethodRow = {
+  /** The query parameters it takes (checked before anything is sent); none when absent. */
+  query?: QueryRules;
+  /** What the audit calls it: every write to an organization has one (a rollout audits each organization itself). */
+  audit?: AuditAction;
+} & (
+  | { allowedTo?: undefined }
+  | {
+      /** Whether the caller's view may use the method (a rule core states); anyone else gets `refusal`. */
+      allowedTo: (view: View) => boolean;
+      refusal: Problem;
+    }
+);
+
+/** One route of the route table. */
+interface RouteRow {
+  /** The views it is served to; any other gets the 404 of a route not served (never a 405 that shows it exists). */
+  servedTo: (view: View) => boolean;
+  /**
+   * While Auth0's rate-limit hold lasts (a 429 from Auth0, shared by every instance): `refused`, or `served` (a
+   * rollout waits it out itself), or `served-from-index` (a search the connection index answers from memory; a
+   * query it does not answer goes to Auth0, which says 429 itself if it must).
+   */
+  duringAuth0Hold: 'refused' | 'served' | 'served-from-index';
+  methods: Partial<Record<ProxyMethod, MethodRow>>;
+}
+
+const EVERY_VIEW = () => true;
+
+/**
+ * The route table: every route served below the base path, who it is served to, its methods, their query, who may
+ * call them and what the audit calls them. The tenant's connections are the add dialog's picker, and a rollout adds
+ * a connection to many organizations: both are for the views that may add connections (core's
+ * `canAddOrRemoveConnections`), as adding and removing are.
+ */
+const ROUTES: Record<ProxyRoute['name'], RouteRow> = {
+  'organization-connections': {
+    servedTo: EVERY_VIEW,
+    duringAuth0Hold: 'refused',
+    methods: {
+      GET: { query: ORGANIZATION_CONNECTIONS_QUERY },
+      POST: { audit: 'add', allowedTo: canAddOrRemoveConnections, refusal: ADD_REFUSED },
+    },
+  },
+  'organization-connection': {
+    servedTo: EVERY_VIEW,
+    duringAuth0Hold: 'refused',
+    methods: {
+      GET: {},
+      PATCH: { audit: 'update' },
+      DELETE: { audit: 'remove', allowedTo: canAddOrRemoveConnections, refusal: REMOVE_REFUSED },
+    },
+  },
+  'tenant-connections': {
+    servedTo: canAddOrRemoveConnections,
+    duringAuth0Hold: 'served-from-index',
+    methods: { GET: { query: TENANT_CONNECTIONS_QUERY } },
+  },
+  rollouts: { servedTo: canAddOrRemoveConnections, duringAuth0Hold: 'served', methods: { GET: {}, POST: {} } },
+  rollout: { servedTo: canAddOrRemoveConnections, duringAuth0Hold: 'served', methods: { GET: {} } },
+  'rollout-control': { servedTo: canAddOrRemoveConnections, duringAuth0Hold: 'served', methods: { POST: {} } },
+};
+
+type RolloutRoute = Extract<ProxyRoute, { name: 'rollouts' | 'rollout' | 'rollout-control' }>;
+type ConnectionRoute = Exclude<ProxyRoute, RolloutRoute>;
+type OrganizationRoute = Exclude<ConnectionRoute, { name: 'tenant-connections' }>;
+
+const isRolloutRoute = (route: ProxyRoute): route is RolloutRoute =>
+  route.name === 'rollouts' || route.name === 'rollout' || route.name === 'rollout-control';
+
+/** GET and HEAD change nothing; every other method is a write, checked for CSRF whatever the route table says. */
+const isSafeMethod = (method: string) => method === 'GET' || method === 'HEAD';
+
+type Routed = { ok: true; route: ProxyRoute; row: RouteRow; served: MethodRow } | { ok: false; problem: Problem };
+
+/** Step 2 of the pipeline: the route a request names, if it is served to this view, with the method's row. */
+function routeOf(pathname: string, basePath: string, method: string, view: View): Routed {
+  const parsed = parseProxyRoute(pathname, basePath);
+  if (!parsed.ok) return parsed;
+  const { route } = parsed;
+  const row = ROUTES[route.name];
+  if (!row.servedTo(view)) return { ok: false, problem: NOT_SERVED };
+  const served = Object.hasOwn(row.methods, method) ? row.methods[method as ProxyMethod] : undefined;
+  if (served === undefined) {
+    const allow = Object.keys(row.methods).join(', ');
+    return {
+      ok: false,
+      problem: {
+        status: 405,
+        errorCode: 'method_not_allowed',
+        message: `This route serves ${allow}.`,
+        headers: { allow },
+      },
+    };
+  }
+  return { ok: true, route, row, served };
+}
+
+/** Step 8 for the connection routes: parse (query, body), then the operation (core's guard, Auth0, its answer). */
+async function serveConnections(
+  context: OperationContext,
+  request: Request,
+  route: ConnectionRoute,
+  served: MethodRow,
+): Promise<Response> {
+  const search = new URL(request.url).searchParams;
+  if (route.name === 'tenant-connections') {
+    // The browser client names the organization in a header (Auth0 would refuse an unknown query parameter); it
+    // is checked as the `organization_id` parameter is, and the two may not disagree.
+    const named = request.headers.get(TENANT_CONNECTIONS_ORGANIZATION_HEADER);
+    if (named !== null && !search.has('organization_id')) search.set('organization_id', named);
+    else if (named !== null && search.get('organization_id') !== named) {
+      return problemResponse({
+        status: 400,
+        errorCode: 'invalid_query_string',
+        message: `The "${TENANT_CONNECTIONS_ORGANIZATION_HEADER}" header and the "organization_id" parameter name different organizations.`,
+      });
+    }
+  }
+  const query = checkQuery(search, served.query ?? NO_QUERY);
+  if (!query.ok) return problemResponse(query.problem);
+  if (route.name === 'tenant-connections') return listTenantConnections(context, query.query);
+  const { organizationId } = route;
+  const method = request.method as ProxyMethod;
+  if (route.name === 'organization-connections' && method === 'GET') {
+    return listOrganizationConnections(context, organizationId, query.query);
+  }
+  if (route.name === 'organization-connection' && method === 'GET') {
+    return getOrganizationConnection(context, organizationId, route.connectionId);
+  }
+  if (route.name === 'organization-connection' && method === 'DELETE') {
+    return removeOrganizationConnection(context, organizationId, route.connectionId);
+  }
+  const body = await readJsonRequestBody(request);
+  if (!body.ok) return problemResponse(body.problem);
+  return route.name === 'organization-connections'
+    ? addOrganizationConnection(context, organizationId, body.value)
+    : updateOrganizationConnection(context, organizationId, route.connectionId, body.value);
+}
 
 function unavailable(error: UpstreamUnavailableError): Problem {
   return {
@@ -276,58 +442,16 @@ export function createOrgConnectionsHandler(options: OrgConnectionsHandlerOption
     }
   }
 
-  async function serve(context: OperationContext, request: Request, route: ConnectionRoute): Promise<Response> {
-    const method = request.method as ProxyMethod;
-    const search = new URL(request.url).searchParams;
-    const rules =
-      method !== 'GET'
-        ? NO_QUERY
-        : route.name === 'organization-connections'
-          ? ORGANIZATION_CONNECTIONS_QUERY
-          : route.name === 'tenant-connections'
-            ? TENANT_CONNECTIONS_QUERY
-            : NO_QUERY;
-    if (route.name === 'tenant-connections') {
-      // The browser client names the organization in a header (Auth0 would refuse an unknown query parameter); it
-      // is checked as the `organization_id` parameter is, and the two may not disagree.
-      const named = request.headers.get(TENANT_CONNECTIONS_ORGANIZATION_HEADER);
-      if (named !== null && !search.has('organization_id')) search.set('organization_id', named);
-      else if (named !== null && search.get('organization_id') !== named) {
-        return problemResponse({
-          status: 400,
-          errorCode: 'invalid_query_string',
-          message: `The "${TENANT_CONNECTIONS_ORGANIZATION_HEADER}" header and the "organization_id" parameter name different organizations.`,
-        });
-      }
-    }
-    const query = checkQuery(search, rules);
-    if (!query.ok) return problemResponse(query.problem);
-
-    if (route.name === 'tenant-connections') return listTenantConnections(context, query.query);
-    const { organizationId } = route;
-    if (route.name === 'organization-connections' && method === 'GET') {
-      return listOrganizationConnections(context, organizationId, query.query);
-    }
-    if (route.name === 'organization-connection' && method === 'GET') {
-      return getOrganizationConnection(context, organizationId, route.connectionId);
-    }
-    if (route.name === 'organization-connection' && method === 'DELETE') {
-      return removeOrganizationConnection(context, organizationId, route.connectionId);
-    }
-    // Writes with a body: an org admin's add is refused before the body is read.
-    if (route.name === 'organization-connections' && context.authorization.view === 'org-admin') {
-      return addOrganizationConnection(context, organizationId, undefined);
-    }
-    const body = await readJsonRequestBody(request);
-    if (!body.ok) return problemResponse(body.problem);
-    return route.name === 'organization-connections'
-      ? addOrganizationConnection(context, organizationId, body.value)
-      : updateOrganizationConnection(context, organizationId, route.connectionId, body.value);
+  /** Whether Auth0's rate-limit hold (a 429 it gave) leaves this request served rather than refused. */
+  function servedDuringAuth0Hold(row: RouteRow): boolean {
+    return (
+      row.duringAuth0Hold === 'served' || (row.duringAuth0Hold === 'served-from-index' && connectionIndex !== undefined)
+    );
   }
 
   async function audit(
     authorization: OrgConnectionsAuthorization,
-    route: Exclude<ConnectionRoute, { name: 'tenant-connections' }>,
+    route: OrganizationRoute,
     action: AuditAction,
     context: OperationContext,
     sent: boolean,
@@ -362,6 +486,10 @@ export function createOrgConnectionsHandler(options: OrgConnectionsHandlerOption
     }
   }
 
+  /**
+   * The pipeline, top to bottom. Each step either answers (a refusal) or hands on to the next; a write to an
+   * organization is audited whatever step answered it.
+   */
   const handle: OrgConnectionsHandler = async (request, requestContext = {}) => {
     try {
       const at = new Date().toISOString();
@@ -369,51 +497,21 @@ export function createOrgConnectionsHandler(options: OrgConnectionsHandlerOption
       // Outside the base path is not this handler's business: no session check, no details.
       const { basePath } = options;
       if (url.pathname !== basePath && !url.pathname.startsWith(`${basePath}/`)) return problemResponse(NOT_SERVED);
-      const parsed = parseProxyRoute(url.pathname, basePath);
+
+      // 1. Authorize: who is calling, as the host's `authorize` says (checked; before any detail of the path).
       const authorization = await authorize(request, requestContext);
       if (authorization === null) return problemResponse(UNAUTHORIZED);
       if (!('view' in authorization)) return problemResponse(authorization);
-      if (!parsed.ok) return problemResponse(parsed.problem);
-      const { route } = parsed;
-      if (route.name === 'rollouts' || route.name === 'rollout' || route.name === 'rollout-control') {
-        // Tenant admins only; anyone else gets the 404 of a route not served (never a 405 that shows it exists).
-        if (authorization.view !== 'tenant-admin' || rollouts === undefined) return problemResponse(NOT_SERVED);
-        const allowedMethods = ROUTE_METHODS[route.name];
-        if (!(allowedMethods as readonly string[]).includes(request.method)) {
-          return problemResponse({
-            status: 405,
-            errorCode: 'method_not_allowed',
-            message: `This route serves ${allowedMethods.join(', ')}.`,
-            headers: { allow: allowedMethods.join(', ') },
-          });
-        }
-        const limitedRollout = await limiter.check(authorization.actor, undefined);
-        // Auth0's hold does not refuse these: a rollout waits it out itself.
-        if (limitedRollout !== undefined && limitedRollout.limit !== 'upstream') {
-          return problemResponse(limitProblem(limitedRollout));
-        }
-        if (request.method !== 'GET') {
-          if (!isSameOriginOrAllowed(request, allowedOrigins)) return problemResponse(CROSS_SITE);
-          if (isReadOnly(authorization)) return problemResponse(READ_ONLY);
-        }
-        const rolloutEngine = rollouts;
-        return await answer(() => serveRollouts(rolloutEngine, authorization, request, route));
-      }
 
-      const allowed = ROUTE_METHODS[route.name];
-      if (!(allowed as readonly string[]).includes(request.method)) {
-        return problemResponse({
-          status: 405,
-          errorCode: 'method_not_allowed',
-          message: `This route serves ${allowed.join(', ')}.`,
-          headers: { allow: allowed.join(', ') },
-        });
-      }
-      // Counted across instances in the store; an organization only when the caller may reach it.
-      const organizationId = route.name === 'tenant-connections' ? undefined : route.organizationId;
-      const counted = organizationId !== undefined && mayReachOrganization(authorization, organizationId);
-      const limited = await limiter.check(authorization.actor, counted ? organizationId : undefined);
+      // 2. The route table: the route, whether it is served to this view (else the 404 of a route not served,
+      //    never a 405 that shows it exists), and the method.
+      const routed = routeOf(url.pathname, basePath, request.method, authorization.view);
+      if (!routed.ok) return problemResponse(routed.problem);
+      const { route, row, served } = routed;
+      if (isRolloutRoute(route) && rollouts === undefined) return problemResponse(NOT_SERVED);
+
       let sent = false;
+      let limitedRead = false;
       const context: OperationContext = {
         authorization,
         policy: options.policy,
@@ -426,28 +524,45 @@ export function createOrgConnectionsHandler(options: OrgConnectionsHandlerOption
         attachable,
         connectionIndex,
       };
-      if (route.name === 'tenant-connections') {
-        if (authorization.view !== 'tenant-admin') return problemResponse(NOT_SERVED);
-        // Auth0's hold does not stop a search the connection index answers from memory (a query the index does not
-        // answer goes to Auth0, which says 429 itself if it must).
-        const held = limited?.limit === 'upstream' && connectionIndex !== undefined;
-        if (limited !== undefined && !held) return problemResponse(limitProblem(limited));
-        return await answer(() => serve(context, request, route));
+      const organizationId = 'organizationId' in route ? route.organizationId : undefined;
+      const respond = async (): Promise<Response> => {
+        // 3. Organization reach: an organization the caller may not act on is one that does not exist.
+        if (organizationId !== undefined && !mayReachOrganization(authorization, organizationId)) {
+          return problemResponse(ORGANIZATION_NOT_FOUND);
+        }
+        // 4. Per-caller limits, counted across instances in the store (the organization once it is reachable).
+        const limited = await limiter.check(authorization.actor, organizationId);
+        if (limited !== undefined && !(limited.limit === 'upstream' && servedDuringAuth0Hold(row))) {
+          limitedRead = served.audit === undefined;
+          return problemResponse(limitProblem(limited));
+        }
+        // 5. CSRF: every method that is not GET or HEAD, whatever the tables say of it.
+        if (!isSafeMethod(request.method) && !isSameOriginOrAllowed(request, allowedOrigins)) {
+          return problemResponse(CROSS_SITE);
+        }
+        // 6. The read-only staff role changes nothing.
+        if (!isSafeMethod(request.method) && isReadOnly(authorization)) return problemResponse(READ_ONLY);
+        // 7. Whether this view may use this method (core's rule), before the body is read.
+        if (served.allowedTo !== undefined && !served.allowedTo(authorization.view)) {
+          return problemResponse(served.refusal);
+        }
+        // 8. Parse (query, body) -> core's guard -> Auth0 -> one answer (Auth0 out of reach: a 502).
+        return answer(() =>
+          isRolloutRoute(route)
+            ? serveRollouts(rollouts as RolloutEngine, authorization as TenantAdminAuthorization, request, route)
+            : serveConnections(context, request, route, served),
+        );
+      };
+      const response = await respond();
+
+      // 9. Audit: every write to an organization, allowed or refused, and a read refused by a limit.
+      if (organizationId === undefined || isRolloutRoute(route)) return response;
+      if (served.audit !== undefined && connectionIndex !== undefined) {
+        await noteWrite(connectionIndex, served.audit, response);
       }
-      const action = WRITE_ACTIONS[request.method as ProxyMethod];
-      let response: Response;
-      if (!mayReachOrganization(authorization, route.organizationId))
-        response = problemResponse(ORGANIZATION_NOT_FOUND);
-      else if (limited !== undefined) response = problemResponse(limitProblem(limited));
-      else if (action !== undefined && !isSameOriginOrAllowed(request, allowedOrigins)) {
-        response = problemResponse(CROSS_SITE);
-      } else if (action !== undefined && isReadOnly(authorization)) response = problemResponse(READ_ONLY);
-      else response = await answer(() => serve(context, request, route));
-      if (action !== undefined && connectionIndex !== undefined) await noteWrite(connectionIndex, action, response);
-      // Every write, and a read refused by a limit.
-      const audited = action ?? (limited !== undefined && response.status === 429 ? 'read' : undefined);
+      const audited = served.audit ?? (limitedRead ? 'read' : undefined);
       if (audited !== undefined) {
-        await audit(authorization, route, audited, context, sent, response, {
+        await audit(authorization, route as OrganizationRoute, audited, context, sent, response, {
           at,
           requestId: requestIdOf(request),
           clientAddress: clientAddressOf(request, requestContext, options.trustProxy === true),

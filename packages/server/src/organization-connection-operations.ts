@@ -3,7 +3,6 @@ import {
   type AccessPolicy,
   CHANGE_REFUSED_CODE,
   CONNECTION_KINDS,
-  canAddOrRemoveConnections,
   capabilitiesFor,
   checkNewOrganizationConnection,
   checkOrganizationConnectionChanges,
@@ -51,7 +50,7 @@ import {
 } from './problem-response';
 import { CONNECTION_ID_PATTERN } from './proxy-route';
 import { searchTenantConnections, tenantConnectionsSource } from './search-tenant-connections';
-import { answerJson, passThrough, rateLimitHeaders } from './upstream-response';
+import { answerJson, rateLimitHeaders, upstreamResponse } from './upstream-response';
 import { validateRequestBody } from './validate-request-body';
 
 /** What a write has revealed so far, for `onAudit`; filled in as the request is read. */
@@ -114,21 +113,6 @@ function invalidBody(message: string): Response {
 function brokenRules(issues: readonly OrgConnectionSettingsIssue[]): Response | undefined {
   if (issues.length === 0) return undefined;
   return invalidBody(issues.map((issue) => `${wireName(issue.field)}: ${issue.message}`).join(' '));
-}
-
-/**
- * Auth0's answer for the browser. A 401 after the refresh means the proxy's own credentials are refused: a
- * 502, so the browser does not take it for its own session ending.
- */
-export function upstreamResponse(answer: UpstreamAnswer): Response {
-  if (answer.status === 401) {
-    return problemResponse({
-      status: 502,
-      errorCode: 'management_token_rejected',
-      message: 'The Management API refused the proxy’s credentials.',
-    });
-  }
-  return passThrough(answer);
 }
 
 function send(context: OperationContext, request: Omit<UpstreamRequest, 'signal'>): Promise<UpstreamAnswer> {
@@ -290,7 +274,7 @@ export async function getOrganizationConnection(
     return upstreamResponse(await send(context, { method: 'GET', path: itemPath(organizationId, connectionId) }));
   }
   const read = await readVisibleConnection(context, organizationId, connectionId);
-  return 'response' in read ? read.response : passThrough(read.answer);
+  return 'response' in read ? read.response : upstreamResponse(read.answer);
 }
 
 /**
@@ -427,7 +411,7 @@ export async function updateOrganizationConnection(
 }
 
 /**
- * `POST /organizations/{id}/connections`: tenant admins only (an org admin may add nothing: 403). The body is
+ * `POST /organizations/{id}/connections`, for the views that may add (the route table refuses the others). The body is
  * checked with core's strict schema and core's rules for a new connection, then re-serialized.
  */
 export async function addOrganizationConnection(
@@ -435,9 +419,6 @@ export async function addOrganizationConnection(
   organizationId: string,
   body: unknown,
 ): Promise<Response> {
-  if (!canAddOrRemoveConnections(context.authorization.view)) {
-    return refused('Only a tenant administrator can add a connection to the organization.');
-  }
   const validated = validateRequestBody(body, wireCreateOrganizationConnectionSchema);
   if (!validated.ok) return problemResponse(validated.problem);
   const connectionId = validated.data.connection_id;
@@ -496,14 +477,11 @@ async function checkAttachable(
   );
 }
 
-/** `DELETE /organizations/{id}/connections/{connection_id}`: tenant admins only (an org admin: 403). */
+/** `DELETE /organizations/{id}/connections/{connection_id}`, for the views that may remove (the route table refuses the others). */
 export async function removeOrganizationConnection(
   context: OperationContext,
   organizationId: string,
   connectionId: string,
 ): Promise<Response> {
-  if (!canAddOrRemoveConnections(context.authorization.view)) {
-    return refused('Only a tenant administrator can remove a connection from the organization.');
-  }
   return upstreamResponse(await send(context, { method: 'DELETE', path: itemPath(organizationId, connectionId) }));
 }

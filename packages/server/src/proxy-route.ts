@@ -23,16 +23,6 @@ export type ProxyRoute =
   | { name: 'rollout'; rolloutId: string }
   | { name: 'rollout-control'; rolloutId: string; control: 'pause' | 'resume' | 'cancel' | 'retry' };
 
-/** Which methods each route serves (the `Allow` header of its 405). */
-export const ROUTE_METHODS: Record<ProxyRoute['name'], readonly ProxyMethod[]> = {
-  'organization-connections': ['GET', 'POST'],
-  'organization-connection': ['GET', 'PATCH', 'DELETE'],
-  'tenant-connections': ['GET'],
-  rollouts: ['GET', 'POST'],
-  rollout: ['GET'],
-  'rollout-control': ['POST'],
-};
-
 const ROLLOUT_CONTROLS = new Set(['pause', 'resume', 'cancel', 'retry']);
 
 export type ParsedProxyRoute = { ok: true; route: ProxyRoute } | { ok: false; problem: Problem };

@@ -27,6 +27,9 @@ function text(maximum: number): ParameterRule {
   };
 }
 
+/** The query parameters a route takes, by name. */
+export type QueryRules = Readonly<Record<string, ParameterRule>>;
+
 /** The query parameters of `GET /organizations/{id}/connections` (Auth0's N1). */
 export const ORGANIZATION_CONNECTIONS_QUERY: Readonly<Record<string, ParameterRule>> = {
   page: integer(0, 100_000),

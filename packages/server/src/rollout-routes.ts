@@ -9,10 +9,10 @@ import {
 import { readJsonRequestBody } from './json-request-body';
 import type { UpstreamAnswer } from './management-api-upstream';
 import type { TenantAdminAuthorization } from './org-connections-authorization';
-import { upstreamResponse } from './organization-connection-operations';
 import { jsonResponse, ORGANIZATION_NOT_FOUND, type Problem, problemResponse } from './problem-response';
 import { CONNECTION_ID_PATTERN, ORGANIZATION_ID_PATTERN, type ProxyRoute } from './proxy-route';
 import type { RolloutEngine } from './rollouts';
+import { upstreamResponse } from './upstream-response';
 import { validateRequestBody } from './validate-request-body';
 
 /** A list of 10,000 organization ids is about 250 kB. */

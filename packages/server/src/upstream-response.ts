@@ -1,5 +1,5 @@
 import type { UpstreamAnswer } from './management-api-upstream';
-import { jsonResponse } from './problem-response';
+import { jsonResponse, problemResponse } from './problem-response';
 
 /** The only upstream headers passed on (besides the content type): Auth0's rate-limit state. */
 function isPassedHeader(name: string): boolean {
@@ -14,10 +14,19 @@ export function rateLimitHeaders(answer: UpstreamAnswer): Headers {
 }
 
 /**
- * Auth0's answer as the browser gets it: its status and body, its `X-RateLimit-*` and `Retry-After`, nothing
- * else. A body that is not JSON (a gateway's HTML page) goes out as `text/plain`, never rendered on the host's origin.
+ * The one function from Auth0's answer to the browser's response: its status and body, its `X-RateLimit-*` and
+ * `Retry-After`, nothing else. A body that is not JSON (a gateway's HTML page) goes out as `text/plain`, never
+ * rendered on the host's origin. A 401 after the token's refresh means the proxy's own credentials are refused: a
+ * 502, so the browser does not take it for its own session ending.
  */
-export function passThrough(answer: UpstreamAnswer): Response {
+export function upstreamResponse(answer: UpstreamAnswer): Response {
+  if (answer.status === 401) {
+    return problemResponse({
+      status: 502,
+      errorCode: 'management_token_rejected',
+      message: 'The Management API refused the proxy’s credentials.',
+    });
+  }
   const headers = rateLimitHeaders(answer);
   const noContent = answer.status === 204 || answer.status === 304 || answer.text === '';
   const response = jsonResponse(answer.status, noContent ? null : answer.text, headers);

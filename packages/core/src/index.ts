@@ -1,7 +1,21 @@
 export type { AccessLevel, AccessLevelValue } from './access-level';
 export { ACCESS_LEVELS, isAccessLevel } from './access-level';
-export type { AccessPolicy, Capabilities, CapabilitiesInput } from './capabilities';
-export { canAddOrRemoveConnections, capabilitiesFor, fieldAppliesTo } from './capabilities';
+export type {
+  AccessPolicy,
+  Capabilities,
+  CapabilitiesInput,
+  ConnectionControls,
+  LockReason,
+  ViewControls,
+} from './capabilities';
+export {
+  canAddOrRemoveConnections,
+  capabilitiesFor,
+  connectionControlsFor,
+  fieldAppliesTo,
+  membershipAdmitsProviderUsers,
+  viewControlsFor,
+} from './capabilities';
 export type {
   ConnectionDraft,
   ConnectionDraftChange,

@@ -153,7 +153,8 @@ function AddConnectionSteps({ organizationId, component, supports, onAdded, onEr
   const { messages, locale, slot } = component;
   const formId = useId();
   const organization = useOrgConnections(organizationId);
-  const add = useAddOrgConnection(organizationId);
+  // Adding is a tenant admin's (the list offers this dialog to no one else): their rules check the settings.
+  const add = useAddOrgConnection(organizationId, { view: 'tenant-admin' });
   const [step, setStep] = useState<'pick' | 'configure'>('pick');
   const [picked, setPicked] = useState<TenantConnection>();
   const [draft, setDraft] = useState<ConnectionDraft>();

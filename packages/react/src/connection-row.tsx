@@ -3,7 +3,6 @@ import {
   type ConnectionDraftValueChange,
   createConnectionDraft,
   draftChanges,
-  fieldAppliesTo,
   isOrgConnectionsError,
   type LockoutRisk,
   type OrgConnection,
@@ -88,8 +87,6 @@ export const ConnectionRow = memo(function ConnectionRow({
   const [confirmation, setConfirmation] = useState<{ risk?: LockoutRisk }>();
   const { kind, organizationAccessLevel: level } = connection;
   const name = connectionName(connection);
-  const tenantAdmin = view === 'tenant-admin';
-  const locked = !tenantAdmin && level === 'readonly';
   const pending = update.isPending;
   const pendingFields = pending ? Object.keys(update.variables?.changes ?? {}) : [];
   const failed = (reason: string) => messages.changeFailed(name, reason);
@@ -162,9 +159,9 @@ export const ConnectionRow = memo(function ConnectionRow({
         <span {...slot('kind-badge')} data-kind={kind}>
           {messages[`kind${keyPart(kind)}`]}
         </span>
-        {tenantAdmin && (
+        {(capabilities.rename || capabilities.remove) && (
           <div {...slot('actions')}>
-            {supports('organizationConnectionName') && !editing && (
+            {capabilities.rename && supports('organizationConnectionName') && !editing && (
               <button
                 ref={renameButton}
                 type="button"
@@ -175,11 +172,12 @@ export const ConnectionRow = memo(function ConnectionRow({
                 {messages.renameButton}
               </button>
             )}
-            {supports('removeConnection') && (
+            {capabilities.remove && supports('removeConnection') && (
               <RemoveConnectionDialog
                 organizationId={organizationId}
                 connectionId={connection.connectionId}
                 name={name}
+                view={view}
                 component={component}
                 onRemoved={() => {
                   announce(messages.removed(name));
@@ -195,11 +193,9 @@ export const ConnectionRow = memo(function ConnectionRow({
           </div>
         )}
       </div>
-      {!tenantAdmin && level !== 'full' && (
-        <p {...slot('lock-reason')}>{locked ? messages.readonlyExplanation : messages.limitedExplanation}</p>
-      )}
+      {capabilities.lockReason && <p {...slot('lock-reason')}>{messages[`${capabilities.lockReason}Explanation`]}</p>}
       <fieldset {...slot('fields')} aria-label={name}>
-        {tenantAdmin && supports('organizationAccessLevel') && (
+        {capabilities.changeAccessLevel && supports('organizationAccessLevel') && (
           <div {...slot('access-level')}>
             <label htmlFor={`${id}-level`}>{messages.fieldOrganizationAccessLevel}</label>
             <AccessLevelSelect
@@ -216,14 +212,10 @@ export const ConnectionRow = memo(function ConnectionRow({
         <ConnectionSwitches
           id={id}
           values={connection}
-          shown={(field) =>
-            fieldAppliesTo(field, kind) &&
-            (field !== 'isEnabled' || supports('isEnabled')) &&
-            (tenantAdmin || locked || capabilities.editable[field])
-          }
+          shown={(field) => capabilities.shown[field] && (field !== 'isEnabled' || supports('isEnabled'))}
           locked={(field) => !capabilities.editable[field]}
           pending={(field) => pendingFields.includes(field)}
-          explainSignup={!locked}
+          explainSignup={capabilities.explainSignupOff}
           onChange={(field, value) => {
             const risk = field === 'isEnabled' && !value ? lockoutRisk?.(connection.connectionId) : undefined;
             if (risk) setConfirmation({ risk });

@@ -1,5 +1,10 @@
 'use client';
-import type { ConnectionDraft, ConnectionDraftChange, OrgConnectionsFeature } from '@org-connections/core';
+import {
+  type ConnectionDraft,
+  type ConnectionDraftChange,
+  membershipAdmitsProviderUsers,
+  type OrgConnectionsFeature,
+} from '@org-connections/core';
 import type { Ref } from 'react';
 import { AccessLevelSelect } from './access-level-select';
 import { ConnectionSwitches } from './connection-switches';
@@ -82,7 +87,9 @@ export function ConnectionSettingsForm({
         onChange={(field, value) => onChange({ field, value })}
         // Membership on authentication makes members of everyone the identity provider lets in: it says so.
         note={(field) =>
-          field === 'assignMembershipOnLogin' && draft.kind === 'enterprise' && values.assignMembershipOnLogin
+          field === 'assignMembershipOnLogin' &&
+          membershipAdmitsProviderUsers(draft.kind) &&
+          values.assignMembershipOnLogin
             ? messages.membershipNotice
             : undefined
         }

@@ -1,5 +1,11 @@
 'use client';
-import { type LoginPromptFlow, type LoginPromptForm, loginPromptModel, type View } from '@org-connections/core';
+import {
+  type LoginPromptFlow,
+  type LoginPromptForm,
+  loginPromptModel,
+  type View,
+  viewControlsFor,
+} from '@org-connections/core';
 import { type ComponentPropsWithoutRef, forwardRef, useId, useMemo } from 'react';
 import { ConnectionLogo } from './connection-logo';
 import { connectionName } from './connection-row';
@@ -77,7 +83,6 @@ export const LoginPromptPreview = forwardRef<HTMLElement, LoginPromptPreviewProp
     () => visible && loginPromptModel(visible, { flow, loginPrompt }),
     [visible, flow, loginPrompt],
   );
-  const orgAdmin = view === 'org-admin';
   const state = status === 'loaded' && model ? model.state : status;
   const root = useSectionRoot({ rest, forwardedRef, component, label: messages.loginPromptLabel, state });
 
@@ -131,7 +136,9 @@ export const LoginPromptPreview = forwardRef<HTMLElement, LoginPromptPreviewProp
               </ul>
             </div>
           )}
-          {orgAdmin && <p {...slot('provider-note')}>{messages.loginPromptProviderNote}</p>}
+          {!viewControlsFor(view).seesAllConnections && (
+            <p {...slot('provider-note')}>{messages.loginPromptProviderNote}</p>
+          )}
         </>
       )}
     </section>

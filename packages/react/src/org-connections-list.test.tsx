@@ -7,7 +7,7 @@ import { setupServer } from 'msw/node';
 import { createRef, type Ref } from 'react';
 import { describe, expect, it } from 'vitest';
 import { createTestClients, serveFakeTenant } from './fake-tenant.test-helper';
-import type { OrgConnectionsMessages } from './messages';
+import { defaultMessages, type OrgConnectionsMessages } from './messages';
 import { OrgConnectionsList, type OrgConnectionsListProps } from './org-connections-list';
 import { OrgConnectionsProvider } from './org-connections-provider';
 
@@ -540,6 +540,18 @@ describe('OrgConnectionsList for an organization admin', { timeout: 20_000 }, ()
     renderList({ view: 'org-admin', policy: { limitedCanAssignMembership: true } });
     const google = await findRow('Sign in with Google');
     expect(within(google).getByRole('switch', { name: 'Membership on authentication' })).toBeEnabled();
+  });
+
+  it('says some settings are locked on a limited connection only while one of its kind is', async () => {
+    const { unmount } = renderList({ view: 'org-admin' });
+    await findRow(seedNames.markup);
+    expect(within(rowOf(seedNames.markup)).getByText(defaultMessages.limitedExplanation)).toBeInTheDocument();
+    unmount();
+    // With membership allowed, nothing of a limited enterprise connection is locked: no reason is given.
+    renderList({ view: 'org-admin', policy: { limitedCanAssignMembership: true } });
+    const markup = await findRow(seedNames.markup);
+    expect(within(markup).getByRole('switch', { name: 'Membership on authentication' })).toBeEnabled();
+    expect(within(rowOf(seedNames.markup)).queryByText(defaultMessages.limitedExplanation)).toBeNull();
   });
 
   it('offers every setting of its kind on full connections', async () => {

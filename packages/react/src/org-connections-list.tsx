@@ -2,11 +2,11 @@
 import {
   CONNECTION_KINDS,
   type ConnectionKind,
-  canAddOrRemoveConnections,
   connectionLimitStatus,
   lockoutRisk,
   promptHasNoVisibleConnection,
   type View,
+  viewControlsFor,
 } from '@org-connections/core';
 import { type ComponentPropsWithoutRef, forwardRef, useCallback, useEffect, useId, useRef, useState } from 'react';
 import { AddConnectionDialog } from './add-connection-dialog';
@@ -88,8 +88,8 @@ export const OrgConnectionsList = forwardRef<HTMLElement, OrgConnectionsListProp
   const [search, setSearch] = useState('');
   const [kindFilter, setKindFilter] = useState<ConnectionKind | ''>('');
   const limitReasonId = useId();
-  const tenantAdmin = view === 'tenant-admin';
-  const canAdd = canAddOrRemoveConnections(view) && supports('addConnection');
+  const controls = viewControlsFor(view);
+  const canAdd = controls.addOrRemove && supports('addConnection');
   const limit = connectionLimitStatus(visible);
   // For an org admin, the server's verdict over every connection (hidden ones too) when it gives one.
   const warning = promptHasNoVisibleConnection(visible, loginPrompt);
@@ -117,9 +117,9 @@ export const OrgConnectionsList = forwardRef<HTMLElement, OrgConnectionsListProp
 
   return (
     <section {...root.props}>
-      {status === 'loaded' && (tenantAdmin || warning) && (
+      {status === 'loaded' && (controls.seesAllConnections || warning) && (
         <div {...slot('header')}>
-          {tenantAdmin && (
+          {controls.seesAllConnections && (
             <p {...slot('count')}>{messages.connectionCount(limit.count, limit.limit, component.format)}</p>
           )}
           {canAdd && (

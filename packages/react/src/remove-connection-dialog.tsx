@@ -1,4 +1,4 @@
-import type { LockoutRisk } from '@org-connections/core';
+import type { LockoutRisk, View } from '@org-connections/core';
 import * as Dialog from '@radix-ui/react-dialog';
 import { type RefObject, useId, useRef, useState } from 'react';
 import { describeError } from './describe-error';
@@ -11,6 +11,8 @@ export interface RemoveConnectionDialogProps {
   organizationId: string;
   connectionId: string;
   name: string;
+  /** Whose rules the removal is checked against before any request. */
+  view: View;
   component: OrgConnectionsComponent<OrgConnectionsListSlot>;
   onRemoved: () => void;
   /** After the server refused the removal or could not be reached (the dialog says why). */
@@ -88,8 +90,9 @@ function RemoveConfirmation({
   onOpenChange,
   trigger,
   risk,
+  view,
 }: RemoveConfirmationProps) {
-  const remove = useRemoveOrgConnection(organizationId);
+  const remove = useRemoveOrgConnection(organizationId, { view });
   const riskId = `${id}-lockout`;
   return (
     <Dialog.Root

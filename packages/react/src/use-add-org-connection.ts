@@ -15,10 +15,7 @@ export type UseAddOrgConnectionOptions = OrgConnectionMutationOptions;
  * first refuses, with no request, settings `view` may not set or that break a rule for the connection's kind
  * (known when the tenant connection is cached, as the picker leaves it).
  */
-export function useAddOrgConnection(
-  organizationId: string,
-  { view = 'tenant-admin' }: UseAddOrgConnectionOptions = {},
-) {
+export function useAddOrgConnection(organizationId: string, { view }: UseAddOrgConnectionOptions) {
   const { api, queryClient, policy } = useOrgConnectionsContext();
   return useMutation<OrgConnection, Error, AddOrganizationConnectionInput>({
     mutationFn: ({ connectionId, ...settings }) => {

@@ -1,13 +1,13 @@
-import { type Capabilities, capabilitiesFor, type OrgConnection, type View } from '@org-connections/core';
+import { type ConnectionControls, connectionControlsFor, type OrgConnection, type View } from '@org-connections/core';
 import { useMemo } from 'react';
 import { useOrgConnectionsContext } from './org-connections-provider';
 
-/** What `view` may see and change of a connection, under the provider's `policy`. */
+/** What `view` may see, change and do with a connection, under the provider's `policy` (core's `connectionControlsFor`). */
 export function useConnectionCapabilities(
   connection: Pick<OrgConnection, 'organizationAccessLevel' | 'kind'>,
   view: View,
-): Capabilities {
+): ConnectionControls {
   const { policy } = useOrgConnectionsContext();
   const { organizationAccessLevel: accessLevel, kind } = connection;
-  return useMemo(() => capabilitiesFor({ view, accessLevel, kind, policy }), [view, accessLevel, kind, policy]);
+  return useMemo(() => connectionControlsFor({ view, accessLevel, kind, policy }), [view, accessLevel, kind, policy]);
 }

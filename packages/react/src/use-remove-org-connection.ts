@@ -10,10 +10,7 @@ export type UseRemoveOrgConnectionOptions = OrgConnectionMutationOptions;
  * Takes a connection off the organization (it stays in the tenant); the cached list drops it. Only a tenant
  * admin may: for `org-admin` it is refused (`not_permitted`) with no request.
  */
-export function useRemoveOrgConnection(
-  organizationId: string,
-  { view = 'tenant-admin' }: UseRemoveOrgConnectionOptions = {},
-) {
+export function useRemoveOrgConnection(organizationId: string, { view }: UseRemoveOrgConnectionOptions) {
   const { api, queryClient } = useOrgConnectionsContext();
   return useMutation<void, Error, string>({
     mutationFn: (connectionId) => {

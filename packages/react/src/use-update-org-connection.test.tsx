@@ -28,7 +28,7 @@ serveFakeTenant(server, (created) => {
  * the tenant's connections are cached first, as the picker leaves them.
  */
 async function renderMutations(
-  options: OrgConnectionMutationOptions = {},
+  options: OrgConnectionMutationOptions = { view: 'tenant-admin' },
   { organizationId = acme, tenantConnections = false }: { organizationId?: string; tenantConnections?: boolean } = {},
 ) {
   const { queryClient, api } = createTestClients();
@@ -160,14 +160,20 @@ describe('useAddOrgConnection', () => {
   });
 
   it("refuses, before any request, a setting the connection's kind does not have (signup on a social connection)", async () => {
-    const { result } = await renderMutations({}, { organizationId: globex, tenantConnections: true });
+    const { result } = await renderMutations(
+      { view: 'tenant-admin' },
+      { organizationId: globex, tenantConnections: true },
+    );
     const adding = result.current.add.mutateAsync({ connectionId: google, isSignupEnabled: true });
     expect(await refusedWith(adding)).toBe('not_permitted');
     expect(requestsOf('createOrganizationConnection')).toHaveLength(0);
   });
 
   it('a tenant admin adds a connection, and the cached list holds it', async () => {
-    const { result, cached } = await renderMutations({}, { organizationId: globex, tenantConnections: true });
+    const { result, cached } = await renderMutations(
+      { view: 'tenant-admin' },
+      { organizationId: globex, tenantConnections: true },
+    );
     expect(await refusedWith(result.current.add.mutateAsync({ connectionId: google, isEnabled: true }))).toBe(
       undefined,
     );

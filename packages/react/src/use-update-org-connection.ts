@@ -24,10 +24,7 @@ export type UseUpdateOrgConnectionOptions = OrgConnectionMutationOptions;
  * change at once (in the caller's own event: TanStack Query runs `onMutate` synchronously), rolls that
  * connection back if the server refuses, and takes the server's answer when it agrees (no refetch).
  */
-export function useUpdateOrgConnection(
-  organizationId: string,
-  { view = 'tenant-admin' }: UseUpdateOrgConnectionOptions = {},
-) {
+export function useUpdateOrgConnection(organizationId: string, { view }: UseUpdateOrgConnectionOptions) {
   const { api, queryClient, policy } = useOrgConnectionsContext();
   return useMutation<OrgConnection, Error, UpdateOrgConnectionVariables, { previous: OrgConnection | undefined }>({
     // Auth0's write answers may leave out `connection` (its name and strategy): the cached ones stay, so the answer

@@ -219,6 +219,54 @@ describe('checkOrganizationConnectionChanges', () => {
   });
 });
 
+describe('checkOrganizationConnectionChanges without the connection', () => {
+  const views = ['tenant-admin', 'org-admin'] as const;
+  const codes = (view: (typeof views)[number], changes: Partial<OrgConnectionSettings>) =>
+    checkOrganizationConnectionChanges({ view, current: undefined, changes }).issues.map((issue) => [
+      issue.field,
+      issue.code,
+    ]);
+
+  it.each(views)('judges, for %s, the rules the changes break on their own', (view) => {
+    expect(codes(view, { isSignupEnabled: true, assignMembershipOnLogin: false })).toEqual([
+      ['isSignupEnabled', 'signup_requires_membership'],
+    ]);
+    expect(codes(view, { organizationConnectionName: '' })).toEqual([['organizationConnectionName', 'name_too_short']]);
+  });
+
+  it.each(views)('leaves to the connection, for %s, the rules that read a setting the changes leave out', (view) => {
+    // Membership may be on, the connection may have a name, its kind may have the setting.
+    expect(codes(view, { isSignupEnabled: true })).toEqual([]);
+    expect(codes(view, { organizationAccessLevel: 'full' })).toEqual([]);
+    expect(codes(view, { showAsButton: false, isSignupEnabled: false })).toEqual([]);
+  });
+
+  it('refuses what no connection lets the view change: for an org admin the name and the access level', () => {
+    const changes = { organizationConnectionName: 'Mine', organizationAccessLevel: 'full' as const, isEnabled: false };
+    const refused = (view: (typeof views)[number]) =>
+      checkOrganizationConnectionChanges({ view, current: undefined, changes }).refused;
+    expect(refused('org-admin')).toEqual(['organizationConnectionName', 'organizationAccessLevel']);
+    expect(refused('tenant-admin')).toEqual([]);
+  });
+
+  test.prop([view, kind, changes])(
+    'never finds an issue the change would not break on a sound connection of any kind it applies to',
+    (anyView, anyKind, anyChanges) => {
+      const alone = checkOrganizationConnectionChanges({ view: anyView, current: undefined, changes: anyChanges });
+      const current = {
+        kind: anyKind,
+        organizationAccessLevel: 'full',
+        organizationConnectionName: 'Staff',
+        assignMembershipOnLogin: true,
+      };
+      const known = checkOrganizationConnectionChanges({ view: 'tenant-admin', current, changes: anyChanges });
+      // On a kind that has every setting the changes give, each issue found alone is found with the connection.
+      if (known.refused.length > 0) return;
+      for (const issue of alone.issues) expect(known.issues).toContainEqual(issue);
+    },
+  );
+});
+
 describe('the verdict issues', () => {
   const current = { kind: 'database' as const, isSignupEnabled: false, assignMembershipOnLogin: false };
 

@@ -1,5 +1,6 @@
+import { ACCESS_LEVELS } from './access-level';
 import { type AccessPolicy, canAddOrRemoveConnections, capabilitiesFor, forbiddenChanges } from './capabilities';
-import type { ConnectionKind } from './connection-kind';
+import { CONNECTION_KINDS, type ConnectionKind } from './connection-kind';
 import type { OrgConnection, OrgConnectionField, OrgConnectionSettings, View } from './org-connection';
 import {
   type OrgConnectionSettingsCodedIssue,
@@ -12,8 +13,12 @@ import { pickSettings } from './pick-settings';
 export interface OrganizationConnectionChangesGuardInput {
   view: View;
   policy?: AccessPolicy | undefined;
-  /** The connection as the server last described it. */
-  current: Pick<OrgConnection, 'kind' | 'organizationAccessLevel'> & OrgConnectionSettings;
+  /**
+   * The connection as the server last described it. Without it (a server that does not read the connection before
+   * writing): the fields no access level of any kind lets the view change are refused, and only the rules the
+   * changes break on their own are judged (see `judgedWithoutConnection`).
+   */
+  current: (Pick<OrgConnection, 'kind' | 'organizationAccessLevel'> & OrgConnectionSettings) | undefined;
   changes: Partial<OrgConnectionSettings>;
 }
 
@@ -45,6 +50,7 @@ export function checkOrganizationConnectionChanges<Issue extends OrgConnectionSe
 ): OrganizationConnectionChangesVerdict<Partial<OrgConnectionSettings>, Issue> {
   const { current, view, policy } = input;
   const changes = pickSettings(input.changes);
+  if (current === undefined) return checkChangesAlone(view, policy, changes, issue);
   const capabilities = capabilitiesFor({
     view,
     accessLevel: current.organizationAccessLevel,
@@ -56,6 +62,34 @@ export function checkOrganizationConnectionChanges<Issue extends OrgConnectionSe
   const known = new Set(orgConnectionSettingsIssues(before, current.kind).map(({ field, code }) => `${field}:${code}`));
   const issues = orgConnectionSettingsIssues({ ...before, ...changes }, current.kind, issue).filter(
     ({ field, code }) => !known.has(`${field}:${code}`),
+  );
+  return { changes, refused, issues };
+}
+
+/**
+ * Whether an issue the changes alone break is judged without the connection: not when it reads a setting the
+ * changes may leave out (the kind, for a setting another kind lacks; the name, which an access level requires;
+ * membership, which signup needs, unless the changes set it too).
+ */
+function judgedWithoutConnection(code: string, changes: Partial<OrgConnectionSettings>): boolean {
+  if (KIND_SPECIFIC_CODES.has(code) || code === 'name_required') return false;
+  return code !== 'signup_requires_membership' || changes.assignMembershipOnLogin !== undefined;
+}
+
+/** The guard without the connection: what no connection lets the view change, the rules the changes alone break. */
+function checkChangesAlone<Issue extends OrgConnectionSettingsCodedIssue>(
+  view: View,
+  policy: AccessPolicy | undefined,
+  changes: Partial<OrgConnectionSettings>,
+  issue: OrgConnectionSettingsIssueFactory<Issue> | undefined,
+): OrganizationConnectionChangesVerdict<Partial<OrgConnectionSettings>, Issue> {
+  const refused = (Object.keys(changes) as OrgConnectionField[]).filter((field) =>
+    ACCESS_LEVELS.every((accessLevel) =>
+      CONNECTION_KINDS.every((kind) => !capabilitiesFor({ view, accessLevel, kind, policy }).editable[field]),
+    ),
+  );
+  const issues = orgConnectionSettingsIssues(changes, 'database', issue).filter(({ code }) =>
+    judgedWithoutConnection(code, changes),
   );
   return { changes, refused, issues };
 }

@@ -272,6 +272,19 @@ const attacks: Attack[] = [
     reached: [`GET ${item(acme, c.usernamePassword)}`],
     audited: true,
   },
+  // The rules a body breaks on its own are checked the same for every view, before anything is read.
+  ...([tenantAdmin, orgAdmin] as const).map(
+    (as): Attack => ({
+      tries: `signup without membership in the same body, as ${as.view}`,
+      as,
+      method: 'PATCH',
+      path: item(acme, c.usernamePassword),
+      send: patchJson({ is_signup_enabled: true, assign_membership_on_login: false }),
+      status: 400,
+      body: INVALID_BODY(/^is_signup_enabled: /),
+      audited: true,
+    }),
+  ),
   {
     tries: 'an access level from an org admin',
     as: orgAdmin,

@@ -1,8 +1,6 @@
 import {
-  ACCESS_LEVELS,
   type AccessPolicy,
   CHANGE_REFUSED_CODE,
-  CONNECTION_KINDS,
   capabilitiesFor,
   checkNewOrganizationConnection,
   checkOrganizationConnectionChanges,
@@ -148,24 +146,16 @@ function isVisible(context: OperationContext, connection: OrgConnection): boolea
 }
 
 /**
- * Fields no access level of any kind of connection lets this view change (for an org admin: the access level
- * and the name), read from core's capabilities: refused before anything is read from Auth0.
+ * Whether the caller's view sees every connection whatever its access level (core's capabilities for `none`), so
+ * nothing it may do depends on the connection as Auth0 has it: a tenant admin. An org admin's connection is read.
  */
-function neverEditable(context: OperationContext, changes: Partial<OrgConnectionSettings>): OrgConnectionField[] {
-  const fields = Object.keys(changes) as OrgConnectionField[];
-  return fields.filter((field) =>
-    ACCESS_LEVELS.every((accessLevel) =>
-      CONNECTION_KINDS.every(
-        (kind) =>
-          !capabilitiesFor({
-            view: context.authorization.view,
-            accessLevel,
-            kind,
-            policy: context.policy,
-          }).editable[field],
-      ),
-    ),
-  );
+function seesEveryConnection(context: OperationContext): boolean {
+  return capabilitiesFor({
+    view: context.authorization.view,
+    accessLevel: 'none',
+    kind: 'database',
+    policy: context.policy,
+  }).visible;
 }
 
 /**
@@ -242,7 +232,7 @@ export async function listOrganizationConnections(
   organizationId: string,
   query: URLSearchParams,
 ): Promise<Response> {
-  if (context.authorization.view === 'tenant-admin') {
+  if (seesEveryConnection(context)) {
     return upstreamResponse(await send(context, { method: 'GET', path: collectionPath(organizationId), query }));
   }
   const read = await readAllOrganizationConnections(context, organizationId);
@@ -270,7 +260,7 @@ export async function getOrganizationConnection(
   organizationId: string,
   connectionId: string,
 ): Promise<Response> {
-  if (context.authorization.view === 'tenant-admin') {
+  if (seesEveryConnection(context)) {
     return upstreamResponse(await send(context, { method: 'GET', path: itemPath(organizationId, connectionId) }));
   }
   const read = await readVisibleConnection(context, organizationId, connectionId);
@@ -362,10 +352,14 @@ export async function listTenantConnections(context: OperationContext, query: UR
 }
 
 /**
- * `PATCH /organizations/{id}/connections/{connection_id}`: the body checked with core's strict schema; for an
- * org admin, the connection read from Auth0 first and the change judged by core's guard (the one the UI uses):
- * refused fields 403, broken rules 400, a hidden or missing connection the canonical 404. The validated body,
- * re-serialized, is what Auth0 receives.
+ * `PATCH /organizations/{id}/connections/{connection_id}`: the body checked with core's strict schema, then judged
+ * by core's guard (the one the UI uses) the same way for every view: first on the body alone (what no connection
+ * lets the view change: 403; the rules the body breaks on its own, such as signup without membership in the same
+ * body: 400); then, for a view held to each connection's access level (an org admin), against the connection read
+ * from Auth0 (refused fields 403, broken rules 400, a hidden or missing connection the canonical 404). A view that
+ * sees and may change every connection (a tenant admin) is not read first: one upstream request per write, as the
+ * rate limit is shared; the rules that need Auth0's state (the kind, the name, membership left out of the body)
+ * are then Auth0's to judge. The validated body, re-serialized, is what Auth0 receives.
  */
 export async function updateOrganizationConnection(
   context: OperationContext,
@@ -377,27 +371,29 @@ export async function updateOrganizationConnection(
   if (!validated.ok) return problemResponse(validated.problem);
   const changes = fromWireSettings(validated.data);
   context.record.changes = changes;
+  const { view } = context.authorization;
+  const alone = checkOrganizationConnectionChanges(
+    { view, policy: context.policy, current: undefined, changes },
+    englishOrgConnectionSettingsIssue,
+  );
+  if (alone.refused.length > 0) {
+    // Only an org admin has fields no connection lets it change (the name, the access level).
+    return refused(`An organization administrator cannot change ${alone.refused.map(wireName).join(', ')}.`);
+  }
+  const brokenAlone = brokenRules(alone.issues);
+  if (brokenAlone !== undefined) return brokenAlone;
   const patch = async () =>
     answerWrite(
       context,
       await send(context, { method: 'PATCH', path: itemPath(organizationId, connectionId), body: validated.data }),
     );
-  if (context.authorization.view === 'tenant-admin') return patch();
+  if (seesEveryConnection(context)) return patch();
 
-  const never = neverEditable(context, changes);
-  if (never.length > 0) {
-    return refused(`An organization administrator cannot change ${never.map(wireName).join(', ')}.`);
-  }
   const read = await readVisibleConnection(context, organizationId, connectionId);
   if ('response' in read) return read.response;
   context.record.before = valuesOf(read.connection, changes);
   const verdict = checkOrganizationConnectionChanges(
-    {
-      view: context.authorization.view,
-      policy: context.policy,
-      current: read.connection,
-      changes,
-    },
+    { view, policy: context.policy, current: read.connection, changes },
     englishOrgConnectionSettingsIssue,
   );
   if (verdict.refused.length > 0) {

@@ -12,12 +12,12 @@ import { readJsonRequestBody } from './json-request-body';
 import { createManagementApiUpstream, UpstreamUnavailableError } from './management-api-upstream';
 import { createClientCredentialsTokenSource, type GetManagementToken } from './management-token';
 import {
+  asStaff,
   isReadOnly,
   isValidAuthorization,
   mayReachOrganization,
   type OrgConnectionsAuthorization,
   type OrgConnectionsAuthorizeResult,
-  type TenantAdminAuthorization,
 } from './org-connections-authorization';
 import type { OrgConnectionsRequestContext } from './org-connections-request-context';
 import {
@@ -40,13 +40,7 @@ import {
 } from './query-parameters';
 import { createRequestLimiter, limitProblem, type RequestLimitsOptions } from './request-limits';
 import { serveRollouts } from './rollout-routes';
-import {
-  checkRolloutsOptions,
-  createRolloutEngine,
-  type RolloutEngine,
-  type RolloutsOptions,
-  registerRolloutEngine,
-} from './rollouts';
+import { checkRolloutsOptions, createRolloutEngine, type RolloutsOptions, registerRolloutEngine } from './rollouts';
 import { isSameOriginOrAllowed } from './same-origin';
 import { createSharedConnectionIndexState } from './shared-connection-index-state';
 import { createMemoryStore, createResilientStore, type OrgConnectionsLogger, type OrgConnectionsStore } from './store';
@@ -547,11 +541,10 @@ export function createOrgConnectionsHandler(options: OrgConnectionsHandlerOption
           return problemResponse(served.refusal);
         }
         // 8. Parse (query, body) -> core's guard -> Auth0 -> one answer (Auth0 out of reach: a 502).
-        return answer(() =>
-          isRolloutRoute(route)
-            ? serveRollouts(rollouts as RolloutEngine, authorization as TenantAdminAuthorization, request, route)
-            : serveConnections(context, request, route, served),
-        );
+        if (!isRolloutRoute(route)) return answer(() => serveConnections(context, request, route, served));
+        const staff = asStaff(authorization);
+        if (rollouts === undefined || staff === undefined) return problemResponse(NOT_SERVED);
+        return answer(() => serveRollouts(rollouts, staff, request, route));
       };
       const response = await respond();
 

@@ -63,6 +63,14 @@ export function mayReachOrganization(authorization: OrgConnectionsAuthorization,
   return organizations === undefined || organizations === '*' || organizations.includes(organizationId);
 }
 
+/**
+ * The staff's authorization, for what only the views that may add connections reach (the tenant's connection list,
+ * the host's `attachable`, rollouts: the route table serves them to no one else); `undefined` for anyone else.
+ */
+export function asStaff(authorization: OrgConnectionsAuthorization): TenantAdminAuthorization | undefined {
+  return authorization.view === 'tenant-admin' ? authorization : undefined;
+}
+
 /** Whether the caller is the read-only staff role, which may change nothing. */
 export function isReadOnly(authorization: OrgConnectionsAuthorization): boolean {
   return authorization.view === 'tenant-admin' && authorization.readOnly === true;

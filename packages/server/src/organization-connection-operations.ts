@@ -35,6 +35,7 @@ import type { ConnectionIndex } from './connection-index';
 import { ConnectionIndexWalkError } from './connection-index-walk';
 import type { ManagementApiUpstream, UpstreamAnswer, UpstreamRequest } from './management-api-upstream';
 import {
+  asStaff,
   mayListWholeTenant,
   mayReachOrganization,
   type OrgConnectionsAuthorization,
@@ -42,6 +43,7 @@ import {
 import {
   CONNECTION_NOT_FOUND,
   jsonResponse,
+  NOT_SERVED,
   ORGANIZATION_NOT_FOUND,
   type Problem,
   problemResponse,
@@ -298,16 +300,16 @@ async function listFromConnectionIndex(
 export async function listTenantConnections(context: OperationContext, query: URLSearchParams): Promise<Response> {
   const organizationId = query.get('organization_id');
   const upstreamQuery = new URLSearchParams([...query].filter(([key]) => key !== 'organization_id'));
-  const { attachable, authorization } = context;
+  const { attachable } = context;
+  const authorization = asStaff(context.authorization);
+  if (authorization === undefined) return problemResponse(NOT_SERVED);
   // A staff scope limits the tenant list too: only for an organization it may reach.
-  if (authorization.view === 'tenant-admin') {
-    if (organizationId === null && !mayListWholeTenant(authorization)) return problemResponse(ORGANIZATION_ID_REQUIRED);
-    if (organizationId !== null && !mayReachOrganization(authorization, organizationId)) {
-      return problemResponse(ORGANIZATION_NOT_FOUND);
-    }
+  if (organizationId === null && !mayListWholeTenant(authorization)) return problemResponse(ORGANIZATION_ID_REQUIRED);
+  if (organizationId !== null && !mayReachOrganization(authorization, organizationId)) {
+    return problemResponse(ORGANIZATION_NOT_FOUND);
   }
   const index = context.connectionIndex;
-  if (organizationId === null || attachable === undefined || authorization.view !== 'tenant-admin') {
+  if (organizationId === null || attachable === undefined) {
     const indexed = await listFromConnectionIndex(index, upstreamQuery);
     if (indexed !== undefined) return indexed;
     return upstreamResponse(await send(context, { method: 'GET', path: '/connections', query: upstreamQuery }));
@@ -452,8 +454,10 @@ async function checkAttachable(
   organizationId: string,
   connectionId: string,
 ): Promise<Response | undefined> {
-  const { attachable, authorization } = context;
-  if (attachable === undefined || authorization.view !== 'tenant-admin') return undefined;
+  const { attachable } = context;
+  if (attachable === undefined) return undefined;
+  const authorization = asStaff(context.authorization);
+  if (authorization === undefined) return problemResponse(CONNECTION_NOT_ATTACHABLE);
   const query = new URLSearchParams({ fields: ATTACHABLE_FIELDS, include_fields: 'true' });
   const path = `/connections/${encodeURIComponent(connectionId)}`;
   const answer = await send(context, { method: 'GET', path, query });

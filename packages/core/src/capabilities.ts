@@ -1,4 +1,4 @@
-import { type AccessLevelValue, isAccessLevel } from './access-level';
+import { type AccessLevel, type AccessLevelValue, isAccessLevel } from './access-level';
 import type { ConnectionKind } from './connection-kind';
 import {
   ORG_CONNECTION_FIELDS,
@@ -6,6 +6,7 @@ import {
   type OrgConnectionSettings,
   type View,
 } from './org-connection';
+import { settingDefinition } from './org-connection-settings-table';
 
 /**
  * How strictly `limited` is read. Auth0's docs name only `is_enabled` and `show_as_button`; its OpenAPI
@@ -30,18 +31,17 @@ export interface Capabilities {
   editable: Record<OrgConnectionField, boolean>;
 }
 
-/** Which settings exist for a kind of connection: signup is for database, show-as-button for enterprise. */
+/** Whether a kind of connection has a setting (signup: database; show as button: enterprise), as the table says. */
 export function fieldAppliesTo(field: OrgConnectionField, kind: ConnectionKind): boolean {
-  if (field === 'isSignupEnabled') return kind === 'database';
-  if (field === 'showAsButton') return kind === 'enterprise';
-  return true;
+  return settingDefinition(field).kinds?.includes(kind) ?? true;
 }
 
-const ORG_ADMIN_FIELDS: Record<'readonly' | 'limited' | 'full', readonly OrgConnectionField[]> = {
-  readonly: [],
-  limited: ['isEnabled', 'showAsButton'],
-  full: ['isEnabled', 'showAsButton', 'assignMembershipOnLogin', 'isSignupEnabled'],
-};
+/** Whether an org admin at `level` may change `field` (on a kind that has it), as the table says. */
+function orgAdminMayChange(field: OrgConnectionField, level: AccessLevel, policy: AccessPolicy | undefined): boolean {
+  const { orgAdminLevels, limitedMayChangeWith } = settingDefinition(field);
+  if (orgAdminLevels?.includes(level)) return true;
+  return level === 'limited' && limitedMayChangeWith !== undefined && policy?.[limitedMayChangeWith] === true;
+}
 
 /** Whether `view` may add connections to an organization or remove them: only a tenant admin may. */
 export function canAddOrRemoveConnections(view: View): boolean {
@@ -56,9 +56,9 @@ export function capabilitiesFor({ view, accessLevel, kind, policy }: Capabilitie
     return { visible: true, editable };
   }
   const level = isAccessLevel(accessLevel) ? accessLevel : 'none';
-  const allowed: OrgConnectionField[] = level === 'none' ? [] : [...ORG_ADMIN_FIELDS[level]];
-  if (level === 'limited' && policy?.limitedCanAssignMembership) allowed.push('assignMembershipOnLogin');
-  for (const field of ORG_CONNECTION_FIELDS) editable[field] = allowed.includes(field) && fieldAppliesTo(field, kind);
+  for (const field of ORG_CONNECTION_FIELDS) {
+    editable[field] = orgAdminMayChange(field, level, policy) && fieldAppliesTo(field, kind);
+  }
   return { visible: level !== 'none', editable };
 }
 

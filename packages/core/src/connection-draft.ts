@@ -8,7 +8,12 @@ import {
   type OrgConnectionSettings,
   type TenantConnection,
 } from './org-connection';
-import { type OrgConnectionSettingsCodedIssue, orgConnectionSettingsIssues } from './org-connection-settings-issues';
+import {
+  allowsSignup,
+  type OrgConnectionSettingsCodedIssue,
+  orgConnectionSettingsIssues,
+} from './org-connection-settings-issues';
+import { settingDefinition } from './org-connection-settings-table';
 import type { OrgConnectionsFeature } from './org-connections-api';
 import { pickSettings } from './pick-settings';
 
@@ -85,16 +90,14 @@ export interface DraftPayloadOptions {
   supports?: (feature: OrgConnectionsFeature) => boolean;
 }
 
+/** Auth0's defaults for the settings `kind` has (the table's), and an empty name: "no name". */
 function defaultValues(kind: ConnectionKind): ConnectionDraftValues {
-  const values: ConnectionDraftValues = {
-    organizationConnectionName: '',
-    organizationAccessLevel: 'none',
-    isEnabled: true,
-    assignMembershipOnLogin: false,
-  };
-  if (kind === 'database') values.isSignupEnabled = false;
-  if (kind === 'enterprise') values.showAsButton = true;
-  return values;
+  const values: Record<string, unknown> = { organizationConnectionName: '' };
+  for (const field of ORG_CONNECTION_FIELDS) {
+    const value = settingDefinition(field).defaultValue;
+    if (value !== undefined && fieldAppliesTo(field, kind)) values[field] = value;
+  }
+  return values as unknown as ConnectionDraftValues;
 }
 
 /** `base` with every setting of `overrides` that applies to `kind` and is not `undefined`. */
@@ -208,7 +211,7 @@ export function applyDraftChange(draft: ConnectionDraft, change: ConnectionDraft
   }
   if (!isDraftField(change.field, draft.kind)) return draft;
   const values: ConnectionDraftValues = { ...draft.values, [change.field]: change.value };
-  if (change.field === 'assignMembershipOnLogin' && change.value === false && values.isSignupEnabled !== undefined) {
+  if (change.field === 'assignMembershipOnLogin' && !allowsSignup(values) && values.isSignupEnabled !== undefined) {
     values.isSignupEnabled = false;
   }
   const touched = withTouched(draft.touchedFields, change.field);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { connectionKind } from './connection-kind';
+import { CONNECTION_KINDS, connectionKind, ENTERPRISE_STRATEGIES, strategiesOfKind } from './connection-kind';
 
 describe('connectionKind', () => {
   it.each([
@@ -13,5 +13,26 @@ describe('connectionKind', () => {
     ['github', 'social'],
   ] as const)('classifies %s as %s', (strategy, kind) => {
     expect(connectionKind(strategy)).toBe(kind);
+  });
+});
+
+describe('strategiesOfKind', () => {
+  it.each(['database', 'enterprise', 'passwordless'] as const)('lists strategies that are all %s', (kind) => {
+    const strategies = strategiesOfKind(kind) ?? [];
+    expect(strategies.length).toBeGreaterThan(0);
+    for (const strategy of strategies) expect(connectionKind(strategy)).toBe(kind);
+  });
+
+  it('has no list for social, which is every other strategy', () => {
+    expect(strategiesOfKind('social')).toBeUndefined();
+    const listed = CONNECTION_KINDS.flatMap((kind) => strategiesOfKind(kind) ?? []);
+    expect(listed).not.toContain('google-oauth2');
+    expect(connectionKind('google-oauth2')).toBe('social');
+  });
+
+  it('gives the documented enterprise and passwordless lists', () => {
+    expect(strategiesOfKind('enterprise')).toEqual(ENTERPRISE_STRATEGIES);
+    expect(strategiesOfKind('passwordless')).toEqual(['email', 'sms']);
+    expect(strategiesOfKind('database')).toEqual(['auth0']);
   });
 });

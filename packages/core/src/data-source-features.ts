@@ -1,4 +1,5 @@
 import { ORG_CONNECTION_FIELDS, type OrgConnectionField, type OrgConnectionSettings } from './org-connection';
+import { settingDefinition } from './org-connection-settings-table';
 import type { OrgConnectionsFeature } from './org-connections-api';
 import { OrgConnectionsError } from './org-connections-error';
 import { pickSettings } from './pick-settings';
@@ -6,31 +7,15 @@ import { pickSettings } from './pick-settings';
 /** The data sources this package has a client for, named as their errors name them. */
 export type DataSource = 'Management API' | "Management API's enabled_connections endpoints" | 'My Organization API';
 
-interface DataSourceProfile {
-  /** The features of the port this source does not offer (`supports()` is false for them). */
-  unsupported: readonly OrgConnectionsFeature[];
-  /** Settings the source reports but its write bodies cannot carry. */
-  readOnly?: readonly OrgConnectionField[];
-}
-
-/** What each data source cannot do: the one list. */
-const PROFILES: Record<DataSource, DataSourceProfile> = {
-  'Management API': { unsupported: [] },
-  // The GA family has no access level, name or `is_enabled` at all.
-  "Management API's enabled_connections endpoints": {
-    unsupported: ['organizationAccessLevel', 'organizationConnectionName', 'isEnabled'],
-  },
-  // It manages SSO identity providers (enterprise only), not the tenant's connections; the level is read-only.
-  'My Organization API': {
-    unsupported: [
-      'organizationConnectionName',
-      'addConnection',
-      'removeConnection',
-      'listTenantConnections',
-      'rollouts',
-    ],
-    readOnly: ['organizationAccessLevel', 'isSignupEnabled'],
-  },
+/**
+ * The features of the port, beyond settings, each data source does not offer (`supports()` is false for them).
+ * Which settings a source lacks or only reads is the settings table's `notWrittenBy`.
+ */
+const UNSUPPORTED: Record<DataSource, readonly OrgConnectionsFeature[]> = {
+  'Management API': [],
+  "Management API's enabled_connections endpoints": [],
+  // It manages SSO identity providers (enterprise only), not the tenant's connections.
+  'My Organization API': ['addConnection', 'removeConnection', 'listTenantConnections', 'rollouts'],
 };
 
 /** The code of the `not_permitted` error a data source throws for a feature or setting it does not offer. */
@@ -51,10 +36,13 @@ export interface DataSourceFeatures {
 
 /** What `source` offers, and the errors for what it does not; thrown before any request is sent. */
 export function dataSourceFeatures(source: DataSource): DataSourceFeatures {
-  const { unsupported, readOnly = [] } = PROFILES[source];
-  const writable = ORG_CONNECTION_FIELDS.filter(
-    (field) => !(unsupported as readonly string[]).includes(field) && !readOnly.includes(field),
-  );
+  const notWritten = (field: OrgConnectionField) => settingDefinition(field).notWrittenBy?.[source];
+  // A setting the source does not have at all is a feature it does not offer.
+  const unsupported: readonly string[] = [
+    ...ORG_CONNECTION_FIELDS.filter((field) => notWritten(field) === 'absent'),
+    ...UNSUPPORTED[source],
+  ];
+  const writable = ORG_CONNECTION_FIELDS.filter((field) => notWritten(field) === undefined);
   const features: DataSourceFeatures = {
     supports: (feature) => !unsupported.includes(feature),
     unsupported: (feature) =>

@@ -1,12 +1,19 @@
 import { ACCESS_LEVELS } from './access-level';
 import { type AccessPolicy, canAddOrRemoveConnections, capabilitiesFor, forbiddenChanges } from './capabilities';
 import { CONNECTION_KINDS, type ConnectionKind } from './connection-kind';
-import type { OrgConnection, OrgConnectionField, OrgConnectionSettings, View } from './org-connection';
+import {
+  ORG_CONNECTION_FIELDS,
+  type OrgConnection,
+  type OrgConnectionField,
+  type OrgConnectionSettings,
+  type View,
+} from './org-connection';
 import {
   type OrgConnectionSettingsCodedIssue,
   type OrgConnectionSettingsIssueFactory,
   orgConnectionSettingsIssues,
 } from './org-connection-settings-issues';
+import { settingDefinition } from './org-connection-settings-table';
 import { OrgConnectionsError } from './org-connections-error';
 import { pickSettings } from './pick-settings';
 
@@ -102,7 +109,10 @@ export interface NewOrganizationConnectionGuardInput {
   settings: OrgConnectionSettings;
 }
 
-const KIND_SPECIFIC_CODES: ReadonlySet<string> = new Set(['signup_not_database', 'show_as_button_not_enterprise']);
+/** The codes for a setting given for a kind that does not have it: unknowable without the kind. */
+const KIND_SPECIFIC_CODES: ReadonlySet<string> = new Set(
+  ORG_CONNECTION_FIELDS.flatMap((field) => settingDefinition(field).otherKindCode ?? []),
+);
 
 /**
  * The guard for adding a connection, pure: an org admin may add nothing (every given field is refused,

@@ -28,7 +28,14 @@ export type {
 } from './connection-draft';
 export { applyDraftChange, createConnectionDraft, draftChanges, draftSubmitPayload } from './connection-draft';
 export type { ConnectionKind } from './connection-kind';
-export { CONNECTION_KINDS, connectionKind, ENTERPRISE_STRATEGIES, PASSWORDLESS_STRATEGIES } from './connection-kind';
+export {
+  CONNECTION_KINDS,
+  connectionKind,
+  ENTERPRISE_STRATEGIES,
+  PASSWORDLESS_STRATEGIES,
+  strategiesOfKind,
+  UNKNOWN_STRATEGY,
+} from './connection-kind';
 export type { ConnectionLimitStatus } from './connection-limit-status';
 export { connectionLimitStatus } from './connection-limit-status';
 export { connectionSearchMatcher, foldForSearch } from './connection-search';
@@ -74,7 +81,13 @@ export type {
   OrgConnectionSettingsIssueCode,
   OrgConnectionSettingsIssueFactory,
 } from './org-connection-settings-issues';
-export { ORGANIZATION_CONNECTION_NAME_MAX_LENGTH, orgConnectionSettingsIssues } from './org-connection-settings-issues';
+export {
+  allowsSignup,
+  ORGANIZATION_CONNECTION_NAME_MAX_LENGTH,
+  orgConnectionSettingsIssues,
+} from './org-connection-settings-issues';
+export type { OrgConnectionSettingDefinition, OrgConnectionSettingWireName } from './org-connection-settings-table';
+export { ORG_CONNECTION_SETTINGS } from './org-connection-settings-table';
 export type {
   AddOrganizationConnectionInput,
   ListOrganizationConnectionsOptions,

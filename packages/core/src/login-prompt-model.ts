@@ -1,5 +1,6 @@
 import { fieldAppliesTo } from './capabilities';
 import type { OrgConnection } from './org-connection';
+import { allowsSignup } from './org-connection-settings-issues';
 import {
   type LoginPromptVerdict,
   promptHasNoVisibleConnection,
@@ -92,8 +93,7 @@ export function loginPromptModel(
   for (const connection of enabled) {
     const { kind } = connection;
     if (kind === 'database') {
-      const signup =
-        fieldAppliesTo('isSignupEnabled', kind) && connection.isSignupEnabled && connection.assignMembershipOnLogin;
+      const signup = fieldAppliesTo('isSignupEnabled', kind) && connection.isSignupEnabled && allowsSignup(connection);
       credentials.push({ type: 'credentials', connection, signup });
     } else if (kind === 'passwordless') {
       passwordless.push({

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { characterCount } from './character-count';
+import { ORG_CONNECTION_SETTINGS } from './org-connection-settings-table';
 
 /*
  * The Management API's wire shapes (snake_case), as in the OpenAPI extracts under `shared/contract`: the two
@@ -16,13 +17,20 @@ const connectionInformation = z.object({
 /** An access level as sent by the server: any string, so an unknown future level is kept, not rejected. */
 const accessLevelFromServer = z.string();
 
+const nameLimits = ORG_CONNECTION_SETTINGS.organizationConnectionName.text;
+
+/** A name within the settings table's limits. */
 export const organizationConnectionNameSchema = z.string().check(
-  z.minLength(1),
-  z.refine((name) => characterCount(name) <= 50, 'must be 50 characters or fewer'),
-  z.refine((name) => !name.includes('\u0000'), 'must not contain NUL'),
+  z.minLength(nameLimits.minLength),
+  z.refine(
+    (name) => characterCount(name) <= nameLimits.maxLength,
+    `must be ${nameLimits.maxLength} characters or fewer`,
+  ),
+  z.refine((name) => nameLimits.allowsNul || !name.includes('\u0000'), 'must not contain NUL'),
 );
 
-export const accessLevelSchema = z.enum(['none', 'readonly', 'limited', 'full']);
+/** One of the access levels of the settings table. */
+export const accessLevelSchema = z.enum(ORG_CONNECTION_SETTINGS.organizationAccessLevel.values);
 
 /** The settings both families have: membership on authentication, signup (database), show as button (enterprise). */
 const sharedSettings = {

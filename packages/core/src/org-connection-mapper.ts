@@ -1,4 +1,4 @@
-import { connectionKind } from './connection-kind';
+import { connectionKind, UNKNOWN_STRATEGY } from './connection-kind';
 import type {
   WireEnabledConnection,
   WireOrganizationConnection,
@@ -6,19 +6,30 @@ import type {
   WireUpdateOrganizationConnection,
 } from './management-api-wire-schemas';
 import type { WireIdentityProvider } from './my-organization-api-wire-schemas';
-import type { OrgConnection, OrgConnectionSettings, TenantConnection } from './org-connection';
+import {
+  ORG_CONNECTION_FIELDS,
+  type OrgConnection,
+  type OrgConnectionSettings,
+  type TenantConnection,
+} from './org-connection';
+import {
+  type OrgConnectionSettingWireName,
+  ORG_CONNECTION_SETTINGS as SETTINGS,
+} from './org-connection-settings-table';
+
+const { isEnabled, assignMembershipOnLogin, isSignupEnabled, showAsButton, organizationAccessLevel } = SETTINGS;
 
 /** Maps an item of either Management API family to the model, with Auth0's documented defaults. */
 export function fromWireOrganizationConnection(
   wire: WireOrganizationConnection | WireEnabledConnection,
 ): OrgConnection {
-  const strategy = wire.connection?.strategy ?? '';
+  const strategy = wire.connection?.strategy ?? UNKNOWN_STRATEGY;
   const connection: OrgConnection = {
     connectionId: wire.connection_id,
-    isEnabled: 'is_enabled' in wire && wire.is_enabled !== undefined ? wire.is_enabled : true,
-    assignMembershipOnLogin: wire.assign_membership_on_login ?? false,
-    isSignupEnabled: wire.is_signup_enabled ?? false,
-    showAsButton: wire.show_as_button ?? true,
+    isEnabled: 'is_enabled' in wire && wire.is_enabled !== undefined ? wire.is_enabled : isEnabled.defaultValue,
+    assignMembershipOnLogin: wire.assign_membership_on_login ?? assignMembershipOnLogin.defaultValue,
+    isSignupEnabled: wire.is_signup_enabled ?? isSignupEnabled.defaultValue,
+    showAsButton: wire.show_as_button ?? showAsButton.defaultValue,
     connection: { name: wire.connection?.name ?? wire.connection_id, strategy },
     kind: connectionKind(strategy),
   };
@@ -33,16 +44,17 @@ export function fromWireOrganizationConnection(
 
 /** Maps an identity provider of the My Organization API (enterprise only) to the model. */
 export function fromWireIdentityProvider(wire: WireIdentityProvider): OrgConnection {
-  const strategy = wire.strategy ?? '';
+  const strategy = wire.strategy ?? UNKNOWN_STRATEGY;
   const connection: OrgConnection = {
     connectionId: wire.id,
-    isEnabled: wire.is_enabled ?? true,
-    assignMembershipOnLogin: wire.assign_membership_on_login ?? false,
-    isSignupEnabled: false,
-    showAsButton: wire.show_as_button ?? true,
+    isEnabled: wire.is_enabled ?? isEnabled.defaultValue,
+    assignMembershipOnLogin: wire.assign_membership_on_login ?? assignMembershipOnLogin.defaultValue,
+    isSignupEnabled: isSignupEnabled.defaultValue,
+    showAsButton: wire.show_as_button ?? showAsButton.defaultValue,
     connection: { name: wire.name ?? wire.display_name ?? wire.id, strategy },
-    kind: strategy === '' ? 'enterprise' : connectionKind(strategy),
-    organizationAccessLevel: wire.access_level ?? 'none',
+    // The API has only enterprise identity providers.
+    kind: strategy === UNKNOWN_STRATEGY ? 'enterprise' : connectionKind(strategy),
+    organizationAccessLevel: wire.access_level ?? organizationAccessLevel.defaultValue,
   };
   if (wire.display_name !== undefined) connection.organizationConnectionName = wire.display_name;
   return connection;
@@ -59,21 +71,12 @@ export function fromWireTenantConnection(wire: WireTenantConnection): TenantConn
   return connection;
 }
 
-const WIRE_NAMES = {
-  organizationConnectionName: 'organization_connection_name',
-  organizationAccessLevel: 'organization_access_level',
-  isEnabled: 'is_enabled',
-  assignMembershipOnLogin: 'assign_membership_on_login',
-  isSignupEnabled: 'is_signup_enabled',
-  showAsButton: 'show_as_button',
-} as const satisfies Record<keyof OrgConnectionSettings, string>;
-
 /** The snake_case body for the settings given; fields left `undefined` are not sent. */
 export function toWireSettings(settings: Partial<OrgConnectionSettings>): WireUpdateOrganizationConnection {
   const wire: Record<string, unknown> = {};
-  for (const [field, wireName] of Object.entries(WIRE_NAMES)) {
-    const value = settings[field as keyof OrgConnectionSettings];
-    if (value !== undefined) wire[wireName] = value;
+  for (const field of ORG_CONNECTION_FIELDS) {
+    const value = settings[field];
+    if (value !== undefined) wire[SETTINGS[field].wireName] = value;
   }
   return wire as WireUpdateOrganizationConnection;
 }
@@ -83,11 +86,12 @@ export function toWireSettings(settings: Partial<OrgConnectionSettings>): WireUp
  * by their model names; the inverse of `toWireSettings`. A `null` (PATCH: reset) is kept as `null`.
  */
 export function fromWireSettings(
-  wire: Partial<Record<(typeof WIRE_NAMES)[keyof OrgConnectionSettings], unknown>>,
+  wire: Partial<Record<OrgConnectionSettingWireName, unknown>>,
 ): Partial<OrgConnectionSettings> {
   const settings: Record<string, unknown> = {};
-  for (const [field, wireName] of Object.entries(WIRE_NAMES)) {
-    if (wire[wireName] !== undefined) settings[field] = wire[wireName];
+  for (const field of ORG_CONNECTION_FIELDS) {
+    const value = wire[SETTINGS[field].wireName];
+    if (value !== undefined) settings[field] = value;
   }
   return settings as Partial<OrgConnectionSettings>;
 }

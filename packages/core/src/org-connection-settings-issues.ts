@@ -1,10 +1,11 @@
 import { isAccessLevel } from './access-level';
+import { fieldAppliesTo } from './capabilities';
 import { characterCount } from './character-count';
 import type { ConnectionKind } from './connection-kind';
-import type { OrgConnectionField } from './org-connection';
+import { ORG_CONNECTION_FIELDS, type OrgConnectionField, type OrgConnectionSettings } from './org-connection';
+import { ORG_CONNECTION_SETTINGS, settingDefinition } from './org-connection-settings-table';
 
-/** The longest `organizationConnectionName` Auth0 accepts. */
-export const ORGANIZATION_CONNECTION_NAME_MAX_LENGTH = 50;
+export { ORGANIZATION_CONNECTION_NAME_MAX_LENGTH } from './org-connection-settings-table';
 
 /** Every reason settings can be refused, as a finite set a UI can map to its own messages. */
 export const ORG_CONNECTION_SETTINGS_ISSUE_CODES = [
@@ -42,7 +43,19 @@ export type OrgConnectionSettingsIssueFactory<Issue> = (
   kind: ConnectionKind,
 ) => Issue;
 
-const BOOLEAN_FIELDS = ['isEnabled', 'assignMembershipOnLogin', 'isSignupEnabled', 'showAsButton'] as const;
+/** The on/off settings: those the table gives a `true` or `false` default. */
+const BOOLEAN_FIELDS = ORG_CONNECTION_FIELDS.filter(
+  (field) => typeof settingDefinition(field).defaultValue === 'boolean',
+);
+
+/**
+ * Whether these settings let signup be on: signup needs membership on authentication (a user who signs up through
+ * the organization's prompt must become a member). The one statement of the rule: the settings rules, drafts, the
+ * login prompt and the switches ask it.
+ */
+export function allowsSignup(settings: Pick<OrgConnectionSettings, 'assignMembershipOnLogin'>): boolean {
+  return settings.assignMembershipOnLogin === true;
+}
 
 function fieldIssues<Issue>(
   settings: Record<string, unknown>,
@@ -56,16 +69,16 @@ function fieldIssues<Issue>(
   const issues: Issue[] = [];
   const name = settings.organizationConnectionName;
   const level = settings.organizationAccessLevel;
-  const signup = settings.isSignupEnabled;
   const nameField = 'organizationConnectionName';
+  const nameLimits = ORG_CONNECTION_SETTINGS.organizationConnectionName.text;
 
-  // Name: optional, but when given 1–50 characters (Auth0's minLength is 1). A form turns its empty text box
-  // into "not set" before it validates.
+  // Name: optional, but when given within the table's limits (Auth0's minLength is 1). A form turns its empty text
+  // box into "not set" before it validates.
   if (typeof name === 'string') {
-    if (name === '') issues.push(issue(nameField, 'name_too_short', name));
-    if (characterCount(name) > ORGANIZATION_CONNECTION_NAME_MAX_LENGTH)
-      issues.push(issue(nameField, 'name_too_long', name));
-    if (name.includes('\u0000')) issues.push(issue(nameField, 'name_has_nul'));
+    const length = characterCount(name);
+    if (length < nameLimits.minLength) issues.push(issue(nameField, 'name_too_short', name));
+    if (length > nameLimits.maxLength) issues.push(issue(nameField, 'name_too_long', name));
+    if (!nameLimits.allowsNul && name.includes('\u0000')) issues.push(issue(nameField, 'name_has_nul'));
   } else if (name !== undefined) {
     issues.push(issue(nameField, 'invalid_type', name));
   }
@@ -87,13 +100,18 @@ function fieldIssues<Issue>(
 
   // Kind-specific settings: present at all (even `false`) on another kind is refused, so nothing
   // inapplicable is ever sent.
-  if (signup !== undefined && kind !== 'database') {
-    issues.push(issue('isSignupEnabled', 'signup_not_database'));
-  } else if (signup === true && settings.assignMembershipOnLogin !== true) {
-    issues.push(issue('isSignupEnabled', 'signup_requires_membership'));
-  }
-  if (settings.showAsButton !== undefined && kind !== 'enterprise') {
-    issues.push(issue('showAsButton', 'show_as_button_not_enterprise'));
+  for (const field of ORG_CONNECTION_FIELDS) {
+    const { otherKindCode } = settingDefinition(field);
+    if (settings[field] === undefined) continue;
+    if (otherKindCode !== undefined && !fieldAppliesTo(field, kind)) {
+      issues.push(issue(field, otherKindCode));
+    } else if (
+      field === 'isSignupEnabled' &&
+      settings[field] === true &&
+      !allowsSignup(settings as OrgConnectionSettings)
+    ) {
+      issues.push(issue(field, 'signup_requires_membership'));
+    }
   }
   return issues;
 }

@@ -3,10 +3,9 @@ import {
   CONNECTION_KINDS,
   type ConnectionKind,
   connectionSearchMatcher,
-  ENTERPRISE_STRATEGIES,
   foldForSearch,
   orgConnectionsKeys,
-  PASSWORDLESS_STRATEGIES,
+  strategiesOfKind,
   type TenantConnection,
   type TenantConnectionsFilter,
 } from '@org-connections/core';
@@ -41,16 +40,6 @@ export interface ConnectionPickerProps {
 
 export type ConnectionPickerKind = ConnectionKind | 'all';
 
-/**
- * Kinds Auth0 can filter for us with `strategy`. Social is "every other strategy", which no `strategy`
- * list can say, so it (like the search) filters the pages loaded so far.
- */
-const STRATEGIES: Partial<Record<ConnectionKind, readonly string[]>> = {
-  database: ['auth0'],
-  enterprise: ENTERPRISE_STRATEGIES,
-  passwordless: PASSWORDLESS_STRATEGIES,
-};
-
 /** Pages of this many connections: Auth0's most, so a 10,000-connection tenant is 100 requests at worst. */
 const TAKE = 100;
 
@@ -73,7 +62,9 @@ const SEARCH_MAX_LENGTH = 128;
 
 /** What the picker asks the tenant for, per kind: the dialog prefetches the first page with the same key. */
 export function connectionPickerFilter(kind: ConnectionPickerKind, organizationId: string): TenantConnectionsFilter {
-  const strategy = kind === 'all' ? undefined : STRATEGIES[kind];
+  // Auth0 filters a kind for us with `strategy`, but for social ("every other strategy", which no `strategy` list
+  // can say): that kind (like the search) filters the pages loaded so far.
+  const strategy = kind === 'all' ? undefined : strategiesOfKind(kind);
   return { ...(strategy && { strategy: [...strategy] }), take: TAKE, organizationId };
 }
 

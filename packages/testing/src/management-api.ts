@@ -3,7 +3,7 @@ import { CONNECTION_STRATEGIES } from './connection-strategies';
 import type { EndpointRequest } from './endpoint-request';
 import { type FakeResponse, managementError } from './fake-response';
 import { type BodySpec, checkBody, checkQuery, type QueryRule, type RequestIssue } from './request-validation';
-import type { FakeConnection, FakeOrganizationConnection } from './tenant-data';
+import { defaultOrganizationConnection, type FakeConnection, type FakeOrganizationConnection } from './tenant-data';
 import { connectionSortKey, type TenantStore } from './tenant-store';
 
 /*
@@ -268,14 +268,7 @@ function addOrganizationConnection(
     );
   }
   const { connection_id: _connectionId, ...changes } = body.value;
-  const base: FakeOrganizationConnection = existing ?? {
-    connection_id: connectionId,
-    organization_access_level: 'none',
-    is_enabled: true,
-    assign_membership_on_login: false,
-    is_signup_enabled: false,
-    show_as_button: true,
-  };
+  const base = existing ?? defaultOrganizationConnection(connectionId);
   const record = applyChanges({ ...base, is_enabled: true }, changes);
   const violation = ruleError(connectionKind(connection.strategy), record, changes, family);
   if (violation !== undefined) return violation;

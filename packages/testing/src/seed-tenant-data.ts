@@ -1,4 +1,9 @@
-import type { FakeConnection, FakeOrganizationConnection, FakeTenantData } from './tenant-data';
+import {
+  defaultOrganizationConnection,
+  type FakeConnection,
+  type FakeOrganizationConnection,
+  type FakeTenantData,
+} from './tenant-data';
 
 /**
  * Stable ids of the seed, so stories and tests can name what they use:
@@ -68,15 +73,7 @@ function enabled(
   connectionId: string,
   settings: Partial<Omit<FakeOrganizationConnection, 'connection_id'>> = {},
 ): FakeOrganizationConnection {
-  return {
-    connection_id: connectionId,
-    organization_access_level: 'none',
-    is_enabled: true,
-    assign_membership_on_login: false,
-    is_signup_enabled: false,
-    show_as_button: true,
-    ...settings,
-  };
+  return { ...defaultOrganizationConnection(connectionId), ...settings };
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { AccessLevel } from '@org-connections/core';
+import { type AccessLevel, ORG_CONNECTION_SETTINGS, type OrgConnectionSettingDefinition } from '@org-connections/core';
 
 /*
  * The fake tenant's data, kept in Auth0's wire shape (snake_case) so what the fake stores is what it sends.
@@ -36,6 +36,16 @@ export interface FakeOrganizationConnection {
   assign_membership_on_login: boolean;
   is_signup_enabled: boolean;
   show_as_button: boolean;
+}
+
+/** A connection just enabled for an organization: Auth0's default for each setting (core's settings table). */
+export function defaultOrganizationConnection(connectionId: string): FakeOrganizationConnection {
+  const record: Record<string, unknown> = { connection_id: connectionId };
+  const settings: OrgConnectionSettingDefinition[] = Object.values(ORG_CONNECTION_SETTINGS);
+  for (const { wireName, defaultValue } of settings) {
+    if (defaultValue !== undefined) record[wireName] = defaultValue;
+  }
+  return record as unknown as FakeOrganizationConnection;
 }
 
 /** Everything a fake tenant holds. `organizationConnections` is keyed by organization id. */

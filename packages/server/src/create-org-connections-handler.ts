@@ -193,6 +193,11 @@ interface RouteRow {
   methods: Partial<Record<ProxyMethod, MethodRow>>;
 }
 
+/** A route below an organization: every method but GET writes to it, so each names its audit action. */
+interface OrganizationRouteRow extends RouteRow {
+  methods: { GET?: MethodRow } & Partial<Record<Exclude<ProxyMethod, 'GET'>, MethodRow & { audit: AuditAction }>>;
+}
+
 const EVERY_VIEW = () => true;
 
 /**
@@ -201,7 +206,8 @@ const EVERY_VIEW = () => true;
  * a connection to many organizations: both are for the views that may add connections (core's
  * `canAddOrRemoveConnections`), as adding and removing are.
  */
-const ROUTES: Record<ProxyRoute['name'], RouteRow> = {
+const ROUTES: Record<OrganizationRoute['name'], OrganizationRouteRow> &
+  Record<Exclude<ProxyRoute['name'], OrganizationRoute['name']>, RouteRow> = {
   'organization-connections': {
     servedTo: EVERY_VIEW,
     duringAuth0Hold: 'refused',

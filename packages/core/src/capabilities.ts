@@ -76,25 +76,24 @@ export function forbiddenChanges(
 export type LockReason = 'readonly' | 'limited';
 
 /** The on/off settings of a connection, each shown as a switch. */
-const SWITCH_FIELDS: readonly OrgConnectionField[] = [
+export const SWITCH_FIELDS = [
   'isEnabled',
   'assignMembershipOnLogin',
   'isSignupEnabled',
   'showAsButton',
-];
+] as const satisfies readonly OrgConnectionField[];
 
-/** What a view gets to do with one connection, as the UI asks it. Derived from `capabilitiesFor`. */
+/**
+ * What a view gets to do with one connection, as the UI asks it; derived from `capabilitiesFor`. Renaming and
+ * setting the access level are `editable.organizationConnectionName` and `editable.organizationAccessLevel`.
+ */
 export interface ConnectionControls extends Capabilities {
-  /** May give the connection a name for the organization. */
-  rename: boolean;
-  /** May set the connection's access level. */
-  changeAccessLevel: boolean;
   /** May remove the connection from the organization. */
   remove: boolean;
   /** Why some of the connection's settings are locked, or `undefined` when every setting of its kind may change. */
   lockReason: LockReason | undefined;
-  /** Which settings are shown: those that may change, and all of the kind's when none may (to read them). */
-  shown: Record<OrgConnectionField, boolean>;
+  /** Whether a setting is shown: one that may change, and every one of the kind when none may (to be read). */
+  shown: (field: OrgConnectionField) => boolean;
   /** Whether a signup switch locked because membership is off says why (not when every setting is locked anyway). */
   explainSignupOff: boolean;
 }
@@ -103,39 +102,23 @@ export interface ConnectionControls extends Capabilities {
 export function connectionControlsFor(input: CapabilitiesInput): ConnectionControls {
   const capabilities = capabilitiesFor(input);
   const { editable } = capabilities;
-  const settings = SWITCH_FIELDS.filter((field) => fieldAppliesTo(field, input.kind));
+  const settings: OrgConnectionField[] = SWITCH_FIELDS.filter((field) => fieldAppliesTo(field, input.kind));
   const changeable = settings.filter((field) => editable[field]).length;
-  const lockReason: LockReason | undefined =
-    changeable === 0 ? 'readonly' : changeable < settings.length ? 'limited' : undefined;
-  const shown = {} as Record<OrgConnectionField, boolean>;
-  for (const field of ORG_CONNECTION_FIELDS) {
-    shown[field] = editable[field] || (lockReason === 'readonly' && settings.includes(field));
-  }
   return {
     ...capabilities,
-    rename: editable.organizationConnectionName,
-    changeAccessLevel: editable.organizationAccessLevel,
     remove: canAddOrRemoveConnections(input.view),
-    lockReason,
-    shown,
-    explainSignupOff: lockReason !== 'readonly',
+    lockReason: !changeable ? 'readonly' : changeable < settings.length ? 'limited' : undefined,
+    shown: (field) => editable[field] || (!changeable && settings.includes(field)),
+    explainSignupOff: changeable > 0,
   };
 }
 
-/** What a view gets to do with an organization's connections as a whole. */
-export interface ViewControls {
-  /** May add connections to the organization and remove them. */
-  addOrRemove: boolean;
-  /** Sees every connection of the organization (so the count against the limit is its to show). */
-  seesAllConnections: boolean;
-  /** Needs the data source's access levels to know which connections it may see. */
-  needsAccessLevels: boolean;
-}
-
-/** What `view` gets to do with an organization's connections as a whole. */
-export function viewControlsFor(view: View): ViewControls {
-  const tenantAdmin = canAddOrRemoveConnections(view);
-  return { addOrRemove: tenantAdmin, seesAllConnections: tenantAdmin, needsAccessLevels: !tenantAdmin };
+/**
+ * Whether `view` sees every connection of the organization: a tenant admin does (the count against the limit is
+ * theirs to show); an org admin sees those its access levels allow, so it needs the data source's access levels.
+ */
+export function seesEveryConnection(view: View): boolean {
+  return canAddOrRemoveConnections(view);
 }
 
 /**

@@ -1,30 +1,30 @@
 import { describe, expect, it } from 'vitest';
-import { connectionControlsFor, membershipAdmitsProviderUsers, viewControlsFor } from './capabilities';
+import { connectionControlsFor, membershipAdmitsProviderUsers, seesEveryConnection } from './capabilities';
+import { ORG_CONNECTION_FIELDS } from './org-connection';
 
 describe('connectionControlsFor', () => {
   it('a tenant admin may rename, set the level and remove, with nothing locked and every setting of the kind shown', () => {
     const controls = connectionControlsFor({ view: 'tenant-admin', accessLevel: 'readonly', kind: 'database' });
+    expect(controls.editable).toMatchObject({ organizationConnectionName: true, organizationAccessLevel: true });
     expect(controls).toMatchObject({
-      rename: true,
-      changeAccessLevel: true,
       remove: true,
       lockReason: undefined,
       explainSignupOff: true,
     });
-    expect(controls.shown).toEqual({
-      organizationConnectionName: true,
-      organizationAccessLevel: true,
-      isEnabled: true,
-      assignMembershipOnLogin: true,
-      isSignupEnabled: true,
-      showAsButton: false,
-    });
+    expect(ORG_CONNECTION_FIELDS.filter(controls.shown)).toEqual([
+      'organizationConnectionName',
+      'organizationAccessLevel',
+      'isEnabled',
+      'assignMembershipOnLogin',
+      'isSignupEnabled',
+    ]);
   });
 
   it('an org admin never renames, sets a level or removes, at any level', () => {
     for (const accessLevel of ['readonly', 'limited', 'full'] as const) {
       const controls = connectionControlsFor({ view: 'org-admin', accessLevel, kind: 'enterprise' });
-      expect([controls.rename, controls.changeAccessLevel, controls.remove]).toEqual([false, false, false]);
+      const { organizationConnectionName: rename, organizationAccessLevel: setLevel } = controls.editable;
+      expect([rename, setLevel, controls.remove]).toEqual([false, false, false]);
     }
   });
 
@@ -32,16 +32,18 @@ describe('connectionControlsFor', () => {
     const controls = connectionControlsFor({ view: 'org-admin', accessLevel: 'readonly', kind: 'database' });
     expect(controls.lockReason).toBe('readonly');
     expect(controls.explainSignupOff).toBe(false);
-    expect(controls.shown).toMatchObject({ isEnabled: true, assignMembershipOnLogin: true, isSignupEnabled: true });
-    expect(controls.shown.showAsButton).toBe(false);
-    expect(controls.shown.organizationAccessLevel).toBe(false);
+    expect(ORG_CONNECTION_FIELDS.filter(controls.shown)).toEqual([
+      'isEnabled',
+      'assignMembershipOnLogin',
+      'isSignupEnabled',
+    ]);
   });
 
   it('limited: only the settings it may change are shown, and the row says some are locked', () => {
     const controls = connectionControlsFor({ view: 'org-admin', accessLevel: 'limited', kind: 'database' });
     expect(controls.lockReason).toBe('limited');
     expect(controls.explainSignupOff).toBe(true);
-    expect(controls.shown).toMatchObject({ isEnabled: true, assignMembershipOnLogin: false, isSignupEnabled: false });
+    expect(ORG_CONNECTION_FIELDS.filter(controls.shown)).toEqual(['isEnabled']);
   });
 
   it('limited follows the policy: with membership allowed, nothing of an enterprise connection is locked', () => {
@@ -54,7 +56,7 @@ describe('connectionControlsFor', () => {
     });
     expect(strict.lockReason).toBe('limited');
     expect(loose.lockReason).toBeUndefined();
-    expect(loose.shown.assignMembershipOnLogin).toBe(true);
+    expect(loose.shown('assignMembershipOnLogin')).toBe(true);
     // Signup stays a full-level setting: a database connection is still partly locked under that policy.
     expect(
       connectionControlsFor({
@@ -73,18 +75,10 @@ describe('connectionControlsFor', () => {
   });
 });
 
-describe('viewControlsFor', () => {
-  it('only a tenant admin adds, removes and sees every connection; an org admin needs access levels', () => {
-    expect(viewControlsFor('tenant-admin')).toEqual({
-      addOrRemove: true,
-      seesAllConnections: true,
-      needsAccessLevels: false,
-    });
-    expect(viewControlsFor('org-admin')).toEqual({
-      addOrRemove: false,
-      seesAllConnections: false,
-      needsAccessLevels: true,
-    });
+describe('seesEveryConnection', () => {
+  it('a tenant admin sees every connection; an org admin only those its access levels allow', () => {
+    expect(seesEveryConnection('tenant-admin')).toBe(true);
+    expect(seesEveryConnection('org-admin')).toBe(false);
   });
 });
 

@@ -6,7 +6,6 @@ export type {
   CapabilitiesInput,
   ConnectionControls,
   LockReason,
-  ViewControls,
 } from './capabilities';
 export {
   canAddOrRemoveConnections,
@@ -14,7 +13,8 @@ export {
   connectionControlsFor,
   fieldAppliesTo,
   membershipAdmitsProviderUsers,
-  viewControlsFor,
+  SWITCH_FIELDS,
+  seesEveryConnection,
 } from './capabilities';
 export type {
   ConnectionDraft,

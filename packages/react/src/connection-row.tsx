@@ -159,9 +159,9 @@ export const ConnectionRow = memo(function ConnectionRow({
         <span {...slot('kind-badge')} data-kind={kind}>
           {messages[`kind${keyPart(kind)}`]}
         </span>
-        {(capabilities.rename || capabilities.remove) && (
+        {(capabilities.editable.organizationConnectionName || capabilities.remove) && (
           <div {...slot('actions')}>
-            {capabilities.rename && supports('organizationConnectionName') && !editing && (
+            {capabilities.editable.organizationConnectionName && supports('organizationConnectionName') && !editing && (
               <button
                 ref={renameButton}
                 type="button"
@@ -195,7 +195,7 @@ export const ConnectionRow = memo(function ConnectionRow({
       </div>
       {capabilities.lockReason && <p {...slot('lock-reason')}>{messages[`${capabilities.lockReason}Explanation`]}</p>}
       <fieldset {...slot('fields')} aria-label={name}>
-        {capabilities.changeAccessLevel && supports('organizationAccessLevel') && (
+        {capabilities.editable.organizationAccessLevel && supports('organizationAccessLevel') && (
           <div {...slot('access-level')}>
             <label htmlFor={`${id}-level`}>{messages.fieldOrganizationAccessLevel}</label>
             <AccessLevelSelect
@@ -212,7 +212,7 @@ export const ConnectionRow = memo(function ConnectionRow({
         <ConnectionSwitches
           id={id}
           values={connection}
-          shown={(field) => capabilities.shown[field] && (field !== 'isEnabled' || supports('isEnabled'))}
+          shown={(field) => capabilities.shown(field) && (field !== 'isEnabled' || supports('isEnabled'))}
           locked={(field) => !capabilities.editable[field]}
           pending={(field) => pendingFields.includes(field)}
           explainSignup={capabilities.explainSignupOff}

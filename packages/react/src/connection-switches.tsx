@@ -1,14 +1,8 @@
+import { SWITCH_FIELDS } from '@org-connections/core';
 import * as Switch from '@radix-ui/react-switch';
 import { keyPart, type OrgConnectionsMessages } from './messages';
 import type { SlotProps } from './theme';
-
-export type SwitchField = 'isEnabled' | 'assignMembershipOnLogin' | 'isSignupEnabled' | 'showAsButton';
-const SWITCH_FIELDS: readonly SwitchField[] = [
-  'isEnabled',
-  'assignMembershipOnLogin',
-  'isSignupEnabled',
-  'showAsButton',
-];
+export type SwitchField = (typeof SWITCH_FIELDS)[number];
 
 export interface ConnectionSwitchesProps {
   /** Unique on the page: each switch's id starts with it. */

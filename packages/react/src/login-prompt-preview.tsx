@@ -3,8 +3,8 @@ import {
   type LoginPromptFlow,
   type LoginPromptForm,
   loginPromptModel,
+  seesEveryConnection,
   type View,
-  viewControlsFor,
 } from '@org-connections/core';
 import { type ComponentPropsWithoutRef, forwardRef, useId, useMemo } from 'react';
 import { ConnectionLogo } from './connection-logo';
@@ -136,9 +136,7 @@ export const LoginPromptPreview = forwardRef<HTMLElement, LoginPromptPreviewProp
               </ul>
             </div>
           )}
-          {!viewControlsFor(view).seesAllConnections && (
-            <p {...slot('provider-note')}>{messages.loginPromptProviderNote}</p>
-          )}
+          {!seesEveryConnection(view) && <p {...slot('provider-note')}>{messages.loginPromptProviderNote}</p>}
         </>
       )}
     </section>

@@ -2,11 +2,12 @@
 import {
   CONNECTION_KINDS,
   type ConnectionKind,
+  canAddOrRemoveConnections,
   connectionLimitStatus,
   lockoutRisk,
   promptHasNoVisibleConnection,
+  seesEveryConnection,
   type View,
-  viewControlsFor,
 } from '@org-connections/core';
 import { type ComponentPropsWithoutRef, forwardRef, useCallback, useEffect, useId, useRef, useState } from 'react';
 import { AddConnectionDialog } from './add-connection-dialog';
@@ -88,8 +89,8 @@ export const OrgConnectionsList = forwardRef<HTMLElement, OrgConnectionsListProp
   const [search, setSearch] = useState('');
   const [kindFilter, setKindFilter] = useState<ConnectionKind | ''>('');
   const limitReasonId = useId();
-  const controls = viewControlsFor(view);
-  const canAdd = controls.addOrRemove && supports('addConnection');
+  const seesAll = seesEveryConnection(view);
+  const canAdd = canAddOrRemoveConnections(view) && supports('addConnection');
   const limit = connectionLimitStatus(visible);
   // For an org admin, the server's verdict over every connection (hidden ones too) when it gives one.
   const warning = promptHasNoVisibleConnection(visible, loginPrompt);
@@ -117,11 +118,9 @@ export const OrgConnectionsList = forwardRef<HTMLElement, OrgConnectionsListProp
 
   return (
     <section {...root.props}>
-      {status === 'loaded' && (controls.seesAllConnections || warning) && (
+      {status === 'loaded' && (seesAll || warning) && (
         <div {...slot('header')}>
-          {controls.seesAllConnections && (
-            <p {...slot('count')}>{messages.connectionCount(limit.count, limit.limit, component.format)}</p>
-          )}
+          {seesAll && <p {...slot('count')}>{messages.connectionCount(limit.count, limit.limit, component.format)}</p>}
           {canAdd && (
             // At the limit the trigger is disabled, and says why.
             <AddConnectionDialog

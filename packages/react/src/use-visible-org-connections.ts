@@ -1,4 +1,4 @@
-import { capabilitiesFor, type OrgConnectionsFeature, type View, viewControlsFor } from '@org-connections/core';
+import { capabilitiesFor, type OrgConnectionsFeature, seesEveryConnection, type View } from '@org-connections/core';
 import { useCallback, useMemo } from 'react';
 import { useOrgConnectionsContext } from './org-connections-provider';
 import { useCachedOrgConnections } from './use-cached-org-connections';
@@ -29,7 +29,7 @@ export function useVisibleOrgConnections(organizationId: string, view: View) {
   const supports = useCallback((feature: OrgConnectionsFeature) => api.supports?.(feature) !== false, [api]);
   // Without access levels (the `enabled_connections` endpoints) nothing says what an org admin may see.
   const status: VisibleOrgConnectionsStatus =
-    viewControlsFor(view).needsAccessLevels && !supports('organizationAccessLevel')
+    !seesEveryConnection(view) && !supports('organizationAccessLevel')
       ? 'unsupported'
       : visible
         ? 'loaded'

@@ -59,7 +59,8 @@ export function ConnectionSwitches({
         {/* Radix's parts without its hidden checkbox (`Switch.Root` = provider + trigger + that checkbox): these
             switches submit no form (a change is saved at once, or read from the draft), and the checkbox is mounted
             with each switch, with a ResizeObserver, then removed once the switch finds no form around it: two more
-            renders per switch, for several switches per row. The parts are Radix's own, pinned (1.4.1). */}
+            renders per switch, for several switches per row. The parts are Radix's own, pinned (1.4.1);
+            connection-switches.test.tsx pins what they do (no hidden checkbox, in a form or not). */}
         <Switch.unstable_Provider
           checked={checked}
           onCheckedChange={(value) => onChange(field, value)}

@@ -555,13 +555,13 @@ export function createOrgConnectionsHandler(options: OrgConnectionsHandlerOption
       const response = await respond();
 
       // 9. Audit: every write to an organization, allowed or refused, and a read refused by a limit.
-      if (organizationId === undefined || isRolloutRoute(route)) return response;
+      if (!('organizationId' in route)) return response;
       if (served.audit !== undefined && connectionIndex !== undefined) {
         await noteWrite(connectionIndex, served.audit, response);
       }
       const audited = served.audit ?? (limitedRead ? 'read' : undefined);
       if (audited !== undefined) {
-        await audit(authorization, route as OrganizationRoute, audited, context, sent, response, {
+        await audit(authorization, route, audited, context, sent, response, {
           at,
           requestId: requestIdOf(request),
           clientAddress: clientAddressOf(request, requestContext, options.trustProxy === true),

@@ -222,7 +222,8 @@ export const ConnectionRow = memo(function ConnectionRow({
             else change({ field, value });
           }}
           messages={messages}
-          slot={slot}
+          // A row's settings are its own part (`row-field`), apart from the add form's `field`s.
+          slot={(part) => slot(part === 'field' ? 'row-field' : part)}
         />
       </fieldset>
       {confirmation && (

@@ -178,7 +178,7 @@ describe.each(['light', 'dark'] as const)('in forced colors (%s)', (scheme) => {
     const row = await findRow('Acme Okta');
     const canvas = systemColor('Canvas');
     const membership = within(row).getByRole('switch', { name: 'Membership on authentication' });
-    const field = membership.closest('[data-slot="field"]') as HTMLElement;
+    const field = membership.closest('[data-slot="row-field"]') as HTMLElement;
     const before = inkOf(await pictureOf(membership), canvas);
     const fieldBefore = inkOf(await pictureOf(field), canvas);
 

@@ -5,11 +5,11 @@
  *
  * State attributes (absent when false):
  * - `data-state`: on the list root `loading` | `empty` | `error` | `ready`; on a list `state` part `loading` |
- *   `empty` | `error`; on a `row` and a `field` `on` | `off` (the connection / setting is on); on a `switch`
+ *   `empty` | `error`; on a `row`, a `row-field` and a `field` `on` | `off` (the connection / setting is on); on a `switch`
  *   (Radix) `checked` | `unchecked`; on dialogs and the select `open` | `closed`.
  * - `data-pending`: on a `row`, and on the `switch` being saved, while a change is on its way.
- * - `data-disabled`: on a `field` that cannot be changed (its switch is `disabled`).
- * - `data-field`: on a `field`, the setting's model name (`isEnabled`, `assignMembershipOnLogin`, ...).
+ * - `data-disabled`: on a `row-field` or `field` that cannot be changed (its switch is `disabled`).
+ * - `data-field`: on a `row-field` or `field`, the setting's model name (`isEnabled`, `assignMembershipOnLogin`, ...).
  * - `data-access-level`: `none` | `readonly` | `limited` | `full` | `unknown` on a `row` (absent when the data
  *   source has no access levels); the select's value on it and its options.
  * - `data-kind`: `database` | `social` | `enterprise` | `passwordless` on a `row` and its `kind-badge`.
@@ -42,7 +42,7 @@ export type OrgConnectionsListSlot =
   | 'kind-badge'
   | 'lock-reason'
   | 'fields'
-  | 'field'
+  | 'row-field'
   | 'switch'
   | 'switch-thumb'
   | 'field-reason'

@@ -5,6 +5,7 @@ import { CONNECTION_KINDS } from './connection-kind';
 import {
   checkNewOrganizationConnection,
   checkOrganizationConnectionChanges,
+  checkOrganizationConnectionChangesAlone,
   guardNewOrganizationConnection,
   guardOrganizationConnectionChanges,
 } from './guard-organization-connection-changes';
@@ -219,13 +220,10 @@ describe('checkOrganizationConnectionChanges', () => {
   });
 });
 
-describe('checkOrganizationConnectionChanges without the connection', () => {
+describe('checkOrganizationConnectionChangesAlone: the guard without the connection', () => {
   const views = ['tenant-admin', 'org-admin'] as const;
   const codes = (view: (typeof views)[number], changes: Partial<OrgConnectionSettings>) =>
-    checkOrganizationConnectionChanges({ view, current: undefined, changes }).issues.map((issue) => [
-      issue.field,
-      issue.code,
-    ]);
+    checkOrganizationConnectionChangesAlone({ view, changes }).issues.map((issue) => [issue.field, issue.code]);
 
   it.each(views)('judges, for %s, the rules the changes break on their own', (view) => {
     expect(codes(view, { isSignupEnabled: true, assignMembershipOnLogin: false })).toEqual([
@@ -244,7 +242,7 @@ describe('checkOrganizationConnectionChanges without the connection', () => {
   it('refuses what no connection lets the view change: for an org admin the name and the access level', () => {
     const changes = { organizationConnectionName: 'Mine', organizationAccessLevel: 'full' as const, isEnabled: false };
     const refused = (view: (typeof views)[number]) =>
-      checkOrganizationConnectionChanges({ view, current: undefined, changes }).refused;
+      checkOrganizationConnectionChangesAlone({ view, changes }).refused;
     expect(refused('org-admin')).toEqual(['organizationConnectionName', 'organizationAccessLevel']);
     expect(refused('tenant-admin')).toEqual([]);
   });
@@ -252,7 +250,7 @@ describe('checkOrganizationConnectionChanges without the connection', () => {
   test.prop([view, kind, changes])(
     'never finds an issue the change would not break on a sound connection of any kind it applies to',
     (anyView, anyKind, anyChanges) => {
-      const alone = checkOrganizationConnectionChanges({ view: anyView, current: undefined, changes: anyChanges });
+      const alone = checkOrganizationConnectionChangesAlone({ view: anyView, changes: anyChanges });
       const current = {
         kind: anyKind,
         organizationAccessLevel: 'full',

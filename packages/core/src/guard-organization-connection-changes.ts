@@ -20,12 +20,8 @@ import { pickSettings } from './pick-settings';
 export interface OrganizationConnectionChangesGuardInput {
   view: View;
   policy?: AccessPolicy | undefined;
-  /**
-   * The connection as the server last described it. Without it (a server that does not read the connection before
-   * writing): the fields no access level of any kind lets the view change are refused, and only the rules the
-   * changes break on their own are judged (see `judgedWithoutConnection`).
-   */
-  current: (Pick<OrgConnection, 'kind' | 'organizationAccessLevel'> & OrgConnectionSettings) | undefined;
+  /** The connection as the server last described it. */
+  current: Pick<OrgConnection, 'kind' | 'organizationAccessLevel'> & OrgConnectionSettings;
   changes: Partial<OrgConnectionSettings>;
 }
 
@@ -57,7 +53,6 @@ export function checkOrganizationConnectionChanges<Issue extends OrgConnectionSe
 ): OrganizationConnectionChangesVerdict<Partial<OrgConnectionSettings>, Issue> {
   const { current, view, policy } = input;
   const changes = pickSettings(input.changes);
-  if (current === undefined) return checkChangesAlone(view, policy, changes, issue);
   const capabilities = capabilitiesFor({
     view,
     accessLevel: current.organizationAccessLevel,
@@ -83,13 +78,19 @@ function judgedWithoutConnection(code: string, changes: Partial<OrgConnectionSet
   return code !== 'signup_requires_membership' || changes.assignMembershipOnLogin !== undefined;
 }
 
-/** The guard without the connection: what no connection lets the view change, the rules the changes alone break. */
-function checkChangesAlone<Issue extends OrgConnectionSettingsCodedIssue>(
-  view: View,
-  policy: AccessPolicy | undefined,
-  changes: Partial<OrgConnectionSettings>,
-  issue: OrgConnectionSettingsIssueFactory<Issue> | undefined,
+/**
+ * The change guard without the connection, pure, for a server that does not read the connection before writing:
+ * the fields no access level of any kind lets the view change are refused, and only the rules the changes break on
+ * their own are judged (signup without membership in the same body, the name's limits); a rule that reads a
+ * setting the changes leave out is `checkOrganizationConnectionChanges`'s, with the connection. `issue` makes each
+ * issue, as for `checkOrganizationConnectionChanges`.
+ */
+export function checkOrganizationConnectionChangesAlone<Issue extends OrgConnectionSettingsCodedIssue>(
+  input: Omit<OrganizationConnectionChangesGuardInput, 'current'>,
+  issue?: OrgConnectionSettingsIssueFactory<Issue>,
 ): OrganizationConnectionChangesVerdict<Partial<OrgConnectionSettings>, Issue> {
+  const { view, policy } = input;
+  const changes = pickSettings(input.changes);
   const refused = (Object.keys(changes) as OrgConnectionField[]).filter((field) =>
     ACCESS_LEVELS.every((accessLevel) =>
       CONNECTION_KINDS.every((kind) => !capabilitiesFor({ view, accessLevel, kind, policy }).editable[field]),

@@ -48,6 +48,7 @@ export type {
 export {
   checkNewOrganizationConnection,
   checkOrganizationConnectionChanges,
+  checkOrganizationConnectionChangesAlone,
   guardNewOrganizationConnection,
   guardOrganizationConnectionChanges,
 } from './guard-organization-connection-changes';

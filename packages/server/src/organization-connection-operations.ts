@@ -4,12 +4,14 @@ import {
   capabilitiesFor,
   checkNewOrganizationConnection,
   checkOrganizationConnectionChanges,
+  checkOrganizationConnectionChangesAlone,
   englishOrgConnectionSettingsIssue,
   hasNoVisibleConnection,
   type OrgConnection,
   type OrgConnectionField,
   type OrgConnectionSettings,
   type OrgConnectionSettingsIssue,
+  seesEveryConnection,
 } from '@org-connections/core';
 import {
   fromWireOrganizationConnection,
@@ -148,19 +150,6 @@ function isVisible(context: OperationContext, connection: OrgConnection): boolea
 }
 
 /**
- * Whether the caller's view sees every connection whatever its access level (core's capabilities for `none`), so
- * nothing it may do depends on the connection as Auth0 has it: a tenant admin. An org admin's connection is read.
- */
-function seesEveryConnection(context: OperationContext): boolean {
-  return capabilitiesFor({
-    view: context.authorization.view,
-    accessLevel: 'none',
-    kind: 'database',
-    policy: context.policy,
-  }).visible;
-}
-
-/**
  * Reads one connection from Auth0 for an org admin: a 404 from Auth0 and a connection it may not see give the
  * same canonical 404.
  */
@@ -234,7 +223,7 @@ export async function listOrganizationConnections(
   organizationId: string,
   query: URLSearchParams,
 ): Promise<Response> {
-  if (seesEveryConnection(context)) {
+  if (seesEveryConnection(context.authorization.view)) {
     return upstreamResponse(await send(context, { method: 'GET', path: collectionPath(organizationId), query }));
   }
   const read = await readAllOrganizationConnections(context, organizationId);
@@ -262,7 +251,7 @@ export async function getOrganizationConnection(
   organizationId: string,
   connectionId: string,
 ): Promise<Response> {
-  if (seesEveryConnection(context)) {
+  if (seesEveryConnection(context.authorization.view)) {
     return upstreamResponse(await send(context, { method: 'GET', path: itemPath(organizationId, connectionId) }));
   }
   const read = await readVisibleConnection(context, organizationId, connectionId);
@@ -374,8 +363,8 @@ export async function updateOrganizationConnection(
   const changes = fromWireSettings(validated.data);
   context.record.changes = changes;
   const { view } = context.authorization;
-  const alone = checkOrganizationConnectionChanges(
-    { view, policy: context.policy, current: undefined, changes },
+  const alone = checkOrganizationConnectionChangesAlone(
+    { view, policy: context.policy, changes },
     englishOrgConnectionSettingsIssue,
   );
   if (alone.refused.length > 0) {
@@ -389,7 +378,7 @@ export async function updateOrganizationConnection(
       context,
       await send(context, { method: 'PATCH', path: itemPath(organizationId, connectionId), body: validated.data }),
     );
-  if (seesEveryConnection(context)) return patch();
+  if (seesEveryConnection(context.authorization.view)) return patch();
 
   const read = await readVisibleConnection(context, organizationId, connectionId);
   if ('response' in read) return read.response;

@@ -332,6 +332,15 @@ const attacks: Attack[] = [
     status: 404,
     body: NOT_SERVED,
   },
+  {
+    tries: 'a method the tenant connection list does not serve, as an org admin (no 405 shows the route exists)',
+    as: orgAdmin,
+    method: 'POST',
+    path: '/connections',
+    send: patchJson({ name: 'evil', strategy: 'auth0' }),
+    status: 404,
+    body: NOT_SERVED,
+  },
   // Path tricks
   {
     tries: 'an encoded slash (%2F) in a connection id',

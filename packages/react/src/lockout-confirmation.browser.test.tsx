@@ -160,7 +160,7 @@ describe('removing a connection that locks people out', () => {
     await userEvent.click(remove);
     const dialog = await screen.findByRole('alertdialog', { name: 'Remove Sign in with Google?' });
     expect(dialog).toHaveAttribute('data-lockout', 'signed_in_connection');
-    expect(within(dialog).getByText(SIGNED_IN)).toHaveAttribute('data-slot', 'dialog-warning');
+    expect(within(dialog).getByText(SIGNED_IN)).toHaveAttribute('data-slot', 'confirm-warning');
     // Read first, then what removing does.
     expect(dialog).toHaveAccessibleDescription(
       `${SIGNED_IN} Members will no longer log in to this organization with it. The connection itself stays in the tenant.`,

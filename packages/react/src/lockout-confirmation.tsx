@@ -33,7 +33,7 @@ export function LockoutConfirmation({
   return (
     <Dialog.Root open={risk !== undefined} onOpenChange={(open) => open || onCancel()}>
       <Dialog.Portal>
-        <Dialog.Overlay {...rootProps} {...slot('dialog-overlay')} />
+        <Dialog.Overlay {...rootProps} {...slot('confirm-overlay')} />
         <Dialog.Content
           {...rootProps}
           role="alertdialog"
@@ -43,13 +43,13 @@ export function LockoutConfirmation({
             event.preventDefault();
             returnFocus();
           }}
-          {...slot('dialog-content')}
+          {...slot('confirm-content')}
         >
-          <Dialog.Title {...slot('dialog-title')}>{messages.lockoutTitle(name)}</Dialog.Title>
-          <Dialog.Description {...slot('dialog-description')}>
+          <Dialog.Title {...slot('confirm-title')}>{messages.lockoutTitle(name)}</Dialog.Title>
+          <Dialog.Description {...slot('confirm-description')}>
             {risk && messages[`lockout${keyPart(risk)}`]}
           </Dialog.Description>
-          <div {...slot('dialog-actions')}>
+          <div {...slot('confirm-actions')}>
             <Dialog.Close type="button" {...slot('button')}>
               {messages.cancel}
             </Dialog.Close>

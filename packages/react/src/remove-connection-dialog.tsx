@@ -103,7 +103,7 @@ function RemoveConfirmation({
       }}
     >
       <Dialog.Portal>
-        <Dialog.Overlay {...rootProps} {...slot('dialog-overlay')} />
+        <Dialog.Overlay {...rootProps} {...slot('confirm-overlay')} />
         <Dialog.Content
           {...rootProps}
           id={id}
@@ -118,21 +118,21 @@ function RemoveConfirmation({
             if (trigger.current?.isConnected) trigger.current.focus();
             else focusAfterRemoval();
           }}
-          {...slot('dialog-content')}
+          {...slot('confirm-content')}
         >
-          <Dialog.Title {...slot('dialog-title')}>{messages.removeTitle(name)}</Dialog.Title>
-          <Dialog.Description {...slot('dialog-description')}>{messages.removeDescription}</Dialog.Description>
+          <Dialog.Title {...slot('confirm-title')}>{messages.removeTitle(name)}</Dialog.Title>
+          <Dialog.Description {...slot('confirm-description')}>{messages.removeDescription}</Dialog.Description>
           {risk && (
-            <p id={riskId} {...slot('dialog-warning')}>
+            <p id={riskId} {...slot('confirm-warning')}>
               {messages[`lockout${keyPart(risk)}`]}
             </p>
           )}
           {remove.isError && (
-            <p role="alert" {...slot('dialog-message')}>
+            <p role="alert" {...slot('confirm-message')}>
               {describeError(remove.error, messages, locale)}
             </p>
           )}
-          <div {...slot('dialog-actions')}>
+          <div {...slot('confirm-actions')}>
             <Dialog.Close type="button" {...slot('button')}>
               {messages.cancel}
             </Dialog.Close>

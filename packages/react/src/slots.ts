@@ -15,8 +15,8 @@
  * - `data-kind`: `database` | `social` | `enterprise` | `passwordless` on a `row` and its `kind-badge`.
  * - `data-error`: the `OrgConnectionsError` kind on the error `state` and on a `row-message`.
  * - `data-variant`: `primary` | `danger` on a `button`.
- * - `data-lockout`: `signed_in_connection` | `last_enabled_connection` on the `dialog-content` of a confirmation
- *   that switching off or removing the connection locks people out (its `dialog-warning` says so in the remove one).
+ * - `data-lockout`: `signed_in_connection` | `last_enabled_connection` on the `confirm-content` of a confirmation
+ *   that switching off or removing the connection locks people out (its `confirm-warning` says so in the remove one).
  * - `data-oc-root`, `data-color-scheme` (`light` | `dark` | `system`), `data-density` (`compact` | `comfortable`):
  *   on every component root and portalled dialog part; `unstyled` leaves them off.
  */
@@ -58,9 +58,23 @@ export type OrgConnectionsListSlot =
   | 'skeleton'
   | 'retry-button'
   | 'announcer'
+  | ConfirmationSlot
   | DialogSlot;
 
-/** Parts of a dialog (the add dialog and the list's remove confirmation); `data-state` on `dialog-content`. */
+/**
+ * Parts of the list's confirmations (removing a connection, switching one off that locks people out), apart from the
+ * add dialog's `dialog-*` parts; `data-state` and `data-lockout` on `confirm-content`.
+ */
+export type ConfirmationSlot =
+  | 'confirm-overlay'
+  | 'confirm-content'
+  | 'confirm-title'
+  | 'confirm-description'
+  | 'confirm-message'
+  | 'confirm-warning'
+  | 'confirm-actions';
+
+/** Parts of a dialog (the add dialog, the rollout dialog); `data-state` on `dialog-content`. */
 export type DialogSlot =
   | 'dialog-overlay'
   | 'dialog-content'

@@ -94,8 +94,6 @@ export interface ConnectionControls extends Capabilities {
   lockReason: LockReason | undefined;
   /** Whether a setting is shown: one that may change, and every one of the kind when none may (to be read). */
   shown: (field: OrgConnectionField) => boolean;
-  /** Whether a signup switch locked because membership is off says why (not when every setting is locked anyway). */
-  explainSignupOff: boolean;
 }
 
 /** What `view` gets to do with one connection: `capabilitiesFor`, with every question the UI asks answered. */
@@ -109,7 +107,6 @@ export function connectionControlsFor(input: CapabilitiesInput): ConnectionContr
     remove: canAddOrRemoveConnections(input.view),
     lockReason: !changeable ? 'readonly' : changeable < settings.length ? 'limited' : undefined,
     shown: (field) => editable[field] || (!changeable && settings.includes(field)),
-    explainSignupOff: changeable > 0,
   };
 }
 

@@ -9,7 +9,6 @@ describe('connectionControlsFor', () => {
     expect(controls).toMatchObject({
       remove: true,
       lockReason: undefined,
-      explainSignupOff: true,
     });
     expect(ORG_CONNECTION_FIELDS.filter(controls.shown)).toEqual([
       'organizationConnectionName',
@@ -28,10 +27,9 @@ describe('connectionControlsFor', () => {
     }
   });
 
-  it('readonly: every setting of the kind is shown, locked, and the row says why once (not signup on its own)', () => {
+  it('readonly: every setting of the kind is shown, and the row says why they are locked', () => {
     const controls = connectionControlsFor({ view: 'org-admin', accessLevel: 'readonly', kind: 'database' });
     expect(controls.lockReason).toBe('readonly');
-    expect(controls.explainSignupOff).toBe(false);
     expect(ORG_CONNECTION_FIELDS.filter(controls.shown)).toEqual([
       'isEnabled',
       'assignMembershipOnLogin',
@@ -42,7 +40,6 @@ describe('connectionControlsFor', () => {
   it('limited: only the settings it may change are shown, and the row says some are locked', () => {
     const controls = connectionControlsFor({ view: 'org-admin', accessLevel: 'limited', kind: 'database' });
     expect(controls.lockReason).toBe('limited');
-    expect(controls.explainSignupOff).toBe(true);
     expect(ORG_CONNECTION_FIELDS.filter(controls.shown)).toEqual(['isEnabled']);
   });
 

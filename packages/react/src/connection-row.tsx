@@ -215,7 +215,6 @@ export const ConnectionRow = memo(function ConnectionRow({
           shown={(field) => capabilities.shown(field) && (field !== 'isEnabled' || supports('isEnabled'))}
           locked={(field) => !capabilities.editable[field]}
           pending={(field) => pendingFields.includes(field)}
-          explainSignup={capabilities.explainSignupOff}
           onChange={(field, value) => {
             const risk = field === 'isEnabled' && !value ? lockoutRisk?.(connection.connectionId) : undefined;
             if (risk) setConfirmation({ risk });

@@ -65,4 +65,12 @@ describe('ConnectionSwitches (Radix switch parts)', () => {
     expect(signup).toBeDisabled();
     expect(signup).toHaveAccessibleDescription(defaultMessages.signupNeedsMembership);
   });
+
+  it('says nothing of membership under a signup switch locked anyway (by the access level)', () => {
+    renderSwitches({ locked: () => true });
+    const signup = screen.getByRole('switch', { name: defaultMessages.fieldIsSignupEnabled });
+    expect(signup).toBeDisabled();
+    expect(signup).not.toHaveAccessibleDescription(defaultMessages.signupNeedsMembership);
+    expect(screen.queryByText(defaultMessages.signupNeedsMembership)).toBeNull();
+  });
 });

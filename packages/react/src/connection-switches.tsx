@@ -14,8 +14,6 @@ export interface ConnectionSwitchesProps {
   /** Which settings cannot be changed; signup also cannot while membership is off. */
   locked?: (field: SwitchField) => boolean;
   pending?: (field: SwitchField) => boolean;
-  /** `false` leaves out why signup is locked (when everything is locked anyway). */
-  explainSignup?: boolean;
   /** A note under a setting, read with its switch (what turning it on means). */
   note?: (field: SwitchField) => string | undefined;
   onChange: (field: SwitchField, value: boolean) => void;
@@ -33,7 +31,6 @@ export function ConnectionSwitches({
   shown = () => true,
   locked = () => false,
   pending = () => false,
-  explainSignup = true,
   note = () => undefined,
   onChange,
   messages,
@@ -44,7 +41,8 @@ export function ConnectionSwitches({
     if (checked === undefined || !shown(field)) return null;
     const signupBlocked = field === 'isSignupEnabled' && !values.assignMembershipOnLogin;
     const disabled = locked(field) || signupBlocked;
-    const reason = signupBlocked && explainSignup ? messages.signupNeedsMembership : undefined;
+    // Why signup is locked, unless its lock has another reason (the access level locks it anyway).
+    const reason = signupBlocked && !locked(field) ? messages.signupNeedsMembership : undefined;
     const switchId = `${id}-${field}`;
     const noted = note(field);
     const describedBy = [reason && `${switchId}-reason`, noted && `${switchId}-note`].filter(Boolean).join(' ');

@@ -25,7 +25,10 @@ export interface CapabilitiesInput {
 }
 
 export interface Capabilities {
-  /** Whether the connection may be rendered at all. */
+  /**
+   * Whether the viewer may see the connection at all (an org admin: not at `none`); whether the login prompt shows it
+   * is another question (`shownOnLoginPrompt`).
+   */
   visible: boolean;
   /** Which settings may be changed, by their model names. */
   editable: Record<OrgConnectionField, boolean>;

@@ -11,9 +11,9 @@ export function foldForSearch(text: string): string {
 export function connectionSearchMatcher(
   term: string,
 ): (connection: { name: string; displayName?: string | undefined }) => boolean {
-  const needle = foldForSearch(term.trim());
-  if (needle === '') return () => true;
+  const foldedTerm = foldForSearch(term.trim());
+  if (foldedTerm === '') return () => true;
   return (connection) =>
-    foldForSearch(connection.name).includes(needle) ||
-    (connection.displayName !== undefined && foldForSearch(connection.displayName).includes(needle));
+    foldForSearch(connection.name).includes(foldedTerm) ||
+    (connection.displayName !== undefined && foldForSearch(connection.displayName).includes(foldedTerm));
 }

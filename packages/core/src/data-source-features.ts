@@ -18,7 +18,10 @@ const UNSUPPORTED: Record<DataSource, readonly OrgConnectionsFeature[]> = {
   'My Organization API': ['addConnection', 'removeConnection', 'listTenantConnections', 'rollouts'],
 };
 
-/** The code of the `not_permitted` error a data source throws for a feature or setting it does not offer. */
+/**
+ * The code of the `not_permitted` error a data source throws for a feature or setting it does not offer (the view's
+ * refusal is `VIEW_NOT_PERMITTED_CODE`).
+ */
 export const UNSUPPORTED_FEATURE_CODE = 'unsupported_feature';
 
 export interface DataSourceFeatures {

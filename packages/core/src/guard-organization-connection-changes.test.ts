@@ -2,6 +2,7 @@ import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { capabilitiesFor, forbiddenChanges } from './capabilities';
 import { CONNECTION_KINDS } from './connection-kind';
+import { UNSUPPORTED_FEATURE_CODE } from './data-source-features';
 import {
   checkNewOrganizationConnection,
   checkOrganizationConnectionChanges,
@@ -10,7 +11,7 @@ import {
   guardOrganizationConnectionChanges,
 } from './guard-organization-connection-changes';
 import type { OrgConnectionSettings } from './org-connection';
-import { isOrgConnectionsError } from './org-connections-error';
+import { isOrgConnectionsError, VIEW_NOT_PERMITTED_CODE } from './org-connections-error';
 import { englishOrgConnectionSettingsIssue } from './validate-org-connection-settings';
 
 const level = fc.constantFrom('none', 'readonly', 'limited', 'full', 'delegated', undefined);
@@ -109,9 +110,26 @@ describe('guardOrganizationConnectionChanges', () => {
     expect(() => guardOrganizationConnectionChanges({ view: 'org-admin', current, changes })).toThrowError(
       expect.objectContaining({
         kind: 'not_permitted',
+        code: 'view_not_permitted',
         message: 'Cannot change organizationAccessLevel, assignMembershipOnLogin.',
       }),
     );
+  });
+
+  it("gives the view's refusal a code of its own, apart from a data source's unsupported feature", () => {
+    const refusal = (() => {
+      try {
+        guardOrganizationConnectionChanges({
+          view: 'org-admin',
+          current: { kind: 'social', organizationAccessLevel: 'readonly' },
+          changes: { isEnabled: false },
+        });
+      } catch (error) {
+        return error;
+      }
+    })();
+    expect(refusal).toMatchObject({ kind: 'not_permitted', code: VIEW_NOT_PERMITTED_CODE });
+    expect(VIEW_NOT_PERMITTED_CODE).not.toBe(UNSUPPORTED_FEATURE_CODE);
   });
 
   it('leaves out the fields given as undefined', () => {

@@ -14,7 +14,7 @@ import {
   orgConnectionSettingsIssues,
 } from './org-connection-settings-issues';
 import { settingDefinition } from './org-connection-settings-table';
-import { OrgConnectionsError } from './org-connections-error';
+import { OrgConnectionsError, VIEW_NOT_PERMITTED_CODE } from './org-connections-error';
 import { pickSettings } from './pick-settings';
 
 export interface OrganizationConnectionChangesGuardInput {
@@ -149,7 +149,9 @@ export function checkNewOrganizationConnection<Issue extends OrgConnectionSettin
 
 function refusal<Settings>(verdict: OrganizationConnectionChangesVerdict<Settings>, message: string): Settings {
   // Both errors are for a developer's log and name the fields; the verdict (`check...`) has them as data.
-  if (verdict.refused.length > 0) throw new OrgConnectionsError({ kind: 'not_permitted', message });
+  if (verdict.refused.length > 0) {
+    throw new OrgConnectionsError({ kind: 'not_permitted', code: VIEW_NOT_PERMITTED_CODE, message });
+  }
   const { issues } = verdict;
   const first = issues[0];
   if (first !== undefined) {
@@ -164,7 +166,7 @@ function refusal<Settings>(verdict: OrganizationConnectionChangesVerdict<Setting
 }
 
 /**
- * Refuses, before any request, a change the view may not make (`not_permitted`) or one that breaks the
+ * Refuses, before any request, a change the view may not make (`not_permitted`, code `view_not_permitted`) or one that breaks the
  * core rules given the connection's current settings (`invalid_request`). Returns the changes to send.
  */
 export function guardOrganizationConnectionChanges(

@@ -107,7 +107,12 @@ export type {
   OrgConnectionsErrorKind,
   OrgConnectionsErrorOptions,
 } from './org-connections-error';
-export { CHANGE_REFUSED_CODE, isOrgConnectionsError, OrgConnectionsError } from './org-connections-error';
+export {
+  CHANGE_REFUSED_CODE,
+  isOrgConnectionsError,
+  OrgConnectionsError,
+  VIEW_NOT_PERMITTED_CODE,
+} from './org-connections-error';
 export { orgConnectionsKeys } from './org-connections-keys';
 export type { ManagementApiEndpoints } from './organization-connections-endpoints';
 export type {
@@ -144,4 +149,9 @@ export type {
 } from './validate-org-connection-settings';
 export { englishOrgConnectionSettingsIssue, validateOrgConnectionSettings } from './validate-org-connection-settings';
 export type { LoginPromptVerdict, VisibilityWarning, VisibilityWarningCode } from './visibility-warning';
-export { hasNoVisibleConnection, promptHasNoVisibleConnection, visibilityWarning } from './visibility-warning';
+export {
+  hasNoVisibleConnection,
+  promptHasNoVisibleConnection,
+  shownOnLoginPrompt,
+  visibilityWarning,
+} from './visibility-warning';

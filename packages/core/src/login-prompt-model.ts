@@ -4,6 +4,7 @@ import { allowsSignup } from './org-connection-settings-issues';
 import {
   type LoginPromptVerdict,
   promptHasNoVisibleConnection,
+  shownOnLoginPrompt,
   type VisibilityWarningCode,
 } from './visibility-warning';
 
@@ -101,7 +102,7 @@ export function loginPromptModel(
         connection,
         channel: connection.connection.strategy === 'sms' ? 'sms' : 'email',
       });
-    } else if (fieldAppliesTo('showAsButton', kind) && !connection.showAsButton) {
+    } else if (!shownOnLoginPrompt(connection)) {
       hidden.push({ connection, reachableThrough: [...reachableThrough] });
     } else {
       buttons.push(connection);

@@ -4,7 +4,7 @@ import { ORG_CONNECTION_SETTINGS } from './org-connection-settings-table';
 
 /*
  * The Management API's wire shapes (snake_case), as in the OpenAPI extracts under `shared/contract`: the two
- * organization connection families, tenant connections and the error body.
+ * sets of organization connection endpoints (`/connections`, with access levels, and `/enabled_connections`), tenant connections and the error body.
  * Response schemas tolerate fields they do not know (Auth0 adds fields); request schemas are strict,
  * as Auth0's own (`additionalProperties: false`).
  */
@@ -46,7 +46,8 @@ const offsetPage = {
   total: z.optional(z.number()),
 };
 
-/** One item of `GET /organizations/{id}/connections` (the N family), and of its POST/GET/PATCH responses. */
+/** One item of `GET /organizations/{id}/connections` (the endpoints with access levels and names), and of
+ * its POST/GET/PATCH responses. */
 export const wireOrganizationConnectionSchema = z.object({
   connection_id: z.string(),
   organization_connection_name: z.optional(z.string()),
@@ -57,7 +58,7 @@ export const wireOrganizationConnectionSchema = z.object({
 });
 export type WireOrganizationConnection = z.infer<typeof wireOrganizationConnectionSchema>;
 
-/** One item of `GET /organizations/{id}/enabled_connections` (the GA L family). */
+/** One item of `GET /organizations/{id}/enabled_connections` (the generally available endpoints, without levels). */
 export const wireEnabledConnectionSchema = z.object({
   connection_id: z.string(),
   ...sharedSettings,
@@ -131,7 +132,8 @@ export const wireUpdateOrganizationConnectionSchema = z.strictObject({
 });
 export type WireUpdateOrganizationConnection = z.infer<typeof wireUpdateOrganizationConnectionSchema>;
 
-/** Body of `POST /organizations/{id}/enabled_connections` (the GA family has no name, level or `is_enabled`). */
+/** Body of `POST /organizations/{id}/enabled_connections` (these endpoints have no name, level or
+ * `is_enabled`). */
 export const wireAddEnabledConnectionSchema = z.strictObject({
   connection_id: z.string(),
   ...sharedSettings,

@@ -4,6 +4,9 @@ import type { ConnectionKind } from './connection-kind';
 import type { DataSource } from './data-source-features';
 import type { OrgConnectionField } from './org-connection';
 
+/** The longest `organizationConnectionName` Auth0 accepts: the name's limit in the table below. */
+export const ORGANIZATION_CONNECTION_NAME_MAX_LENGTH = 50;
+
 /** One setting of an organization connection, as Auth0 defines it and as this library lets people change it. */
 export interface OrgConnectionSettingDefinition {
   /** Its name in Auth0's requests and answers. */
@@ -36,7 +39,7 @@ export interface OrgConnectionSettingDefinition {
 export const ORG_CONNECTION_SETTINGS = {
   organizationConnectionName: {
     wireName: 'organization_connection_name',
-    text: { minLength: 1, maxLength: 50, allowsNul: false },
+    text: { minLength: 1, maxLength: ORGANIZATION_CONNECTION_NAME_MAX_LENGTH, allowsNul: false },
     notWrittenBy: { "Management API's enabled_connections endpoints": 'absent', 'My Organization API': 'absent' },
   },
   organizationAccessLevel: {
@@ -81,7 +84,3 @@ export type OrgConnectionSettingWireName = (typeof ORG_CONNECTION_SETTINGS)[OrgC
 export function settingDefinition(field: OrgConnectionField): OrgConnectionSettingDefinition {
   return ORG_CONNECTION_SETTINGS[field];
 }
-
-/** The longest `organizationConnectionName` Auth0 accepts. */
-export const ORGANIZATION_CONNECTION_NAME_MAX_LENGTH =
-  ORG_CONNECTION_SETTINGS.organizationConnectionName.text.maxLength;

@@ -11,6 +11,13 @@ export type OrgConnectionsErrorKind =
   | 'invalid_response'
   | 'not_permitted';
 
+/**
+ * The code of the `not_permitted` error core's guard throws when the view may not make a change (its role and the
+ * connection's access level), before any request. The other `not_permitted`, a data source that does not offer a
+ * feature or setting, has the code `UNSUPPORTED_FEATURE_CODE`.
+ */
+export const VIEW_NOT_PERMITTED_CODE = 'view_not_permitted';
+
 export interface OrgConnectionsErrorIssue {
   /** The wire field or JSON pointer the server named, or the setting core's guard names, when there is one. */
   field?: string;

@@ -6,7 +6,8 @@ import type { ListOrganizationConnectionsResult } from './org-connections-api';
 /**
  * Which family of organization connection endpoints to call:
  * - `connections`: `/organizations/{id}/connections` (Early Access): access level, name and `is_enabled`;
- * - `enabled_connections`: `/organizations/{id}/enabled_connections` (GA), for tenants without the EA family.
+ * - `enabled_connections`: `/organizations/{id}/enabled_connections` (generally available), for tenants without
+ *   the Early Access family.
  *   It has no access level, name or `is_enabled`: `supports()` says so and changing them is refused.
  */
 export type ManagementApiEndpoints = 'connections' | 'enabled_connections';

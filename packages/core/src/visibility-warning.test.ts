@@ -2,7 +2,12 @@ import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { CONNECTION_KINDS } from './connection-kind';
 import { connection } from './org-connection.test-helper';
-import { hasNoVisibleConnection, promptHasNoVisibleConnection, visibilityWarning } from './visibility-warning';
+import {
+  hasNoVisibleConnection,
+  promptHasNoVisibleConnection,
+  shownOnLoginPrompt,
+  visibilityWarning,
+} from './visibility-warning';
 
 describe('visibilityWarning', () => {
   it('warns when every enabled connection is enterprise and hidden', () => {
@@ -107,4 +112,15 @@ describe('promptHasNoVisibleConnection', () => {
       expect(promptHasNoVisibleConnection(connections, undefined)).toBe(hasNoVisibleConnection(connections));
     }
   });
+});
+
+describe('shownOnLoginPrompt', () => {
+  it.each(CONNECTION_KINDS)(
+    'shows an enabled %s connection unless it is an enterprise one not shown as a button',
+    (kind) => {
+      expect(shownOnLoginPrompt(connection('con_1', kind))).toBe(true);
+      expect(shownOnLoginPrompt(connection('con_1', kind, { showAsButton: false }))).toBe(kind !== 'enterprise');
+      expect(shownOnLoginPrompt(connection('con_1', kind, { isEnabled: false }))).toBe(false);
+    },
+  );
 });

@@ -1,3 +1,5 @@
+import { fieldAppliesTo } from './capabilities';
+import { NO_VISIBLE_CONNECTIONS_ENGLISH } from './developer-english';
 import type { OrgConnection } from './org-connection';
 
 export type VisibilityWarningCode = 'no_visible_connections';
@@ -5,7 +7,7 @@ export type VisibilityWarningCode = 'no_visible_connections';
 /** Why login to the organization will fail as its connections stand. */
 export interface VisibilityWarning {
   code: VisibilityWarningCode;
-  /** English, for a person: what will happen and what to do. */
+  /** English, for a developer (a UI words `code` from its locale files): what will happen and what to do. */
   message: string;
   /** The enabled connections hidden from the login page: showing any one of them as a button clears the warning. */
   connectionIds: string[];
@@ -13,25 +15,35 @@ export interface VisibilityWarning {
 
 type VisibilityInput = Pick<OrgConnection, 'connectionId' | 'isEnabled' | 'showAsButton' | 'kind'>;
 
+/*
+ * Two ideas, two words: a connection is *visible* to a viewer who may see it at all (`capabilitiesFor`'s `visible`:
+ * an org admin does not see one at `none`), and *shown on the login prompt* when the organization's login prompt
+ * offers it to a user. Auth0's failure message says "visible" for the second; the rules below mean the second.
+ */
+
 /**
- * `true` when at least one connection is enabled for the organization, every enabled one is an enterprise
- * connection and none is shown as a button: Auth0's login then fails with "no connections enabled for the
+ * Whether the organization's login prompt shows the connection (a form or a button): it is enabled, and shown as a
+ * button where its kind has that setting (enterprise).
+ */
+export function shownOnLoginPrompt(connection: Omit<VisibilityInput, 'connectionId'>): boolean {
+  return connection.isEnabled && (!fieldAppliesTo('showAsButton', connection.kind) || connection.showAsButton);
+}
+
+/**
+ * `true` when at least one connection is enabled for the organization and none is shown on the login prompt (every
+ * enabled one is an enterprise connection not shown as a button): Auth0's login then fails with "no connections enabled for the
  * organization are visible". The rule of `visibilityWarning`, for a UI that words the warning itself.
  */
 export function hasNoVisibleConnection(connections: readonly VisibilityInput[]): boolean {
-  const enabled = connections.filter((connection) => connection.isEnabled);
-  return (
-    enabled.length > 0 && enabled.every((connection) => connection.kind === 'enterprise' && !connection.showAsButton)
-  );
+  return connections.some((connection) => connection.isEnabled) && !connections.some(shownOnLoginPrompt);
 }
 
-/** The warning of `hasNoVisibleConnection`, in English; `undefined` when login can show at least one connection. */
+/** The warning of `hasNoVisibleConnection`; `undefined` when the login prompt shows at least one connection. */
 export function visibilityWarning(connections: readonly VisibilityInput[]): VisibilityWarning | undefined {
   if (!hasNoVisibleConnection(connections)) return undefined;
   return {
     code: 'no_visible_connections',
-    message:
-      'No connections enabled for the organization are visible: every enabled connection is an enterprise connection hidden from the login page, so login will fail. Show at least one as a button, or enable a connection of another kind.',
+    message: NO_VISIBLE_CONNECTIONS_ENGLISH,
     connectionIds: connections
       .filter((connection) => connection.isEnabled)
       .map((connection) => connection.connectionId),
@@ -53,8 +65,5 @@ export function promptHasNoVisibleConnection(
   verdict: LoginPromptVerdict | undefined,
 ): boolean {
   if (!verdict) return hasNoVisibleConnection(connections);
-  const shown = connections.some(
-    (connection) => connection.isEnabled && !(connection.kind === 'enterprise' && !connection.showAsButton),
-  );
-  return !verdict.hasVisibleConnection && !shown;
+  return !verdict.hasVisibleConnection && !connections.some(shownOnLoginPrompt);
 }

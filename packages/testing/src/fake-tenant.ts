@@ -97,7 +97,7 @@ export interface FakeTenant {
   listConnections(): FakeConnection[];
   getConnection(connectionId: string): FakeConnection | undefined;
   addConnections(connections: readonly FakeConnection[]): void;
-  /** The organization's connections in the wire shape of the N family (copies). Throws for an unknown organization. */
+  /** The organization's connections in the wire shape of `/organizations/{id}/connections` (copies). Throws for an unknown organization. */
   listOrganizationConnections(organizationId: string): FakeOrganizationConnection[];
   /** Replaces the organization's connections, bypassing every rule (for setting up a scenario). */
   setOrganizationConnections(organizationId: string, connections: readonly FakeOrganizationConnection[]): void;

@@ -7,7 +7,7 @@ import { defaultOrganizationConnection, type FakeConnection, type FakeOrganizati
 import { connectionSortKey, type TenantStore } from './tenant-store';
 
 /*
- * Bodies: the `/organizations/{id}/connections` family (N) and the GA `/enabled_connections` family (L),
+ * Bodies: the `/organizations/{id}/connections` family and the generally available `/enabled_connections` family,
  * both `additionalProperties: false`, as in Auth0's OpenAPI.
  */
 const CREATE_ORGANIZATION_CONNECTION: BodySpec = {
@@ -99,7 +99,7 @@ function connectionInformation(connection: FakeConnection | undefined, connectio
   return { name: connection?.name ?? connectionId, strategy: connection?.strategy ?? '' };
 }
 
-/** An item of the N family. */
+/** An item of `/organizations/{id}/connections` (with name and access level). */
 export function toWireOrganizationConnection(
   record: FakeOrganizationConnection,
   connection: FakeConnection | undefined,
@@ -117,7 +117,7 @@ export function toWireOrganizationConnection(
   return item;
 }
 
-/** An item of the L family: no name, access level or `is_enabled`. */
+/** An item of `/organizations/{id}/enabled_connections`: no name, access level or `is_enabled`. */
 export function toWireEnabledConnection(
   record: FakeOrganizationConnection,
   connection: FakeConnection | undefined,
@@ -255,7 +255,7 @@ function addOrganizationConnection(
   const connection = store.connection(connectionId);
   if (connection === undefined) return connectionNotFound();
   const existing = records.find((record) => record.connection_id === connectionId);
-  // The GA family cannot see a disabled record: adding it again switches it back on.
+  // The `enabled_connections` endpoints cannot see a disabled record: adding it again switches it back on.
   const reenabling = family === 'enabled_connections' && existing !== undefined && !existing.is_enabled;
   if (existing !== undefined && !reenabling) {
     return managementError(409, 'The organization connection already exists.', 'organization_connection_conflict');

@@ -1,4 +1,4 @@
-import { SWITCH_FIELDS } from '@org-connections/core';
+import { allowsSignup, SWITCH_FIELDS } from '@org-connections/core';
 import * as Switch from '@radix-ui/react-switch';
 import { keyPart, type OrgConnectionsMessages } from './messages';
 import type { SlotProps } from './theme';
@@ -39,7 +39,7 @@ export function ConnectionSwitches({
   return SWITCH_FIELDS.map((field) => {
     const checked = values[field];
     if (checked === undefined || !shown(field)) return null;
-    const signupBlocked = field === 'isSignupEnabled' && !values.assignMembershipOnLogin;
+    const signupBlocked = field === 'isSignupEnabled' && !allowsSignup(values);
     const disabled = locked(field) || signupBlocked;
     // Why signup is locked, unless its lock has another reason (the access level locks it anyway).
     const reason = signupBlocked && !locked(field) ? messages.signupNeedsMembership : undefined;

@@ -1,4 +1,4 @@
-import { canAddOrRemoveConnections, OrgConnectionsError } from '@org-connections/core';
+import { canAddOrRemoveConnections, OrgConnectionsError, VIEW_NOT_PERMITTED_CODE } from '@org-connections/core';
 import { useMutation } from '@tanstack/react-query';
 import type { OrgConnectionMutationOptions } from './org-connection-mutation-options';
 import { updateCachedConnections } from './org-connections-cache';
@@ -17,6 +17,7 @@ export function useRemoveOrgConnection(organizationId: string, { view }: UseRemo
       if (!canAddOrRemoveConnections(view)) {
         throw new OrgConnectionsError({
           kind: 'not_permitted',
+          code: VIEW_NOT_PERMITTED_CODE,
           message: 'Only a tenant administrator can remove a connection from the organization.',
         });
       }

@@ -5,6 +5,7 @@ import {
   type OrgConnection,
   type OrgConnectionSettings,
   orgConnectionsKeys,
+  UNKNOWN_STRATEGY,
 } from '@org-connections/core';
 import { useMutation } from '@tanstack/react-query';
 import type { OrgConnectionMutationOptions } from './org-connection-mutation-options';
@@ -32,7 +33,7 @@ export function useUpdateOrgConnection(organizationId: string, { view }: UseUpda
     mutationFn: async ({ connectionId, changes }) => {
       const updated = await api.updateOrganizationConnection(organizationId, connectionId, changes);
       const cached = findCachedConnection(queryClient, organizationId, connectionId);
-      return cached && updated.connection.strategy === ''
+      return cached && updated.connection.strategy === UNKNOWN_STRATEGY
         ? { ...updated, connection: cached.connection, kind: cached.kind }
         : updated;
     },

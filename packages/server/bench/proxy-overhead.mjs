@@ -1,18 +1,4 @@
-// Node 20 cannot strip types: the benchmark (a TypeScript file) runs through a Vite module runner, kept open
-// while it runs (the proxy loads the auth0 SDK on first use, with a dynamic import).
-import { fileURLToPath } from 'node:url';
-import { createServer, createServerModuleRunner } from 'vite';
+// Runs proxy-overhead.ts through Vite's module runner (Node 20 cannot strip types).
+import { runTypeScript } from './run-typescript.mjs';
 
-const server = await createServer({
-  configFile: false,
-  logLevel: 'error',
-  server: { middlewareMode: true, hmr: false },
-});
-const runner = createServerModuleRunner(server.environments.ssr, { hmr: false });
-try {
-  const module = await runner.import(fileURLToPath(new URL('./proxy-overhead.ts', import.meta.url)));
-  await module.main(process.argv.slice(2));
-} finally {
-  await runner.close();
-  await server.close();
-}
+await runTypeScript(new URL('./proxy-overhead.ts', import.meta.url));

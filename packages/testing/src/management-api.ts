@@ -2,7 +2,14 @@ import { connectionKind, ORG_CONNECTION_LIMIT } from '@org-connections/core';
 import { CONNECTION_STRATEGIES } from './connection-strategies';
 import type { EndpointRequest } from './endpoint-request';
 import { type FakeResponse, managementError } from './fake-response';
-import { type BodySpec, checkBody, checkQuery, type QueryRule, type RequestIssue } from './request-validation';
+import {
+  type BodySpec,
+  checkBody,
+  checkQuery,
+  type QueryRule,
+  type QueryValue,
+  type RequestIssue,
+} from './request-validation';
 import { defaultOrganizationConnection, type FakeConnection, type FakeOrganizationConnection } from './tenant-data';
 import { connectionSortKey, type TenantStore } from './tenant-store';
 
@@ -421,9 +428,22 @@ function listConnections(store: TenantStore, request: EndpointRequest): FakeResp
     return { status: 200, body };
   }
 
-  const matching = filtered ? sorted.filter(matches) : sorted;
+  return offsetPage(filtered ? sorted.filter(matches) : sorted, value, 100, 'connections', toItem);
+}
+
+/**
+ * Offset paging (`page`/`per_page`, `per_page` defaulting to `perPageDefault`) over `all`, for the first 1000 only:
+ * an array, or `{ start, limit, total, [listKey] }` with `include_totals`.
+ */
+function offsetPage<T>(
+  all: readonly T[],
+  value: Record<string, QueryValue | undefined>,
+  perPageDefault: number,
+  listKey: string,
+  toItem: (item: T) => unknown,
+): FakeResponse {
   const page = (value.page as number | undefined) ?? 0;
-  const perPage = (value.per_page as number | undefined) ?? 100;
+  const perPage = (value.per_page as number | undefined) ?? perPageDefault;
   if (page * perPage >= OFFSET_PAGING_LIMIT) {
     return managementError(
       400,
@@ -431,9 +451,9 @@ function listConnections(store: TenantStore, request: EndpointRequest): FakeResp
       'invalid_paging',
     );
   }
-  const items = matching.slice(page * perPage, page * perPage + perPage).map(toItem);
+  const items = all.slice(page * perPage, page * perPage + perPage).map(toItem);
   if (value.include_totals !== true) return { status: 200, body: items };
-  return { status: 200, body: { start: page * perPage, limit: perPage, total: matching.length, connections: items } };
+  return { status: 200, body: { start: page * perPage, limit: perPage, total: all.length, [listKey]: items } };
 }
 
 const ORGANIZATIONS_QUERY: Record<string, QueryRule> = {
@@ -483,18 +503,7 @@ function listOrganizations(store: TenantStore, request: EndpointRequest): FakeRe
     if (following !== undefined) body.next = encodeCheckpoint(`organization\u0000${following}`);
     return { status: 200, body };
   }
-  const page = (value.page as number | undefined) ?? 0;
-  const perPage = (value.per_page as number | undefined) ?? 50;
-  if (page * perPage >= OFFSET_PAGING_LIMIT) {
-    return managementError(
-      400,
-      `You can only page through the first ${OFFSET_PAGING_LIMIT} records with page and per_page. Use checkpoint pagination (from, take).`,
-      'invalid_paging',
-    );
-  }
-  const items = ids.slice(page * perPage, page * perPage + perPage).map(toItem);
-  if (value.include_totals !== true) return { status: 200, body: items };
-  return { status: 200, body: { start: page * perPage, limit: perPage, total: ids.length, organizations: items } };
+  return offsetPage(ids, value, 50, 'organizations', toItem);
 }
 
 const CONNECTION_QUERY: Record<string, QueryRule> = {

@@ -1,23 +1,13 @@
 // Which Chromium the project's browser runs use (Vitest's browser projects, `pnpm bench`), found in seconds:
 // CHROMIUM_PATH, else Playwright's own Chromium if one is installed, else a chromium or google-chrome on the PATH.
 // Never downloads one.
-import { accessSync, constants } from 'node:fs';
 import { createRequire } from 'node:module';
-import { delimiter, join } from 'node:path';
+import { executable, findExecutable } from './find-executable.mjs';
 
 /** The one command that fixes a machine without Chromium. */
 export const INSTALL_CHROMIUM = 'apt-get install -y chromium';
 
 const NAMES = ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable'];
-
-function executable(path) {
-  try {
-    accessSync(path, constants.X_OK);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 function playwrightChromium() {
   try {
@@ -37,19 +27,11 @@ function playwrightChromium() {
  * @returns {{ path: string } | { problem: string }}
  */
 export function findChromium(environment = process.env, playwrightPath = playwrightChromium) {
-  const given = environment.CHROMIUM_PATH;
-  if (given) {
-    return executable(given) ? { path: given } : { problem: `CHROMIUM_PATH=${given} is not an executable file.` };
-  }
-  const bundled = playwrightPath();
-  if (bundled) return { path: bundled };
-  for (const directory of (environment.PATH ?? '').split(delimiter).filter(Boolean)) {
-    for (const name of NAMES) {
-      const path = join(directory, name);
-      if (executable(path)) return { path };
-    }
-  }
-  return {
-    problem: `No Chromium found (CHROMIUM_PATH, Playwright's Chromium, or ${NAMES.join(' / ')} on the PATH). Install Debian's: ${INSTALL_CHROMIUM}`,
-  };
+  return findExecutable(
+    environment,
+    'CHROMIUM_PATH',
+    NAMES,
+    playwrightPath,
+    `No Chromium found (CHROMIUM_PATH, Playwright's Chromium, or ${NAMES.join(' / ')} on the PATH). Install Debian's: ${INSTALL_CHROMIUM}`,
+  );
 }

@@ -10,7 +10,7 @@ import {
   type OrgConnectionsFeature,
   type View,
 } from '@org-connections/core';
-import { memo, type RefObject, useEffect, useId, useRef, useState } from 'react';
+import { memo, type RefObject, useId, useLayoutEffect, useRef, useState } from 'react';
 import { AccessLevelSelect, accessLevelState } from './access-level-select';
 import { ConnectionLogo } from './connection-logo';
 import { ConnectionNameEditor } from './connection-name-editor';
@@ -71,9 +71,11 @@ export const ConnectionRow = memo(function ConnectionRow({
   const [editing, setEditing] = useState(false);
   const renameButton = useRef<HTMLButtonElement>(null);
   // Armed by the person saving or cancelling: once the editor has closed, focus goes back to the rename button,
-  // unless they have moved it somewhere else meanwhile (the field it was in is gone, so it sits on the body).
+  // unless they have moved it somewhere else meanwhile (the field it was in is gone, so it sits on the body). A layout
+  // effect, in the commit that closes the editor: React 18 may run a passive effect frames later, leaving the
+  // keyboard on <body> meanwhile (a loaded fresh-clone CI run caught it there).
   const returnFocus = useRef(false);
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (editing || !returnFocus.current) return;
     returnFocus.current = false;
     if (document.activeElement === document.body || !document.activeElement) renameButton.current?.focus();

@@ -125,5 +125,12 @@ describe('the wire', () => {
     ]);
     expect(fromWireRollout(wireRolloutSchema.parse(JSON.parse(JSON.stringify(wire))))).toEqual(rollout);
     expect(rolloutCountOf('skipped_limit')).toBe('skippedLimit');
+    expect(wire).not.toHaveProperty('paused_reason');
+
+    // Paused on its own: why, as `paused_reason` on the wire and `pausedReason` in the model.
+    const paused: Rollout = { ...rollout, status: 'paused', pausedReason: { kind: 'server', status: 503 } };
+    const pausedWire = toWireRollout(paused);
+    expect(pausedWire.paused_reason).toEqual({ kind: 'server', status: 503 });
+    expect(fromWireRollout(wireRolloutSchema.parse(JSON.parse(JSON.stringify(pausedWire))))).toEqual(paused);
   });
 });

@@ -70,6 +70,8 @@ export interface RolloutInput {
 export interface Rollout {
   id: string;
   status: RolloutStatus;
+  /** Why a paused rollout stopped on its own (Auth0 refused the walk of the organizations); absent otherwise. */
+  pausedReason?: RolloutFailureError;
   connectionId: string;
   organizations: 'all' | string[];
   ifEnabled: RolloutIfEnabled;
@@ -216,13 +218,15 @@ const wireCountsSchema = z.object({
 });
 export type WireRolloutCounts = z.infer<typeof wireCountsSchema>;
 
+const wireFailureErrorSchema = z.object({
+  kind: z.string(),
+  code: z.optional(z.string()),
+  status: z.optional(z.number()),
+});
+
 const wireFailureSchema = z.object({
   organization_id: z.string(),
-  error: z.object({
-    kind: z.string(),
-    code: z.optional(z.string()),
-    status: z.optional(z.number()),
-  }),
+  error: wireFailureErrorSchema,
 });
 
 /**
@@ -243,6 +247,7 @@ const wireRolloutResourceSettingsSchema = z.object({
 export const wireRolloutSchema = z.object({
   id: z.string(),
   status: z.enum(['running', 'paused', 'cancelled', 'done']),
+  paused_reason: z.optional(wireFailureErrorSchema),
   connection_id: z.string(),
   organizations: z.union([z.enum(['all']), z.array(z.string())]),
   if_enabled: z.enum(['skip', 'update']),
@@ -313,6 +318,7 @@ export function toWireRollout(rollout: Rollout): WireRollout {
   return {
     id: rollout.id,
     status: rollout.status,
+    ...(rollout.pausedReason === undefined ? {} : { paused_reason: { ...rollout.pausedReason } }),
     connection_id: rollout.connectionId,
     organizations: rollout.organizations === 'all' ? 'all' : [...rollout.organizations],
     if_enabled: rollout.ifEnabled,
@@ -329,22 +335,24 @@ export function toWireRollout(rollout: Rollout): WireRollout {
   };
 }
 
+/** An error as parsed (the schema keeps only `kind`, `code` and `status`, and leaves out those not given). */
+const fromWireFailureError = (error: z.infer<typeof wireFailureErrorSchema>) => ({ ...error }) as RolloutFailureError;
+
 export function fromWireRollout(wire: WireRollout): Rollout {
   return {
     id: wire.id,
     status: wire.status,
+    ...(wire.paused_reason && { pausedReason: fromWireFailureError(wire.paused_reason) }),
     connectionId: wire.connection_id,
     organizations: wire.organizations === 'all' ? 'all' : [...wire.organizations],
     ifEnabled: wire.if_enabled,
     settings: fromWireSettings(wire.settings) as OrgConnectionSettings,
     counts: fromWireRolloutCounts(wire.counts),
     total: wire.total,
-    failures: wire.failures.map(({ organization_id, error }) => {
-      const failure: RolloutFailureError = { kind: error.kind as OrgConnectionsErrorKind };
-      if (error.code !== undefined) failure.code = error.code;
-      if (error.status !== undefined) failure.status = error.status;
-      return { organizationId: organization_id, error: failure };
-    }),
+    failures: wire.failures.map(({ organization_id, error }) => ({
+      organizationId: organization_id,
+      error: fromWireFailureError(error),
+    })),
     ratePerMinute: wire.rate_per_minute,
     createdAt: wire.created_at,
     updatedAt: wire.updated_at,

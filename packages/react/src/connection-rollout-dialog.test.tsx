@@ -250,6 +250,29 @@ describe('ConnectionRolloutDialog: a running rollout', () => {
     expect(reads()).toBe(paused);
   });
 
+  it('says why a rollout paused on its own (Auth0 refused to list the organizations) beside the status', async () => {
+    routes.add({
+      connection_id: google,
+      status: 'paused',
+      paused_reason: { kind: 'forbidden', code: 'insufficient_scope', status: 403 },
+      total: null,
+    });
+    renderDialog();
+    await screen.findByRole('progressbar');
+    const status = screen.getByText(words.rolloutStatusPaused, { exact: false });
+    expect(status).toHaveTextContent(
+      `${words.rolloutStatusPaused} ${words.rolloutPausedBecause(messages.errorForbidden([], format))}`,
+    );
+    expect(screen.getByRole('button', { name: words.rolloutResume })).toBeInTheDocument();
+  });
+
+  it('shows no reason for a paused rollout that was paused by hand', async () => {
+    routes.add({ connection_id: google, status: 'paused', total: 10 });
+    renderDialog();
+    await screen.findByRole('progressbar');
+    expect(screen.getByText(words.rolloutStatusPaused)).toHaveTextContent(/^Paused$/);
+  });
+
   it("after a reload, picks up this connection's running rollout (not another connection's) without starting one", async () => {
     routes.add({ connection_id: usernamePassword });
     const mine = routes.add({

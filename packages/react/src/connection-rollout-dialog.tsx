@@ -492,6 +492,14 @@ function RolloutProgress({ name, rollout, hook, component }: RolloutProgressProp
       <div {...slot('rollout')} data-state={status}>
         <p ref={statusRef} tabIndex={-1} role="status" {...slot('rollout-status')}>
           {words[STATUS_WORDS[status]]}
+          {status === 'paused' && rollout.pausedReason !== undefined && (
+            <>
+              {' '}
+              {words.rolloutPausedBecause(
+                describeError(new OrgConnectionsError({ ...rollout.pausedReason, message: '' }), messages, locale),
+              )}
+            </>
+          )}
         </p>
         <div
           role="progressbar"

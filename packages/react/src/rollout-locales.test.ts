@@ -29,6 +29,7 @@ const SAMPLES: {
   ],
   rolloutRate: (format) => COUNTS.map((count) => [count, format]),
   rolloutTimeLeft: () => [['12 minutes']],
+  rolloutPausedBecause: () => [['Not allowed.']],
   rolloutFailuresTitle: (format) => COUNTS.map((count) => [count, format]),
 };
 

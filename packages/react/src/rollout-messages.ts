@@ -40,6 +40,8 @@ export interface ConnectionRolloutMessages {
   rolloutStarting: string;
   rolloutStatusRunning: string;
   rolloutStatusPaused: string;
+  /** Beside the paused status when the rollout stopped on its own; `reason` is the error, already worded. */
+  rolloutPausedBecause: (reason: string) => string;
   rolloutStatusCancelled: string;
   rolloutStatusDone: string;
   /** The progress bar's accessible name. */
@@ -96,6 +98,7 @@ export const defaultRolloutMessages: ConnectionRolloutMessages = {
   rolloutStarting: 'Starting…',
   rolloutStatusRunning: 'Rolling out…',
   rolloutStatusPaused: 'Paused',
+  rolloutPausedBecause: (reason) => `It stopped because Auth0 refused to list the organizations: ${reason}`,
   rolloutStatusCancelled: 'Cancelled',
   rolloutStatusDone: 'Done',
   rolloutProgressLabel: 'Rollout progress',

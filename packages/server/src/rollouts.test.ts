@@ -10,6 +10,7 @@ import {
   type FakeTenant,
   type FakeTenantOptions,
   generateOrganizations,
+  MANAGEMENT_SCOPES,
   type RecordedRequest,
   seedIds,
 } from '@org-connections/testing';
@@ -289,6 +290,20 @@ describe('pause, resume, cancel, retry', { timeout: 30_000 }, () => {
     const done = await until(handler, id, ['done']);
     expect(done.counts).toMatchObject({ added: 24, pending: 0, failed: 0 });
     expect([...addsPerOrganization(tenant).values()]).toEqual(Array(24).fill(1));
+  });
+
+  it('pauses, saying why, when Auth0 refuses the walk of the organizations (scope missing)', async () => {
+    const data = createSeedTenantData();
+    const scopes = MANAGEMENT_SCOPES.filter((scope) => scope !== 'read:organizations');
+    const tenant = createFakeTenant({ data, clients: [{ ...CLIENT, scopes }], rateLimits: false });
+    const handler = handlerFor(tenant);
+    const started = await post(handler, '/rollouts', START);
+    expect(started.status).toBe(202);
+    const { id } = await started.json();
+    const paused = await until(handler, id, ['paused']);
+    expect(paused.paused_reason).toEqual({ kind: 'forbidden', code: 'insufficient_scope', status: 403 });
+    expect(paused.counts.added).toBe(0);
+    expect(writesOf(tenant)).toEqual([]);
   });
 
   it('cancel stops it for good: the rest stay pending and it cannot be resumed', async () => {

@@ -151,6 +151,12 @@ function errorCodeOf(answer: UpstreamAnswer): string | undefined {
   return typeof code === 'string' ? code : undefined;
 }
 
+/** Why Auth0 refused: the error's kind from its status, and its code when it gave one. */
+function failureErrorOf(answer: UpstreamAnswer): RolloutFailureError {
+  const code = errorCodeOf(answer);
+  return { kind: errorKindOf(answer.status), status: answer.status, ...(code ? { code } : {}) };
+}
+
 function randomId(): string {
   const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
   const bytes = crypto.getRandomValues(new Uint8Array(20));
@@ -199,6 +205,7 @@ export function createRolloutEngine(options: RolloutEngineOptions) {
     index: `rollouts:${ns}`,
     meta: (id: string) => `rollout:${ns}:${id}`,
     status: (id: string) => `rollout:${ns}:${id}:status`,
+    pausedReason: (id: string) => `rollout:${ns}:${id}:paused-reason`,
     orgs: (id: string) => `rollout:${ns}:${id}:organizations`,
     position: (id: string) => `rollout:${ns}:${id}:position`,
     enqueued: (id: string) => `rollout:${ns}:${id}:enqueued`,
@@ -425,10 +432,7 @@ export function createRolloutEngine(options: RolloutEngineOptions) {
         inFlight = false;
         continue;
       }
-      const error: RolloutFailureError | undefined =
-        next === 'failed'
-          ? { kind: errorKindOf(answer.status), status: answer.status, ...(code ? { code } : {}) }
-          : undefined;
+      const error: RolloutFailureError | undefined = next === 'failed' ? failureErrorOf(answer) : undefined;
       if (await record(meta, organizationId, { outcome: next, ...(error ? { error } : {}) })) {
         await audit(meta, organizationId, write, answer, error ?? (code ? { kind: 'conflict', code } : undefined));
       }
@@ -477,7 +481,8 @@ export function createRolloutEngine(options: RolloutEngineOptions) {
     if (known !== undefined) return known;
     const found = await scope(meta);
     if (!Array.isArray(found)) {
-      // Auth0 refused the walk (scope missing, 5xx): the rollout stops where it is; resume asks again.
+      // Auth0 refused the walk (scope missing, 5xx): the rollout stops where it is, saying why; resume asks again.
+      await put(key.pausedReason(meta.id), JSON.stringify(failureErrorOf(found)));
       await put(key.status(meta.id), 'paused');
       return undefined;
     }
@@ -596,8 +601,9 @@ export function createRolloutEngine(options: RolloutEngineOptions) {
     if (meta === undefined) return undefined;
     const now = clock.now();
     const bucket = Math.floor(now / RATE_BUCKET_MS);
-    const [current, rollCounts, rollFailures, updated, rates] = await Promise.all([
+    const [current, pausedReason, rollCounts, rollFailures, updated, rates] = await Promise.all([
       status(id),
+      store.get(key.pausedReason(id)).then((value) => parse<RolloutFailureError>(value)),
       counts(id, meta.total),
       failures(id),
       store.get(key.updated(id)),
@@ -606,6 +612,7 @@ export function createRolloutEngine(options: RolloutEngineOptions) {
     return {
       id,
       status: current ?? 'running',
+      ...(current === 'paused' && pausedReason !== undefined ? { pausedReason } : {}),
       connectionId: meta.connectionId,
       organizations: meta.organizations,
       ifEnabled: meta.ifEnabled,
@@ -720,6 +727,7 @@ export function createRolloutEngine(options: RolloutEngineOptions) {
         await put(key.status(id), 'paused');
       } else if (control === 'resume') {
         if (was === 'done' || was === 'cancelled') return 'conflict';
+        await store.delete(key.pausedReason(id));
         await put(key.status(id), 'running');
         start(id);
       } else if (control === 'cancel') {

@@ -40,6 +40,7 @@ export const messages: ConnectionRolloutMessages = {
   rolloutStarting: 'جارٍ البدء…',
   rolloutStatusRunning: 'جارٍ الطرح…',
   rolloutStatusPaused: 'متوقف مؤقتًا',
+  rolloutPausedBecause: (reason) => `توقّف لأن Auth0 رفض عرض قائمة المؤسسات: ${reason}`,
   rolloutStatusCancelled: 'أُلغي',
   rolloutStatusDone: 'اكتمل',
   rolloutProgressLabel: 'تقدّم الطرح',

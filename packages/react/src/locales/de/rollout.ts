@@ -36,6 +36,7 @@ export const messages: ConnectionRolloutMessages = {
   rolloutStarting: 'Wird gestartet…',
   rolloutStatusRunning: 'Wird ausgerollt…',
   rolloutStatusPaused: 'Pausiert',
+  rolloutPausedBecause: (reason) => `Angehalten, weil Auth0 die Organisationen nicht auflisten ließ: ${reason}`,
   rolloutStatusCancelled: 'Abgebrochen',
   rolloutStatusDone: 'Abgeschlossen',
   rolloutProgressLabel: 'Fortschritt des Rollouts',

@@ -37,6 +37,7 @@ export const messages: ConnectionRolloutMessages = {
   rolloutStarting: 'Iniciando…',
   rolloutStatusRunning: 'Implementando…',
   rolloutStatusPaused: 'En pausa',
+  rolloutPausedBecause: (reason) => `Se detuvo porque Auth0 no permitió listar las organizaciones: ${reason}`,
   rolloutStatusCancelled: 'Cancelada',
   rolloutStatusDone: 'Completada',
   rolloutProgressLabel: 'Progreso de la implementación',

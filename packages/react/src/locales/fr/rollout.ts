@@ -37,6 +37,7 @@ export const messages: ConnectionRolloutMessages = {
   rolloutStarting: 'Lancement…',
   rolloutStatusRunning: 'Déploiement en cours…',
   rolloutStatusPaused: 'En pause',
+  rolloutPausedBecause: (reason) => `Arrêté, car Auth0 a refusé de lister les organisations : ${reason}`,
   rolloutStatusCancelled: 'Annulé',
   rolloutStatusDone: 'Terminé',
   rolloutProgressLabel: 'Progression du déploiement',

@@ -29,6 +29,7 @@ export const messages: ConnectionRolloutMessages = {
   rolloutStarting: '開始しています…',
   rolloutStatusRunning: '展開しています…',
   rolloutStatusPaused: '一時停止中',
+  rolloutPausedBecause: (reason) => `Auth0 が組織の一覧取得を拒否したため停止しました: ${reason}`,
   rolloutStatusCancelled: 'キャンセル済み',
   rolloutStatusDone: '完了',
   rolloutProgressLabel: '展開の進捗',

@@ -306,6 +306,27 @@ describe('pause, resume, cancel, retry', { timeout: 30_000 }, () => {
     expect(writesOf(tenant)).toEqual([]);
   });
 
+  it('a 5xx on the walk pauses it with that reason; resume clears it (a later pause by hand gives none)', async () => {
+    const tenant = tenantOf(24, () => 'plain', { rateLimits: slow });
+    tenant.failNext({
+      status: 503,
+      times: 1,
+      match: (request) => request.method === 'GET' && request.path === '/organizations',
+    });
+    const handler = handlerFor(tenant);
+    const { id } = await (await post(handler, '/rollouts', START)).json();
+    const paused = await until(handler, id, ['paused']);
+    expect(paused.paused_reason).toMatchObject({ kind: 'server', status: 503 });
+    expect((await post(handler, `/rollouts/${id}/resume`)).status).toBe(200);
+    await until(handler, id, ['running'], async () => writesOf(tenant).length >= 2);
+    const byHand = await (await post(handler, `/rollouts/${id}/pause`)).json();
+    expect(byHand.status).toBe('paused');
+    expect(byHand).not.toHaveProperty('paused_reason');
+    expect((await post(handler, `/rollouts/${id}/resume`)).status).toBe(200);
+    const done = await until(handler, id, ['done']);
+    expect(done.counts).toMatchObject({ added: 24, pending: 0 });
+  });
+
   it('cancel stops it for good: the rest stay pending and it cannot be resumed', async () => {
     const tenant = tenantOf(24, () => 'plain', { rateLimits: slow });
     const handler = handlerFor(tenant);

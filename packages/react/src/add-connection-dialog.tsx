@@ -16,6 +16,8 @@ import {
   type FormEvent,
   forwardRef,
   type ReactElement,
+  type ReactNode,
+  type Ref,
   useEffect,
   useId,
   useMemo,
@@ -28,7 +30,7 @@ import { describeError } from './describe-error';
 import type { OrgConnectionsErrorDetails } from './org-connections-events';
 import { useOrgConnectionsContext } from './org-connections-provider';
 import { tenantConnectionsQueryOptions } from './org-connections-query-options';
-import type { AddConnectionDialogSlot } from './slots';
+import type { AddConnectionDialogSlot, DialogSlot } from './slots';
 import { cx } from './theme';
 import { useAddOrgConnection } from './use-add-org-connection';
 import { useControllableState } from './use-controllable-state';
@@ -76,22 +78,18 @@ export const AddConnectionDialog = forwardRef<HTMLDivElement, AddConnectionDialo
     open: openProp,
     defaultOpen = false,
     onOpenChange,
-    trigger,
     onAdded,
     onError,
     theme,
     classNames,
     unstyled,
     messages: messagesProp,
-    className,
-    style,
-    ...contentProps
+    ...frameProps
   },
   ref,
 ) {
   const component = useOrgConnectionsComponent({ theme, classNames, unstyled, messages: messagesProp });
   const { api } = useOrgConnectionsContext();
-  const { messages, rootProps, slot } = component;
   const [open, setOpen] = useControllableState(openProp, defaultOpen, onOpenChange);
   const queryClient = useQueryClient();
   const openChange = (next: boolean) => {
@@ -103,11 +101,59 @@ export const AddConnectionDialog = forwardRef<HTMLDivElement, AddConnectionDialo
     setOpen(next);
   };
   return (
-    <Dialog.Root open={open} onOpenChange={openChange}>
+    <DialogFrame
+      component={component}
+      open={open}
+      onOpenChange={openChange}
+      buttonSlot="add-button"
+      buttonLabel={component.messages.addConnection}
+      contentRef={ref}
+      contentProps={frameProps}
+    >
+      <AddConnectionSteps
+        organizationId={organizationId}
+        component={component}
+        supports={(feature) => api.supports?.(feature) !== false}
+        onAdded={(connection) => {
+          setOpen(false);
+          onAdded?.(connection);
+        }}
+        onError={onError}
+      />
+    </DialogFrame>
+  );
+});
+
+/**
+ * The dialogs' shell, the rollout dialog's too (internal): the trigger (`undefined`: a button in `buttonSlot` saying
+ * `buttonLabel`; `null`: none; else the host's element), the overlay and the dialog element, which takes Radix's
+ * `Dialog.Content` props, the ref, the theme, and `className` after `classNames['dialog-content']`.
+ */
+export function DialogFrame<Slot extends string>({
+  component: { rootProps, slot, classNames },
+  open,
+  onOpenChange,
+  buttonSlot,
+  buttonLabel,
+  contentRef,
+  contentProps: { trigger, className, style, ...contentProps },
+  children,
+}: {
+  component: OrgConnectionsComponent<Slot | DialogSlot>;
+  open: boolean;
+  onOpenChange: (open: boolean) => void;
+  buttonSlot: Slot;
+  buttonLabel: string;
+  contentRef: Ref<HTMLDivElement>;
+  contentProps: ComponentPropsWithoutRef<typeof Dialog.Content> & { trigger?: ReactElement | null };
+  children: ReactNode;
+}) {
+  return (
+    <Dialog.Root open={open} onOpenChange={onOpenChange}>
       {trigger === undefined ? (
         <span {...rootProps}>
-          <Dialog.Trigger type="button" {...slot('add-button')}>
-            {messages.addConnection}
+          <Dialog.Trigger type="button" {...slot(buttonSlot)}>
+            {buttonLabel}
           </Dialog.Trigger>
         </span>
       ) : (
@@ -118,26 +164,17 @@ export const AddConnectionDialog = forwardRef<HTMLDivElement, AddConnectionDialo
         <Dialog.Content
           {...contentProps}
           {...rootProps}
-          ref={ref}
+          ref={contentRef}
           style={{ ...rootProps.style, ...style }}
           data-slot="dialog-content"
           className={cx(classNames?.['dialog-content'], className)}
         >
-          <AddConnectionSteps
-            organizationId={organizationId}
-            component={component}
-            supports={(feature) => api.supports?.(feature) !== false}
-            onAdded={(connection) => {
-              setOpen(false);
-              onAdded?.(connection);
-            }}
-            onError={onError}
-          />
+          {children}
         </Dialog.Content>
       </Dialog.Portal>
     </Dialog.Root>
   );
-});
+}
 
 interface AddConnectionStepsProps {
   organizationId: string;

@@ -26,13 +26,13 @@ import {
   useRef,
   useState,
 } from 'react';
+import { DialogFrame } from './add-connection-dialog';
 import { ConnectionSettingsForm } from './connection-settings-form';
 import { describeError } from './describe-error';
 import type { OrgConnectionsMessages } from './messages';
 import { useOrgConnectionsContext } from './org-connections-provider';
 import { type ConnectionRolloutMessages, defaultRolloutMessages } from './rollout-messages';
 import type { ConnectionRolloutDialogSlot } from './slots';
-import { cx } from './theme';
 import {
   type ConnectionRolloutInput,
   type UseConnectionRolloutResult,
@@ -87,15 +87,12 @@ export const ConnectionRolloutDialog = forwardRef<HTMLDivElement, ConnectionRoll
       open: openProp,
       defaultOpen = false,
       onOpenChange,
-      trigger,
       pollInterval,
       theme,
       classNames,
       unstyled,
       messages: messagesProp,
-      className,
-      style,
-      ...contentProps
+      ...frameProps
     },
     ref,
   ) {
@@ -113,33 +110,19 @@ export const ConnectionRolloutDialog = forwardRef<HTMLDivElement, ConnectionRoll
       }),
       [base],
     );
-    const { rootProps, slot, words } = component;
     const [open, setOpen] = useControllableState(openProp, defaultOpen, onOpenChange);
     return (
-      <Dialog.Root open={open} onOpenChange={setOpen}>
-        {trigger === undefined ? (
-          <span {...rootProps}>
-            <Dialog.Trigger type="button" {...slot('rollout-button')}>
-              {words.rolloutButton}
-            </Dialog.Trigger>
-          </span>
-        ) : (
-          trigger && <Dialog.Trigger asChild>{trigger}</Dialog.Trigger>
-        )}
-        <Dialog.Portal>
-          <Dialog.Overlay {...rootProps} {...slot('dialog-overlay')} />
-          <Dialog.Content
-            {...contentProps}
-            {...rootProps}
-            ref={ref}
-            style={{ ...rootProps.style, ...style }}
-            data-slot="dialog-content"
-            className={cx(classNames?.['dialog-content'], className)}
-          >
-            <RolloutContent connectionId={connectionId} component={component} pollInterval={pollInterval} />
-          </Dialog.Content>
-        </Dialog.Portal>
-      </Dialog.Root>
+      <DialogFrame
+        component={component}
+        open={open}
+        onOpenChange={setOpen}
+        buttonSlot="rollout-button"
+        buttonLabel={component.words.rolloutButton}
+        contentRef={ref}
+        contentProps={frameProps}
+      >
+        <RolloutContent connectionId={connectionId} component={component} pollInterval={pollInterval} />
+      </DialogFrame>
     );
   },
 );

@@ -51,7 +51,7 @@ export default defineConfig({
           testTimeout: 20_000,
           include: ['packages/react/src/**/*.test.{ts,tsx}'],
           exclude: ['**/*.browser.test.{ts,tsx}'],
-          setupFiles: ['packages/react/src/test-setup.ts'],
+          setupFiles: ['packages/react/test/setup.ts'],
         },
       },
       {
@@ -59,7 +59,7 @@ export default defineConfig({
         test: {
           name: 'chromium',
           include: ['packages/react/src/**/*.browser.test.{ts,tsx}'],
-          setupFiles: ['packages/react/src/test-setup.ts'],
+          setupFiles: ['packages/react/test/setup.ts'],
           browser: chromium(),
         },
       },
@@ -71,7 +71,7 @@ export default defineConfig({
           include: ['packages/react/src/**/*.browser.test.{ts,tsx}'],
           // What the display modes test is the stylesheet, the same under either React: once (project chromium) is enough.
           exclude: ['**/display-modes.browser.test.tsx'],
-          setupFiles: ['packages/react/src/test-setup.ts'],
+          setupFiles: ['packages/react/test/setup.ts'],
           browser: chromium(),
         },
       },

@@ -18,7 +18,7 @@ import { messages as fr } from '@org-connections/react/locales/fr';
 import { messages as frRollout } from '@org-connections/react/locales/fr/rollout';
 import { messages as ja } from '@org-connections/react/locales/ja';
 import { messages as jaRollout } from '@org-connections/react/locales/ja/rollout';
-import { PSEUDO_CLOSE, PSEUDO_OPEN, pseudoMessages } from '../packages/react/src/pseudo-messages.test-helper';
+import { PSEUDO_CLOSE, PSEUDO_OPEN, pseudoMessages } from '../packages/react/test/pseudo-messages';
 
 /** The rollout dialog's English words between ⟦ ⟧, for the pseudo-locale. */
 const pseudoRolloutMessages = Object.fromEntries(

@@ -16,7 +16,7 @@ import {
   storyRolloutMessages as words,
 } from '../.storybook/story-locale';
 import type { StoryBackend } from '../.storybook/story-parameters';
-import { createRolloutRoutes } from '../packages/react/src/rollout-routes.test-helper';
+import { createRolloutRoutes } from '../packages/react/test/rollout-routes';
 
 const CONNECTION = seedIds.connections.google;
 /** Where the route finds Auth0: the story's fake tenant, in memory (`createFakeFetch`), never the network. */

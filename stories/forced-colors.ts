@@ -14,7 +14,7 @@ export const forcedColorsA11y = { config: { rules: [{ id: 'color-contrast', enab
 /**
  * In the story tests the page really is in forced colors (the preview's `beforeEach` emulates them in Chromium), and
  * each switch under `root` draws its thumb apart from its track: the two were one colour there before (issue 24).
- * Pixels are compared in packages/react/src/display-modes.browser.test.tsx.
+ * Pixels are compared in packages/react/src/components/display-modes.browser.test.tsx.
  */
 export async function expectSwitchesDrawn(root: HTMLElement) {
   await expectForcedColorsInTests();

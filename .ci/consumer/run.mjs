@@ -84,7 +84,7 @@ for (const name of PUBLISHED_PACKAGES) {
     for (const file of ['package/LICENSE', 'package/README.md', 'package/package.json', 'package/dist/index.js']) {
       if (!files.includes(file)) throw new Error(`${file} is not in the tarball`);
     }
-    const testOnly = files.filter((file) => /(\.test(-d)?\.|\.test-helper\.|test-setup|\/src\/)/.test(file));
+    const testOnly = files.filter((file) => /(\.test(-d)?\.|^package\/test\/|\/src\/)/.test(file));
     if (testOnly.length > 0) throw new Error(`test-only or source files in the tarball:\n${testOnly.join('\n')}`);
   });
 }

@@ -1,94 +1,8 @@
-export type { AccessLevel, AccessLevelValue } from './access-level';
-export { ACCESS_LEVELS, isAccessLevel } from './access-level';
-export type {
-  AccessPolicy,
-  Capabilities,
-  CapabilitiesInput,
-  ConnectionControls,
-  LockReason,
-} from './capabilities';
-export {
-  canAddOrRemoveConnections,
-  capabilitiesFor,
-  connectionControlsFor,
-  fieldAppliesTo,
-  membershipAdmitsProviderUsers,
-  SWITCH_FIELDS,
-  seesEveryConnection,
-} from './capabilities';
-export type {
-  ConnectionDraft,
-  ConnectionDraftChange,
-  ConnectionDraftEvent,
-  ConnectionDraftMode,
-  ConnectionDraftOptions,
-  ConnectionDraftValueChange,
-  ConnectionDraftValues,
-  DraftPayloadOptions,
-} from './connection-draft';
-export { applyDraftChange, createConnectionDraft, draftChanges, draftSubmitPayload } from './connection-draft';
-export type { ConnectionKind } from './connection-kind';
-export {
-  CONNECTION_KINDS,
-  connectionKind,
-  ENTERPRISE_STRATEGIES,
-  PASSWORDLESS_STRATEGIES,
-  strategiesOfKind,
-  UNKNOWN_STRATEGY,
-} from './connection-kind';
-export type { ConnectionLimitStatus } from './connection-limit-status';
-export { connectionLimitStatus } from './connection-limit-status';
-export { connectionSearchMatcher, foldForSearch } from './connection-search';
-export { UNSUPPORTED_FEATURE_CODE } from './data-source-features';
-export type {
-  NewOrganizationConnectionGuardInput,
-  OrganizationConnectionChangesGuardInput,
-  OrganizationConnectionChangesVerdict,
-} from './guard-organization-connection-changes';
-export {
-  checkNewOrganizationConnection,
-  checkOrganizationConnectionChanges,
-  checkOrganizationConnectionChangesAlone,
-  guardNewOrganizationConnection,
-  guardOrganizationConnectionChanges,
-} from './guard-organization-connection-changes';
-export type { Fetch, GetAccessToken, GetAccessTokenOptions, RetryOptions } from './http-client';
-export type { LockoutRisk, LockoutRiskInput } from './lockout-risk';
-export { lockoutRisk } from './lockout-risk';
-export type {
-  LoginPromptFailure,
-  LoginPromptFlow,
-  LoginPromptForm,
-  LoginPromptHiddenConnection,
-  LoginPromptModel,
-  LoginPromptModelOptions,
-  LoginPromptRoute,
-} from './login-prompt-model';
-export { LOGIN_PROMPT_FLOWS, loginPromptModel } from './login-prompt-model';
-export type { ManagementApiClientOptions } from './management-api-client';
-export { createManagementApiClient } from './management-api-client';
-export type { MyOrganizationApiClientOptions } from './my-organization-api-client';
-export { createMyOrganizationApiClient } from './my-organization-api-client';
-export type {
-  OrgConnection,
-  OrgConnectionField,
-  OrgConnectionSettings,
-  TenantConnection,
-  View,
-} from './org-connection';
-export { ORG_CONNECTION_LIMIT } from './org-connection';
-export type {
-  OrgConnectionSettingsCodedIssue,
-  OrgConnectionSettingsIssueCode,
-  OrgConnectionSettingsIssueFactory,
-} from './org-connection-settings-issues';
-export {
-  allowsSignup,
-  ORGANIZATION_CONNECTION_NAME_MAX_LENGTH,
-  orgConnectionSettingsIssues,
-} from './org-connection-settings-issues';
-export type { OrgConnectionSettingDefinition, OrgConnectionSettingWireName } from './org-connection-settings-table';
-export { ORG_CONNECTION_SETTINGS } from './org-connection-settings-table';
+export type { Fetch, GetAccessToken, GetAccessTokenOptions, RetryOptions } from './clients/http-client';
+export type { ManagementApiClientOptions } from './clients/management-api-client';
+export { createManagementApiClient } from './clients/management-api-client';
+export type { MyOrganizationApiClientOptions } from './clients/my-organization-api-client';
+export { createMyOrganizationApiClient } from './clients/my-organization-api-client';
 export type {
   AddOrganizationConnectionInput,
   ListOrganizationConnectionsOptions,
@@ -100,21 +14,57 @@ export type {
   RequestOptions,
   RolloutStartResult,
   TenantConnectionsFilter,
-} from './org-connections-api';
-export { TENANT_CONNECTIONS_ORGANIZATION_HEADER } from './org-connections-api';
+} from './clients/org-connections-api';
+export { TENANT_CONNECTIONS_ORGANIZATION_HEADER } from './clients/org-connections-api';
+export { orgConnectionsKeys } from './clients/org-connections-keys';
+export type { ManagementApiEndpoints } from './clients/organization-connections-endpoints';
+export type { AccessLevel, AccessLevelValue } from './model/access-level';
+export { ACCESS_LEVELS, isAccessLevel } from './model/access-level';
+export type {
+  ConnectionDraft,
+  ConnectionDraftChange,
+  ConnectionDraftEvent,
+  ConnectionDraftMode,
+  ConnectionDraftOptions,
+  ConnectionDraftValueChange,
+  ConnectionDraftValues,
+  DraftPayloadOptions,
+} from './model/connection-draft';
+export { applyDraftChange, createConnectionDraft, draftChanges, draftSubmitPayload } from './model/connection-draft';
+export type { ConnectionKind } from './model/connection-kind';
+export {
+  CONNECTION_KINDS,
+  connectionKind,
+  ENTERPRISE_STRATEGIES,
+  PASSWORDLESS_STRATEGIES,
+  strategiesOfKind,
+  UNKNOWN_STRATEGY,
+} from './model/connection-kind';
+export { UNSUPPORTED_FEATURE_CODE } from './model/data-source-features';
+export type {
+  OrgConnection,
+  OrgConnectionField,
+  OrgConnectionSettings,
+  TenantConnection,
+  View,
+} from './model/org-connection';
+export { ORG_CONNECTION_LIMIT } from './model/org-connection';
+export type {
+  OrgConnectionSettingDefinition,
+  OrgConnectionSettingWireName,
+} from './model/org-connection-settings-table';
+export { ORG_CONNECTION_SETTINGS } from './model/org-connection-settings-table';
 export type {
   OrgConnectionsErrorIssue,
   OrgConnectionsErrorKind,
   OrgConnectionsErrorOptions,
-} from './org-connections-error';
+} from './model/org-connections-error';
 export {
   CHANGE_REFUSED_CODE,
   isOrgConnectionsError,
   OrgConnectionsError,
   VIEW_NOT_PERMITTED_CODE,
-} from './org-connections-error';
-export { orgConnectionsKeys } from './org-connections-keys';
-export type { ManagementApiEndpoints } from './organization-connections-endpoints';
+} from './model/org-connections-error';
 export type {
   Rollout,
   RolloutControl,
@@ -131,7 +81,7 @@ export type {
   RolloutStatus,
   RolloutWrite,
   RolloutWriteResult,
-} from './rollout';
+} from './model/rollout';
 export {
   checkRolloutInput,
   emptyRolloutCounts,
@@ -142,16 +92,72 @@ export {
   rolloutCountOf,
   rolloutOutcome,
   rolloutStepOutcome,
-} from './rollout';
+} from './model/rollout';
+export type {
+  AccessPolicy,
+  Capabilities,
+  CapabilitiesInput,
+  ConnectionControls,
+  LockReason,
+} from './rules/capabilities';
+export {
+  canAddOrRemoveConnections,
+  capabilitiesFor,
+  connectionControlsFor,
+  fieldAppliesTo,
+  membershipAdmitsProviderUsers,
+  SWITCH_FIELDS,
+  seesEveryConnection,
+} from './rules/capabilities';
+export type { ConnectionLimitStatus } from './rules/connection-limit-status';
+export { connectionLimitStatus } from './rules/connection-limit-status';
+export { connectionSearchMatcher, foldForSearch } from './rules/connection-search';
+export type {
+  NewOrganizationConnectionGuardInput,
+  OrganizationConnectionChangesGuardInput,
+  OrganizationConnectionChangesVerdict,
+} from './rules/guard-organization-connection-changes';
+export {
+  checkNewOrganizationConnection,
+  checkOrganizationConnectionChanges,
+  checkOrganizationConnectionChangesAlone,
+  guardNewOrganizationConnection,
+  guardOrganizationConnectionChanges,
+} from './rules/guard-organization-connection-changes';
+export type { LockoutRisk, LockoutRiskInput } from './rules/lockout-risk';
+export { lockoutRisk } from './rules/lockout-risk';
+export type {
+  LoginPromptFailure,
+  LoginPromptFlow,
+  LoginPromptForm,
+  LoginPromptHiddenConnection,
+  LoginPromptModel,
+  LoginPromptModelOptions,
+  LoginPromptRoute,
+} from './rules/login-prompt-model';
+export { LOGIN_PROMPT_FLOWS, loginPromptModel } from './rules/login-prompt-model';
+export type {
+  OrgConnectionSettingsCodedIssue,
+  OrgConnectionSettingsIssueCode,
+  OrgConnectionSettingsIssueFactory,
+} from './rules/org-connection-settings-issues';
+export {
+  allowsSignup,
+  ORGANIZATION_CONNECTION_NAME_MAX_LENGTH,
+  orgConnectionSettingsIssues,
+} from './rules/org-connection-settings-issues';
 export type {
   OrgConnectionSettingsIssue,
   OrgConnectionSettingsValidation,
-} from './validate-org-connection-settings';
-export { englishOrgConnectionSettingsIssue, validateOrgConnectionSettings } from './validate-org-connection-settings';
-export type { LoginPromptVerdict, VisibilityWarning, VisibilityWarningCode } from './visibility-warning';
+} from './rules/validate-org-connection-settings';
+export {
+  englishOrgConnectionSettingsIssue,
+  validateOrgConnectionSettings,
+} from './rules/validate-org-connection-settings';
+export type { LoginPromptVerdict, VisibilityWarning, VisibilityWarningCode } from './rules/visibility-warning';
 export {
   hasNoVisibleConnection,
   promptHasNoVisibleConnection,
   shownOnLoginPrompt,
   visibilityWarning,
-} from './visibility-warning';
+} from './rules/visibility-warning';

@@ -4,26 +4,7 @@
  * booleans); the mappers turn wire items into the model the rules take, and settings back into a body.
  */
 
-export type {
-  WireCreateOrganizationConnection,
-  WireOrganizationConnection,
-  WireTenantConnection,
-  WireUpdateOrganizationConnection,
-} from './management-api-wire-schemas';
-export {
-  wireCreateOrganizationConnectionSchema,
-  wireOrganizationConnectionSchema,
-  wireOrganizationConnectionsPageSchema,
-  wireTenantConnectionsPageSchema,
-  wireUpdateOrganizationConnectionSchema,
-} from './management-api-wire-schemas';
-export {
-  fromWireOrganizationConnection,
-  fromWireSettings,
-  fromWireTenantConnection,
-  toWireSettings,
-} from './org-connection-mapper';
-export type { WireRollout, WireRolloutCounts, WireRolloutPreview } from './rollout';
+export type { WireRollout, WireRolloutCounts, WireRolloutPreview } from './model/rollout';
 export {
   fromWireRollout,
   fromWireRolloutCounts,
@@ -36,6 +17,25 @@ export {
   wireRolloutListSchema,
   wireRolloutPreviewSchema,
   wireRolloutSchema,
-} from './rollout';
-export type { WireRolloutRequest, WireRolloutSettings } from './rollout-request-schema';
-export { wireRolloutRequestSchema, wireRolloutSettingsSchema } from './rollout-request-schema';
+} from './model/rollout';
+export type {
+  WireCreateOrganizationConnection,
+  WireOrganizationConnection,
+  WireTenantConnection,
+  WireUpdateOrganizationConnection,
+} from './wire/management-api-wire-schemas';
+export {
+  wireCreateOrganizationConnectionSchema,
+  wireOrganizationConnectionSchema,
+  wireOrganizationConnectionsPageSchema,
+  wireTenantConnectionsPageSchema,
+  wireUpdateOrganizationConnectionSchema,
+} from './wire/management-api-wire-schemas';
+export {
+  fromWireOrganizationConnection,
+  fromWireSettings,
+  fromWireTenantConnection,
+  toWireSettings,
+} from './wire/org-connection-mapper';
+export type { WireRolloutRequest, WireRolloutSettings } from './wire/rollout-request-schema';
+export { wireRolloutRequestSchema, wireRolloutSettingsSchema } from './wire/rollout-request-schema';

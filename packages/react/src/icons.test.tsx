@@ -2,10 +2,10 @@ import { CONNECTION_KINDS } from '@org-connections/core';
 import { render, screen, within } from '@testing-library/react';
 import { setupServer } from 'msw/node';
 import { describe, expect, it } from 'vitest';
-import { createTestClients, serveFakeTenant } from './fake-tenant.test-helper';
+import { createTestClients, serveFakeTenant } from '../test/fake-tenant';
+import { OrgConnectionsList } from './components/org-connections-list';
+import { OrgConnectionsProvider } from './components/org-connections-provider';
 import { connectionIcons, type OrgConnectionsIcons } from './icons';
-import { OrgConnectionsList } from './org-connections-list';
-import { OrgConnectionsProvider } from './org-connections-provider';
 
 const server = setupServer();
 serveFakeTenant(server);

@@ -8,9 +8,9 @@
  * a shield; and a building for on-premises directories, a cylinder for databases, an envelope and a message bubble for
  * passwordless.
  */
-import type { ConnectionIcon, OrgConnectionsIcons } from './connection-logo';
+import type { ConnectionIcon, OrgConnectionsIcons } from './components/connection-logo';
 
-export type { ConnectionIcon, OrgConnectionsIcons } from './connection-logo';
+export type { ConnectionIcon, OrgConnectionsIcons } from './components/connection-logo';
 
 const icon = (path: string): ConnectionIcon => ({ path });
 

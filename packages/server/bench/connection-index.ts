@@ -17,10 +17,10 @@ import {
   DEFAULT_MANAGEMENT_BASE_URL,
   type FakeTenant,
 } from '@org-connections/testing';
-import { createConnectionIndex } from '../src/connection-index';
-import { searchEntries } from '../src/connection-index-search';
 import { createOrgConnectionsHandler, type OrgConnectionsHandler } from '../src/index';
-import { createManagementApiUpstream } from '../src/management-api-upstream';
+import { createConnectionIndex } from '../src/search/connection-index';
+import { searchEntries } from '../src/search/connection-index-search';
+import { createManagementApiUpstream } from '../src/upstream/management-api-upstream';
 
 const TERMS = ['misty', '09902', 'amber', 'zurich', 'x', 'cobalt', '-00', 'no-such-connection', 'a', 'brisk'];
 const LATENCY_MS = 100;

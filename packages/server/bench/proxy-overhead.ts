@@ -14,7 +14,7 @@ import { createFakeTenantServer } from '@org-connections/testing/server';
 import { Redis } from 'ioredis';
 import { createOrgConnectionsHandler, type OrgConnectionsAuthorization, toNodeListener } from '../src/index';
 import { createRedisStore } from '../src/redis';
-import type { OrgConnectionsStore } from '../src/store';
+import type { OrgConnectionsStore } from '../src/store/store';
 import { startRedisServer } from '../test/redis-server';
 
 const CLIENT = { clientId: 'bench-proxy', clientSecret: 'bench-proxy-secret' };

@@ -14,7 +14,10 @@ import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RedisServer, startRedisServer } from '../test/redis-server';
 import { type BullMQRollouts, type BullMQRolloutWorker, createBullMQRollouts, rolloutJobId } from './bullmq';
-import { createOrgConnectionsHandler, type OrgConnectionsHandlerOptions } from './create-org-connections-handler';
+import {
+  createOrgConnectionsHandler,
+  type OrgConnectionsHandlerOptions,
+} from './handler/create-org-connections-handler';
 import { createRedisStore } from './redis';
 
 const ORIGIN = 'https://app.example';

@@ -1,6 +1,6 @@
-import type { OrgConnectionsHandler } from './create-org-connections-handler';
-import type { UpstreamAnswer } from './management-api-upstream';
-import { type RolloutQueue, RolloutRateLimitedError, rolloutEngineOf, type StepPacing } from './rollouts';
+import type { OrgConnectionsHandler } from './handler/create-org-connections-handler';
+import { type RolloutQueue, RolloutRateLimitedError, rolloutEngineOf, type StepPacing } from './rollouts/rollouts';
+import type { UpstreamAnswer } from './upstream/management-api-upstream';
 
 /*
  * `@org-connections/server/bullmq`: a rollout's steps as BullMQ jobs, for when one process is not enough (a

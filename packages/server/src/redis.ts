@@ -1,6 +1,6 @@
-import { type OrgConnectionsStore, withTimeout } from './store';
+import { type OrgConnectionsStore, withTimeout } from './store/store';
 
-export type { OrgConnectionsStore } from './store';
+export type { OrgConnectionsStore } from './store/store';
 
 /**
  * The one method of an `ioredis` client (`Redis` or `Cluster`, ioredis 5 or 6) the store uses: commands by name.

@@ -1,4 +1,4 @@
-import type { OrgConnectionsMessages, PluralForms } from '../messages';
+import type { OrgConnectionsMessages, PluralForms } from '../i18n/messages';
 
 /** Connections counted, as the subject or after a preposition (genitive forms of the dual). */
 const connections = (two: string): PluralForms => ({

@@ -1,4 +1,4 @@
-import type { OrgConnectionsMessages } from '../messages';
+import type { OrgConnectionsMessages } from '../i18n/messages';
 
 /** German (Deutsch), addressing the reader formally. */
 export const messages: OrgConnectionsMessages = {

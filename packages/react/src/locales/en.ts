@@ -1,4 +1,4 @@
-import { defaultMessages, type OrgConnectionsMessages } from '../messages';
+import { defaultMessages, type OrgConnectionsMessages } from '../i18n/messages';
 
 /** English: the built-in messages, for an app that switches between languages. */
 export const messages: OrgConnectionsMessages = defaultMessages;

@@ -1,4 +1,4 @@
-import type { OrgConnectionsMessages } from '../messages';
+import type { OrgConnectionsMessages } from '../i18n/messages';
 
 /** Spanish (español), addressing the reader as «usted». */
 export const messages: OrgConnectionsMessages = {

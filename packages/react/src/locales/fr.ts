@@ -1,4 +1,4 @@
-import type { OrgConnectionsMessages } from '../messages';
+import type { OrgConnectionsMessages } from '../i18n/messages';
 
 /** French (français), addressing the reader as « vous ». */
 export const messages: OrgConnectionsMessages = {

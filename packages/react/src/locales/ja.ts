@@ -1,4 +1,4 @@
-import type { OrgConnectionsMessages } from '../messages';
+import type { OrgConnectionsMessages } from '../i18n/messages';
 
 /** Japanese (日本語), in the polite form. Japanese has one plural form: counts take 件 or 文字. */
 export const messages: OrgConnectionsMessages = {

@@ -1,5 +1,5 @@
-import type { PluralForms } from '../../messages';
-import type { ConnectionRolloutMessages } from '../../rollout-messages';
+import type { PluralForms } from '../../i18n/messages';
+import type { ConnectionRolloutMessages } from '../../i18n/rollout-messages';
 
 /** Organizations counted; `two` is the dual in the case the sentence needs (منظمتان, or منظمتين after a preposition). */
 const organizations = (two: string): PluralForms => ({

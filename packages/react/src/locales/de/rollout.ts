@@ -1,5 +1,5 @@
-import type { PluralForms } from '../../messages';
-import type { ConnectionRolloutMessages } from '../../rollout-messages';
+import type { PluralForms } from '../../i18n/messages';
+import type { ConnectionRolloutMessages } from '../../i18n/rollout-messages';
 
 const organizations = (suffix = ''): PluralForms => ({
   one: `# Organisation${suffix}`,

@@ -1,4 +1,4 @@
-import type { ConnectionRolloutMessages } from '../../rollout-messages';
+import type { ConnectionRolloutMessages } from '../../i18n/rollout-messages';
 
 /** Japanese words of the rollout dialog (です・ます), beside `@org-connections/react/locales/ja`; counts take no plural. */
 export const messages: ConnectionRolloutMessages = {

@@ -1,0 +1,66 @@
+import * as z from 'zod/mini';
+import {
+  fromWireRollout,
+  fromWireRolloutPreview,
+  type Rollout,
+  type RolloutControl,
+  type RolloutInput,
+  toWireRolloutRequest,
+  wireRolloutListSchema,
+  wireRolloutPreviewSchema,
+  wireRolloutSchema,
+} from '../model/rollout';
+import type { HttpClient } from './http-client';
+import type { RequestOptions, RolloutStartResult } from './org-connections-api';
+
+/** The 202 of a start: the new rollout's id and status (a server may send the whole resource; the rest is read later). */
+const wireRolloutStartedSchema = z.object({
+  id: z.string(),
+  status: z.enum(['running', 'paused', 'cancelled', 'done']),
+});
+
+const segment = encodeURIComponent;
+
+/**
+ * `{base}/rollouts`: served by `@org-connections/server` only (Auth0 has no bulk endpoint; straight against the
+ * Management API every call answers 404). One request per call, mapped to the model.
+ */
+export function rolloutsEndpoints(http: HttpClient) {
+  return {
+    async startRollout(input: RolloutInput, { signal }: RequestOptions = {}): Promise<RolloutStartResult> {
+      const request = { method: 'POST' as const, path: '/rollouts', body: toWireRolloutRequest(input), signal };
+      if (input.dryRun === true) {
+        const preview = await http.request({ ...request, action: 'preview the rollout' }, wireRolloutPreviewSchema);
+        return { dryRun: true, ...fromWireRolloutPreview(preview) };
+      }
+      const started = await http.request({ ...request, action: 'start the rollout' }, wireRolloutStartedSchema);
+      return { dryRun: false, id: started.id, status: started.status };
+    },
+
+    async getRollout(rolloutId: string, { signal }: RequestOptions = {}): Promise<Rollout> {
+      const request = {
+        method: 'GET' as const,
+        path: `/rollouts/${segment(rolloutId)}`,
+        signal,
+        action: 'get the rollout',
+      };
+      return fromWireRollout(await http.request(request, wireRolloutSchema));
+    },
+
+    async listRollouts({ signal }: RequestOptions = {}): Promise<{ items: Rollout[] }> {
+      const request = { method: 'GET' as const, path: '/rollouts', signal, action: 'list the rollouts' };
+      const { rollouts } = await http.request(request, wireRolloutListSchema);
+      return { items: rollouts.map(fromWireRollout) };
+    },
+
+    async controlRollout(
+      rolloutId: string,
+      control: RolloutControl,
+      { signal }: RequestOptions = {},
+    ): Promise<Rollout> {
+      const path = `/rollouts/${segment(rolloutId)}/${control}`;
+      const request = { method: 'POST' as const, path, signal, action: `${control} the rollout` };
+      return fromWireRollout(await http.request(request, wireRolloutSchema));
+    },
+  };
+}

@@ -30,7 +30,7 @@ const ownCodeOf =
         /** @param {{ onResolve: Function }} build */
         setup(build) {
           build.onResolve({ filter: /^\.\.?\// }, (/** @type {{ path: string; importer: string }} */ args) =>
-            [file, ...own].some((name) => args.importer.includes(name.replace(/^\.\//, ''))) && !own.includes(args.path)
+            [file, ...own].some((name) => args.importer.includes(name.replace(/^(\.\.?\/)+/, ''))) && !own.includes(args.path)
               ? { path: args.path, external: true }
               : undefined,
           );
@@ -123,7 +123,7 @@ const checks = [
     ignore: ['react', 'react-dom', '@tanstack/react-query', '@radix-ui/react-dialog', '@org-connections/core'],
     gzip: true,
     limit: '5.5 kB',
-    modifyEsbuildConfig: ownCodeOf('connection-rollout-dialog.tsx', ['./use-connection-rollout', './rollout-messages']),
+    modifyEsbuildConfig: ownCodeOf('connection-rollout-dialog.tsx', ['../hooks/use-connection-rollout', '../i18n/rollout-messages']),
   },
   {
     name: 'createManagementApiClient, with zod/mini',

@@ -5,6 +5,7 @@ export type { MyOrganizationApiClientOptions } from './clients/my-organization-a
 export { createMyOrganizationApiClient } from './clients/my-organization-api-client';
 export type {
   AddOrganizationConnectionInput,
+  GetTenantConnectionOptions,
   ListOrganizationConnectionsOptions,
   ListOrganizationConnectionsResult,
   ListTenantConnectionsOptions,

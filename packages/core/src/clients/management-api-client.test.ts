@@ -261,6 +261,43 @@ describe('createManagementApiClient: tenant connections', () => {
   });
 });
 
+describe('createManagementApiClient: one tenant connection', () => {
+  it('reads it in one request, GET /connections/{id}, asking for the fields the picker shows', async () => {
+    const connection = await managementClient().getTenantConnection?.(c.oktaAcme);
+    expect(connection).toEqual({
+      id: c.oktaAcme,
+      name: 'acme-okta',
+      displayName: 'Acme Okta Workforce',
+      strategy: 'okta',
+      kind: 'enterprise',
+    });
+    expect(tenant.requests.map((request) => `${request.method} ${request.path}`)).toEqual([
+      `GET /connections/${c.oktaAcme}`,
+    ]);
+    expect(tenant.requests[0]?.query).toEqual({ fields: 'id,name,display_name,strategy', include_fields: 'true' });
+  });
+
+  it('gives not_found for an id the tenant does not have', async () => {
+    const error = await failure(managementClient().getTenantConnection?.('con_Missing000000000'));
+    expect(error.kind).toBe('not_found');
+    expect(error.status).toBe(404);
+  });
+
+  it('names the organization in the header the list uses, and refuses an answer that is not a connection', async () => {
+    const connection = await managementClient().getTenantConnection?.(c.github, { organizationId: acme });
+    expect(connection?.kind).toBe('social');
+    expect(tenant.requests[0]?.headers[TENANT_CONNECTIONS_ORGANIZATION_HEADER]).toBe(acme);
+    tenant.failNext({ status: 200, body: { id: c.github } });
+    const error = await failure(managementClient().getTenantConnection?.(c.github));
+    expect(error.kind).toBe('invalid_response');
+  });
+
+  it('is a feature of both Management API families', () => {
+    expect(managementClient().supports?.('getTenantConnection')).toBe(true);
+    expect(managementClient({ endpoints: 'enabled_connections' }).supports?.('getTenantConnection')).toBe(true);
+  });
+});
+
 describe('createManagementApiClient: a source that searches the whole tenant', () => {
   /** A backend in the server package's shape (issue 18's protocol): it answers `q`/`kind` with the `search` marker. */
   function indexedSource(body: (url: URL) => unknown) {

@@ -1,5 +1,5 @@
 import { dataSourceFeatures } from '../model/data-source-features';
-import { wireTenantConnectionsPageSchema } from '../wire/management-api-wire-schemas';
+import { wireTenantConnectionSchema, wireTenantConnectionsPageSchema } from '../wire/management-api-wire-schemas';
 import { fromWireTenantConnection } from '../wire/org-connection-mapper';
 import { connectionsEndpoints } from './connections-endpoints';
 import { enabledConnectionsEndpoints } from './enabled-connections-endpoints';
@@ -103,6 +103,19 @@ export function createManagementApiClient(options: ManagementApiClientOptions): 
         ...(answer.search !== undefined && { tenantSearch: answer.search }),
         ...(answer.total !== undefined && { total: answer.total }),
       };
+    },
+
+    async getTenantConnection(connectionId, { organizationId, signal } = {}) {
+      const query = new URLSearchParams({ fields: TENANT_CONNECTION_FIELDS.join(','), include_fields: 'true' });
+      const request = {
+        method: 'GET' as const,
+        path: `/connections/${segment(connectionId)}`,
+        query,
+        ...(organizationId !== undefined && { headers: { [TENANT_CONNECTIONS_ORGANIZATION_HEADER]: organizationId } }),
+        signal,
+        action: 'get the tenant connection',
+      };
+      return fromWireTenantConnection(await http.request(request, wireTenantConnectionSchema));
     },
   };
 }

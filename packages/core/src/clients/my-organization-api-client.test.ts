@@ -206,6 +206,8 @@ describe('createMyOrganizationApiClient: changing', () => {
     expect(api.supports?.('addConnection')).toBe(false);
     expect(api.supports?.('removeConnection')).toBe(false);
     expect(api.supports?.('listTenantConnections')).toBe(false);
+    expect(api.supports?.('getTenantConnection')).toBe(false);
+    expect(api.getTenantConnection).toBeUndefined();
     expect(api.supports?.('organizationConnectionName')).toBe(false);
     expect(api.supports?.('isEnabled')).toBe(true);
     expect(api.supports?.('organizationAccessLevel')).toBe(true);

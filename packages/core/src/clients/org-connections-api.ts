@@ -50,6 +50,14 @@ export interface ListTenantConnectionsOptions extends RequestOptions {
 /** The request header that names the organization a tenant connection list is for (`organizationId`). */
 export const TENANT_CONNECTIONS_ORGANIZATION_HEADER = 'x-org-connections-organization';
 
+export interface GetTenantConnectionOptions extends RequestOptions {
+  /**
+   * The organization the connection is read for: `@org-connections/server` then answers it only if its host's
+   * `attachable` allows it there (sent as the `TENANT_CONNECTIONS_ORGANIZATION_HEADER` header, as for the list).
+   */
+  organizationId?: string;
+}
+
 /** What narrows the tenant's connection list (the picker's search); also part of its query key. */
 export type TenantConnectionsFilter = Pick<
   ListTenantConnectionsOptions,
@@ -82,6 +90,7 @@ export type OrgConnectionsFeature =
   | 'addConnection'
   | 'removeConnection'
   | 'listTenantConnections'
+  | 'getTenantConnection'
   | 'rollouts';
 
 /**
@@ -120,6 +129,11 @@ export interface OrgConnectionsApi {
   ): Promise<OrgConnection>;
   removeOrganizationConnection(organizationId: string, connectionId: string, options?: RequestOptions): Promise<void>;
   listTenantConnections(options?: ListTenantConnectionsOptions): Promise<ListTenantConnectionsResult>;
+  /**
+   * One tenant connection by id, in one request (a source without it, or whose `supports('getTenantConnection')`
+   * is false, has no tenant connections: the My Organization API). A missing one is `not_found`.
+   */
+  getTenantConnection?(connectionId: string, options?: GetTenantConnectionOptions): Promise<TenantConnection>;
   /**
    * Rollouts (one connection enabled in many organizations), served by `@org-connections/server` only: present on
    * the Management API client, which `supports('rollouts')`; straight against Auth0 they answer 404.

@@ -9,6 +9,8 @@ export const orgConnectionsKeys = {
     [...orgConnectionsKeys.organization(organizationId), 'detail', connectionId] as const,
   tenantConnections: (filter: TenantConnectionsFilter = {}) =>
     [...orgConnectionsKeys.all, 'tenant-connections', filter] as const,
+  /** One tenant connection by id (`getTenantConnection`). */
+  tenantConnection: (connectionId: string) => [...orgConnectionsKeys.all, 'tenant-connection', connectionId] as const,
   /** The recent rollouts (the list) and, below it, each rollout by id. */
   rollouts: () => [...orgConnectionsKeys.all, 'rollouts'] as const,
   rollout: (rolloutId: string) => [...orgConnectionsKeys.rollouts(), rolloutId] as const,

@@ -15,7 +15,13 @@ const UNSUPPORTED: Record<DataSource, readonly OrgConnectionsFeature[]> = {
   'Management API': [],
   "Management API's enabled_connections endpoints": [],
   // It manages SSO identity providers (enterprise only), not the tenant's connections.
-  'My Organization API': ['addConnection', 'removeConnection', 'listTenantConnections', 'rollouts'],
+  'My Organization API': [
+    'addConnection',
+    'removeConnection',
+    'listTenantConnections',
+    'getTenantConnection',
+    'rollouts',
+  ],
 };
 
 /**

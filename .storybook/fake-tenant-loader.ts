@@ -2,6 +2,7 @@ import {
   createManagementApiClient,
   createMyOrganizationApiClient,
   type OrgConnectionsApi,
+  serverRollouts,
 } from '@org-connections/core';
 import {
   createFakeTenant,
@@ -74,12 +75,21 @@ export const fakeTenantLoader: LoaderFunction<ReactRenderer> = async (context) =
   const getAccessToken = () => token;
   // The clients are transport only: the provider's policy and the component's view are applied by the UI.
   // Behind a backend the browser holds no token: the route adds its own.
+  // `serverRollouts` on both Management API clients: the backend is the server package, and the rollout stories that
+  // show states a real rollout passes too quickly answer its rollout routes at the Management API's base.
+  const rollouts = serverRollouts;
   const api =
     client.backend !== undefined
-      ? createManagementApiClient({ baseUrl: backendBaseUrl, retry, endpoints: client.endpoints })
+      ? createManagementApiClient({ baseUrl: backendBaseUrl, retry, endpoints: client.endpoints, rollouts })
       : client.api === 'my-organization'
         ? createMyOrganizationApiClient({ baseUrl: myOrganizationBaseUrl, getAccessToken, retry })
-        : createManagementApiClient({ baseUrl: managementBaseUrl, getAccessToken, retry, endpoints: client.endpoints });
+        : createManagementApiClient({
+            baseUrl: managementBaseUrl,
+            getAccessToken,
+            retry,
+            endpoints: client.endpoints,
+            rollouts,
+          });
   const queryClient = new QueryClient({
     defaultOptions: { queries: { retry: false }, mutations: { retry: false } },
   });

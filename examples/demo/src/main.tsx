@@ -1,4 +1,4 @@
-import { createManagementApiClient, type View } from '@org-connections/core';
+import { createManagementApiClient, serverRollouts, type View } from '@org-connections/core';
 import {
   ConnectionRolloutDialog,
   LoginPromptPreview,
@@ -34,7 +34,7 @@ interface DemoSession {
 }
 
 // The browser holds no Management API token: every request goes to the host backend's guard.
-const api = createManagementApiClient({ baseUrl: '/api/org-connections' });
+const api = createManagementApiClient({ baseUrl: '/api/org-connections', rollouts: serverRollouts });
 
 async function session(role?: View): Promise<DemoSession> {
   const response = await fetch('/demo/session', {

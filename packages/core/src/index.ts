@@ -19,6 +19,7 @@ export type {
 export { TENANT_CONNECTIONS_ORGANIZATION_HEADER } from './clients/org-connections-api';
 export { orgConnectionsKeys } from './clients/org-connections-keys';
 export type { ManagementApiEndpoints } from './clients/organization-connections-endpoints';
+export { serverRollouts } from './clients/rollouts-endpoints';
 export type { AccessLevel, AccessLevelValue } from './model/access-level';
 export { ACCESS_LEVELS, isAccessLevel } from './model/access-level';
 export type {

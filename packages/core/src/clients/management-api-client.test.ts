@@ -162,7 +162,7 @@ describe('createManagementApiClient: organization connections', () => {
     expect(error.kind).toBe('not_found');
   });
 
-  it('supports every feature with the connections endpoints', () => {
+  it('supports every feature with the connections endpoints, rollouts once given serverRollouts', () => {
     const api = managementClient();
     for (const feature of [
       'organizationAccessLevel',
@@ -171,10 +171,11 @@ describe('createManagementApiClient: organization connections', () => {
       'addConnection',
       'removeConnection',
       'listTenantConnections',
-      'rollouts',
     ] as const) {
       expect(api.supports?.(feature)).toBe(true);
     }
+    // Auth0 has no rollouts: only the server package serves them, and the host says its backend is that.
+    expect(api.supports?.('rollouts')).toBe(false);
   });
 });
 

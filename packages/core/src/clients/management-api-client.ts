@@ -6,7 +6,7 @@ import { enabledConnectionsEndpoints } from './enabled-connections-endpoints';
 import { createHttpClient, type Fetch, type GetAccessToken, type RetryOptions } from './http-client';
 import { type OrgConnectionsApi, TENANT_CONNECTIONS_ORGANIZATION_HEADER } from './org-connections-api';
 import type { ManagementApiEndpoints } from './organization-connections-endpoints';
-import { rolloutsEndpoints } from './rollouts-endpoints';
+import type { serverRollouts } from './rollouts-endpoints';
 
 export interface ManagementApiClientOptions {
   /** Stands where `https://{domain}/api/v2` would; normally the host backend's proxy route. */
@@ -17,6 +17,12 @@ export interface ManagementApiClientOptions {
   /** Default `connections`. */
   endpoints?: ManagementApiEndpoints;
   retry?: RetryOptions;
+  /**
+   * `serverRollouts` when `baseUrl` is `@org-connections/server`, which serves rollouts (Auth0 has no bulk
+   * endpoint): the client then has the rollout methods and `supports('rollouts')`. Left out, it has neither, and an
+   * app that never rolls a connection out does not ship them.
+   */
+  rollouts?: typeof serverRollouts;
 }
 
 /** The fields the connection picker shows; `GET /connections` is asked for these only. */
@@ -39,9 +45,11 @@ export function createManagementApiClient(options: ManagementApiClientOptions): 
   const item = (organizationId: string, connectionId: string) =>
     `${collection(organizationId)}/${segment(connectionId)}`;
 
+  const rollouts = options.rollouts?.(http);
+
   return {
-    supports: features.supports,
-    ...rolloutsEndpoints(http),
+    supports: (feature) => (feature === 'rollouts' ? rollouts !== undefined : features.supports(feature)),
+    ...rollouts,
 
     listOrganizationConnections(organizationId, { page = 0, perPage = 50, signal } = {}) {
       const query = new URLSearchParams({ page: String(page), per_page: String(perPage), include_totals: 'true' });

@@ -7,6 +7,7 @@ import type { WireRollout } from '../model/rollout';
 import { wireRolloutRequestSchema } from '../wire/rollout-request-schema';
 import { createManagementApiClient } from './management-api-client';
 import { createMyOrganizationApiClient } from './my-organization-api-client';
+import { serverRollouts } from './rollouts-endpoints';
 
 /** Where a host mounts `@org-connections/server`; the route's answers below are the protocol's wire bodies. */
 const BACKEND = 'https://app.test/api/org-connections';
@@ -72,7 +73,7 @@ afterEach(() => {
 });
 afterAll(() => server.close());
 
-const client = () => createManagementApiClient({ baseUrl: BACKEND, retry: { attempts: 0 } });
+const client = () => createManagementApiClient({ baseUrl: BACKEND, retry: { attempts: 0 }, rollouts: serverRollouts });
 
 describe('createManagementApiClient: rollouts (served by @org-connections/server)', () => {
   it('supports rollouts; the My Organization API client does not and has no such methods', () => {
@@ -174,12 +175,27 @@ describe('createManagementApiClient: rollouts (served by @org-connections/server
     expect(received).toEqual([{ method: 'POST', path: `/rollouts/rol_1/${control}`, body: undefined }]);
   });
 
-  it('straight against Auth0 (no server package) a rollout call fails with not_found', async () => {
+  it('without serverRollouts the client has no rollout methods and says so', () => {
+    const plain = createManagementApiClient({ baseUrl: BACKEND, retry: { attempts: 0 } });
+    expect(plain.supports?.('rollouts')).toBe(false);
+    expect([plain.startRollout, plain.getRollout, plain.listRollouts, plain.controlRollout]).toEqual([
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+    ]);
+    // The other features stay as the endpoint family gives them.
+    expect(plain.supports?.('listTenantConnections')).toBe(true);
+    expect(client().supports?.('rollouts')).toBe(true);
+  });
+
+  it('given serverRollouts but pointed straight at Auth0 (no server package), a rollout call fails with not_found', async () => {
     const direct = createManagementApiClient({
       baseUrl: DEFAULT_MANAGEMENT_BASE_URL,
       getAccessToken: () => tenant.defaultToken,
       fetch: createFakeFetch(tenant),
       retry: { attempts: 0 },
+      rollouts: serverRollouts,
     });
     expect((await failure(direct.listRollouts?.() ?? Promise.resolve())).kind).toBe('not_found');
     const start = direct.startRollout?.({

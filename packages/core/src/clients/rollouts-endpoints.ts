@@ -23,9 +23,10 @@ const segment = encodeURIComponent;
 
 /**
  * `{base}/rollouts`: served by `@org-connections/server` only (Auth0 has no bulk endpoint; straight against the
- * Management API every call answers 404). One request per call, mapped to the model.
+ * Management API every call answers 404). Given to `createManagementApiClient({ baseUrl, rollouts: serverRollouts })`
+ * when `baseUrl` is the server package's route. One request per call, mapped to the model.
  */
-export function rolloutsEndpoints(http: HttpClient) {
+export function serverRollouts(http: HttpClient) {
   return {
     async startRollout(input: RolloutInput, { signal }: RequestOptions = {}): Promise<RolloutStartResult> {
       const request = { method: 'POST' as const, path: '/rollouts', body: toWireRolloutRequest(input), signal };

@@ -1,4 +1,4 @@
-import { createManagementApiClient } from '@org-connections/core';
+import { createManagementApiClient, serverRollouts } from '@org-connections/core';
 import { createOrgConnectionsHandler } from '@org-connections/server';
 import {
   AUTH0_ORGANIZATION_CONNECTION_WRITE_LIMITS,
@@ -40,6 +40,7 @@ function renderPage() {
   });
   const api = createManagementApiClient({
     baseUrl: BASE,
+    rollouts: serverRollouts,
     fetch: (input, init) => {
       // As the server receives the page's own requests: a page cannot set `Sec-Fetch-Site` (the browser's network
       // layer adds it), and the handler refuses a write without it or a same-site origin.

@@ -1,4 +1,4 @@
-import { createManagementApiClient } from '@org-connections/core';
+import { createManagementApiClient, serverRollouts } from '@org-connections/core';
 import { createOrgConnectionsHandler, type OrgConnectionsHandler } from '@org-connections/server';
 import {
   createFakeFetch,
@@ -67,6 +67,7 @@ beforeEach(() => {
 function renderPage() {
   const api = createManagementApiClient({
     baseUrl: BASE,
+    rollouts: serverRollouts,
     fetch: (input, init) => {
       // What a browser adds to the page's own requests (the handler refuses a write from another site).
       const headers = new Headers(init.headers);

@@ -1,4 +1,4 @@
-import { createMyOrganizationApiClient, type OrgConnectionsApi } from '@org-connections/core';
+import { createMyOrganizationApiClient, type OrgConnectionsApi, serverRollouts } from '@org-connections/core';
 import { createFakeFetch, type FakeTenant, seedIds } from '@org-connections/testing';
 import type { QueryClient } from '@tanstack/react-query';
 import { act, render, screen, waitFor, within } from '@testing-library/react';
@@ -36,7 +36,7 @@ beforeEach(() => {
 function renderDialog(
   options: { api?: OrgConnectionsApi; queryClient?: QueryClient; connectionId?: string; locale?: string } = {},
 ) {
-  const clients = createTestClients();
+  const clients = createTestClients({ rollouts: serverRollouts });
   return render(
     <OrgConnectionsProvider
       api={options.api ?? clients.api}
@@ -312,8 +312,19 @@ describe('ConnectionRolloutDialog: sources without rollouts', () => {
     expect(await axe.run(document.body)).toHaveProperty('violations', []);
   });
 
-  it('says so too straight against Auth0, which answers 404 for the rollouts', async () => {
-    const { api } = createTestClients({ fetch: createFakeFetch(tenant, { managementBaseUrl: BASE_URL }) });
+  it('says so on a Management API client not given serverRollouts, with no request', async () => {
+    const { api } = createTestClients();
+    renderDialog({ api });
+    expect(await screen.findByText(words.rolloutUnsupported)).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: words.rolloutStart })).not.toBeInTheDocument();
+    expect(routes.requests).toEqual([]);
+  });
+
+  it('says so too when given serverRollouts but pointed straight at Auth0, which answers 404 for the rollouts', async () => {
+    const { api } = createTestClients({
+      fetch: createFakeFetch(tenant, { managementBaseUrl: BASE_URL }),
+      rollouts: serverRollouts,
+    });
     renderDialog({ api });
     expect(await screen.findByText(words.rolloutUnsupported)).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: words.rolloutStart })).not.toBeInTheDocument();
@@ -332,7 +343,7 @@ describe('ConnectionRolloutDialog: in a pseudo-locale, every visible text comes 
 
   it('in the settings with a preview, and in the progress with failures', async () => {
     const user = userEvent.setup();
-    const { api, queryClient } = createTestClients();
+    const { api, queryClient } = createTestClients({ rollouts: serverRollouts });
     const view = render(
       <OrgConnectionsProvider
         api={api}
@@ -359,7 +370,7 @@ describe('ConnectionRolloutDialog: in a pseudo-locale, every visible text comes 
     render(
       <OrgConnectionsProvider
         api={api}
-        queryClient={createTestClients().queryClient}
+        queryClient={createTestClients({ rollouts: serverRollouts }).queryClient}
         locale="en-XA"
         messages={{ ...pseudoMessages, ...pseudoRollout }}
       >

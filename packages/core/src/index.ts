@@ -156,9 +156,17 @@ export {
   englishOrgConnectionSettingsIssue,
   validateOrgConnectionSettings,
 } from './rules/validate-org-connection-settings';
-export type { LoginPromptVerdict, VisibilityWarning, VisibilityWarningCode } from './rules/visibility-warning';
+export type {
+  LoginPromptState,
+  LoginPromptVerdict,
+  VisibilityWarning,
+  VisibilityWarningCode,
+} from './rules/visibility-warning';
 export {
   hasNoVisibleConnection,
+  LOGIN_PROMPT_STATES,
+  loginPromptState,
+  loginPromptVerdict,
   promptHasNoVisibleConnection,
   shownOnLoginPrompt,
   visibilityWarning,

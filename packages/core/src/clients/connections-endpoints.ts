@@ -20,9 +20,7 @@ export function connectionsEndpoints(http: HttpClient): OrganizationConnectionsE
       return {
         items: answer.connections.map(fromWireOrganizationConnection),
         total: answer.total,
-        ...(answer.login_prompt !== undefined && {
-          loginPrompt: { hasVisibleConnection: answer.login_prompt.has_visible_connection },
-        }),
+        ...(answer.login_prompt !== undefined && { loginPrompt: { state: answer.login_prompt.state } }),
       };
     },
     async get(request) {

@@ -1,6 +1,7 @@
 import type { ConnectionKind } from '../model/connection-kind';
 import type { OrgConnection, OrgConnectionSettings, TenantConnection } from '../model/org-connection';
 import type { Rollout, RolloutControl, RolloutInput, RolloutPreview, RolloutStatus } from '../model/rollout';
+import type { LoginPromptVerdict } from '../rules/visibility-warning';
 
 export interface RequestOptions {
   signal?: AbortSignal;
@@ -17,10 +18,10 @@ export interface ListOrganizationConnectionsResult {
   items: OrgConnection[];
   total?: number;
   /**
-   * `@org-connections/server`'s answer for an org admin's list: whether the organization's login prompt shows a
-   * connection, judged over all its connections (the hidden ones included, never named).
+   * `@org-connections/server`'s answer for an org admin's list: the organization's login prompt (`ready`, `failure`,
+   * `empty`: `loginPromptVerdict`), judged over all its connections (the hidden ones included, never named).
    */
-  loginPrompt?: { hasVisibleConnection: boolean };
+  loginPrompt?: LoginPromptVerdict;
 }
 
 export interface ListTenantConnectionsOptions extends RequestOptions {

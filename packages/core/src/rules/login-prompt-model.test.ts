@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { type ConnectionOverrides, connection } from '../../test/org-connection';
 import { CONNECTION_KINDS, type ConnectionKind } from '../model/connection-kind';
 import { LOGIN_PROMPT_FLOWS, type LoginPromptFlow, loginPromptModel } from './login-prompt-model';
-import { hasNoVisibleConnection, visibilityWarning } from './visibility-warning';
+import { hasNoVisibleConnection, loginPromptVerdict, visibilityWarning } from './visibility-warning';
 
 const known = { flow: 'organization-known' } as const;
 const promptForCredentials = { flow: 'prompt-for-credentials' } as const;
@@ -196,16 +196,39 @@ describe('loginPromptModel: the statements of the seed', () => {
   it("an org admin's prompt follows the server's verdict over the connections they do not see", () => {
     const seen = [connection('con_saml', 'enterprise', { showAsButton: false })];
     // A hidden (`none`) database connection keeps the prompt working: no failure.
-    expect(loginPromptModel(seen, { ...known, loginPrompt: { hasVisibleConnection: true } })).toMatchObject({
+    expect(loginPromptModel(seen, { ...known, loginPrompt: { state: 'ready' } })).toMatchObject({
       state: 'ready',
       hidden: [{ connection: seen[0] }],
     });
-    expect(loginPromptModel([], { ...known, loginPrompt: { hasVisibleConnection: true } }).state).toBe('ready');
-    expect(loginPromptModel(seen, { ...known, loginPrompt: { hasVisibleConnection: false } })).toMatchObject({
+    expect(loginPromptModel(seen, { ...known, loginPrompt: { state: 'ready' } }).failure).toBeUndefined();
+    expect(loginPromptModel([], { ...known, loginPrompt: { state: 'ready' } }).state).toBe('ready');
+    expect(loginPromptModel(seen, { ...known, loginPrompt: { state: 'failure' } })).toMatchObject({
       state: 'failure',
       failure: { code: 'no_visible_connections', connectionIds: ['con_saml'] },
     });
-    expect(loginPromptModel([], { ...known, loginPrompt: { hasVisibleConnection: false } }).state).toBe('failure');
+    expect(loginPromptModel([], { ...known, loginPrompt: { state: 'failure' } }).state).toBe('failure');
+  });
+
+  it('an org admin whose organization has no connection enabled, hidden ones included, sees an empty prompt', () => {
+    const seen = [connection('con_saml', 'enterprise', { isEnabled: false, showAsButton: false })];
+    for (const connections of [seen, []]) {
+      const model = loginPromptModel(connections, { ...known, loginPrompt: { state: 'empty' } });
+      expect(model.state).toBe('empty');
+      expect(model.failure).toBeUndefined();
+      expect(idsOf(model)).toEqual({ forms: [], buttons: [], hidden: [] });
+    }
+  });
+
+  it('an org admin who sees only hidden enterprise connections, enabled, and not shown as buttons: the prompt fails', () => {
+    const seen = [
+      connection('con_saml', 'enterprise', { showAsButton: false }),
+      connection('con_ping', 'enterprise', { showAsButton: false }),
+    ];
+    // The server found no connection on the prompt among all of them (`none` ones included).
+    const model = loginPromptModel(seen, { ...known, loginPrompt: { state: 'failure' } });
+    expect(model.state).toBe('failure');
+    expect(model.failure).toEqual({ code: 'no_visible_connections', connectionIds: ['con_saml', 'con_ping'] });
+    expect(idsOf(model).hidden).toEqual(['con_saml', 'con_ping']);
   });
 });
 
@@ -284,6 +307,18 @@ describe('loginPromptModel: properties', () => {
         expect(kind).toBe('database');
         expect(form.signup).toBe(isSignupEnabled && assignMembershipOnLogin);
       }
+    },
+  );
+
+  test.prop([shapes, shapes, flows])(
+    "with the server's verdict over all the connections, the state of an org admin's prompt is the organization's",
+    (seenList, unseenList, flow) => {
+      const seen = build(seenList);
+      const unseen = build(unseenList).map((item, index) => ({ ...item, connectionId: `con_unseen${index}` }));
+      const all = [...seen, ...unseen];
+      const model = loginPromptModel(seen, { flow, loginPrompt: loginPromptVerdict(all) });
+      expect(model.state).toBe(loginPromptModel(all, { flow }).state);
+      expect(model.failure !== undefined).toBe(hasNoVisibleConnection(all));
     },
   );
 

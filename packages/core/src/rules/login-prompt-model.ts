@@ -2,8 +2,9 @@ import type { OrgConnection } from '../model/org-connection';
 import { fieldAppliesTo } from './capabilities';
 import { allowsSignup } from './org-connection-settings-issues';
 import {
+  type LoginPromptState,
   type LoginPromptVerdict,
-  promptHasNoVisibleConnection,
+  loginPromptState,
   shownOnLoginPrompt,
   type VisibilityWarningCode,
 } from './visibility-warning';
@@ -22,8 +23,8 @@ export interface LoginPromptModelOptions {
   flow: LoginPromptFlow;
   /**
    * The server's verdict over all the organization's connections (`ListOrganizationConnectionsResult['loginPrompt']`),
-   * for a viewer who may not see them all: it decides the failure (`promptHasNoVisibleConnection`), and a prompt it
-   * says shows a connection is `ready` even when none of `connections` is enabled.
+   * for a viewer who may not see them all: it decides the state (`loginPromptState`), so a prompt it says shows a
+   * connection is `ready` even when none of `connections` is enabled, and one it says has none enabled is `empty`.
    */
   loginPrompt?: LoginPromptVerdict;
 }
@@ -57,12 +58,12 @@ export interface LoginPromptFailure {
 
 /**
  * What Auth0's organization login prompt shows for these connections. Text-free: the UI words it.
- * `state` is `failure` when login fails ("no connections enabled for the organization are visible"),
- * `empty` when no connection is enabled, otherwise `ready`.
+ * `state` (`LoginPromptState`) is `failure` when login fails ("no connections enabled for the organization are
+ * visible"), `empty` when no connection is enabled, otherwise `ready`.
  */
 export interface LoginPromptModel {
   flow: LoginPromptFlow;
-  state: 'ready' | 'failure' | 'empty';
+  state: LoginPromptState;
   /** Forms first (database, then passwordless, each in the order given), as the prompt draws them. */
   forms: LoginPromptForm[];
   /** A button per social connection and per enterprise connection shown as a button, in the order given. */
@@ -76,8 +77,8 @@ export interface LoginPromptModel {
  * The organization's login prompt for `connections` (pass the ones the viewer may see): disabled connections are
  * absent; a database connection gives a credentials form (with a sign-up link only when signup and membership are
  * both on), a passwordless connection its form, a social connection a button, an enterprise connection a button
- * when shown as one, and otherwise it is only reachable as `hidden` says. The failure is
- * `promptHasNoVisibleConnection`'s rule.
+ * when shown as one, and otherwise it is only reachable as `hidden` says. The state is `loginPromptState`'s (with
+ * `loginPrompt`, the server's verdict), the failure `promptHasNoVisibleConnection`'s rule.
  */
 export function loginPromptModel(
   connections: readonly OrgConnection[],
@@ -109,12 +110,14 @@ export function loginPromptModel(
     }
   }
 
-  const failure: LoginPromptFailure | undefined = promptHasNoVisibleConnection(connections, loginPrompt)
-    ? { code: 'no_visible_connections', connectionIds: enabled.map((connection) => connection.connectionId) }
-    : undefined;
+  const state = loginPromptState(connections, loginPrompt);
+  const failure: LoginPromptFailure | undefined =
+    state === 'failure'
+      ? { code: 'no_visible_connections', connectionIds: enabled.map((connection) => connection.connectionId) }
+      : undefined;
   return {
     flow,
-    state: failure ? 'failure' : enabled.length || loginPrompt?.hasVisibleConnection ? 'ready' : 'empty',
+    state,
     forms: [...credentials, ...passwordless],
     buttons,
     hidden,

@@ -30,12 +30,33 @@ export function shownOnLoginPrompt(connection: Omit<VisibilityInput, 'connection
 }
 
 /**
+ * What the organization's login prompt shows, as Auth0 draws it:
+ * - `ready`: it shows at least one connection (a form or a button);
+ * - `failure`: connections are enabled but none is shown (every enabled one is an enterprise connection not shown as a
+ *   button): Auth0's login fails with "no connections enabled for the organization are visible";
+ * - `empty`: no connection is enabled.
+ */
+export type LoginPromptState = 'ready' | 'failure' | 'empty';
+
+export const LOGIN_PROMPT_STATES = ['ready', 'failure', 'empty'] as const satisfies readonly LoginPromptState[];
+
+/**
+ * The login prompt's state for these connections (`LoginPromptState`). Over all the organization's connections, hidden
+ * ones included, it is `@org-connections/server`'s verdict for an org admin (`login_prompt`).
+ */
+export function loginPromptVerdict(connections: readonly VisibilityInput[]): LoginPromptVerdict {
+  if (connections.some(shownOnLoginPrompt)) return { state: 'ready' };
+  return { state: connections.some((connection) => connection.isEnabled) ? 'failure' : 'empty' };
+}
+
+/**
  * `true` when at least one connection is enabled for the organization and none is shown on the login prompt (every
  * enabled one is an enterprise connection not shown as a button): Auth0's login then fails with "no connections enabled for the
- * organization are visible". The rule of `visibilityWarning`, for a UI that words the warning itself.
+ * organization are visible". `loginPromptVerdict`'s `failure`: the rule of `visibilityWarning`, for a UI that words
+ * the warning itself.
  */
 export function hasNoVisibleConnection(connections: readonly VisibilityInput[]): boolean {
-  return connections.some((connection) => connection.isEnabled) && !connections.some(shownOnLoginPrompt);
+  return loginPromptVerdict(connections).state === 'failure';
 }
 
 /** The warning of `hasNoVisibleConnection`; `undefined` when the login prompt shows at least one connection. */
@@ -50,20 +71,39 @@ export function visibilityWarning(connections: readonly VisibilityInput[]): Visi
   };
 }
 
-/** What `@org-connections/server` found over all the organization's connections (`ListOrganizationConnectionsResult`). */
+/**
+ * What `@org-connections/server` found over all the organization's connections (`ListOrganizationConnectionsResult`):
+ * `loginPromptVerdict` of every one of them, hidden ones included.
+ */
 export interface LoginPromptVerdict {
-  hasVisibleConnection: boolean;
+  state: LoginPromptState;
 }
 
 /**
- * `hasNoVisibleConnection` for a viewer who may not see every connection (an org admin): with the server's verdict
- * over all of them (hidden ones included), `true` exactly when it found none visible, unless one of `connections` is
- * on the prompt now (changed since the server answered); without a verdict, computed from `connections`.
+ * The login prompt's state for a viewer who may not see every connection (an org admin), from `connections` (those
+ * the viewer sees) and the server's verdict over all of them (hidden ones included). A connection of `connections`
+ * on the prompt now makes it `ready` whatever the verdict said (it changed since the server answered); otherwise the
+ * verdict decides, except that after an `empty` one `connections` do (any enabled now was enabled since, and nothing
+ * else was). Without a verdict: `loginPromptVerdict(connections)`.
+ */
+export function loginPromptState(
+  connections: readonly VisibilityInput[],
+  verdict: LoginPromptVerdict | undefined,
+): LoginPromptState {
+  const seen = loginPromptVerdict(connections).state;
+  return !verdict || seen === 'ready' || verdict.state === 'empty' ? seen : verdict.state;
+}
+
+/**
+ * `hasNoVisibleConnection` for a viewer who may not see every connection (an org admin): `loginPromptState`'s
+ * `failure`. With the server's verdict over all of them (hidden ones included), `true` when it found connections
+ * enabled and none shown, unless one of `connections` is on the prompt now (changed since the server answered), or
+ * when it found none enabled and `connections` now hold enabled ones, none shown; without a verdict, computed from
+ * `connections`.
  */
 export function promptHasNoVisibleConnection(
   connections: readonly VisibilityInput[],
   verdict: LoginPromptVerdict | undefined,
 ): boolean {
-  if (!verdict) return hasNoVisibleConnection(connections);
-  return !verdict.hasVisibleConnection && !connections.some(shownOnLoginPrompt);
+  return loginPromptState(connections, verdict) === 'failure';
 }

@@ -113,15 +113,14 @@ describe('response schemas tolerate what Auth0 may add', () => {
     expect(wireOrganizationConnectionsPageSchema.safeParse({ items: [item] }).success).toBe(false);
   });
 
-  it("accept the server package's login_prompt verdict on an organization's page, and only a boolean in it", () => {
+  it("accept the server package's login_prompt verdict on an organization's page, and only its three states", () => {
     const page = (loginPrompt: unknown) => ({ connections: [{ connection_id: 'con_1' }], login_prompt: loginPrompt });
-    const parsed = wireOrganizationConnectionsPageSchema.safeParse(page({ has_visible_connection: false }));
-    expect(parsed.success && !Array.isArray(parsed.data) && parsed.data.login_prompt).toEqual({
-      has_visible_connection: false,
-    });
-    expect(wireOrganizationConnectionsPageSchema.safeParse(page({ has_visible_connection: 'false' })).success).toBe(
-      false,
-    );
+    for (const state of ['ready', 'failure', 'empty']) {
+      const parsed = wireOrganizationConnectionsPageSchema.safeParse(page({ state }));
+      expect(parsed.success && !Array.isArray(parsed.data) && parsed.data.login_prompt).toEqual({ state });
+    }
+    expect(wireOrganizationConnectionsPageSchema.safeParse(page({ state: 'visible' })).success).toBe(false);
+    expect(wireOrganizationConnectionsPageSchema.safeParse(page({ has_visible_connection: true })).success).toBe(false);
     expect(wireOrganizationConnectionsPageSchema.safeParse(page({})).success).toBe(false);
   });
 

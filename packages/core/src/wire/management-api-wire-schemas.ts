@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { ORG_CONNECTION_SETTINGS } from '../model/org-connection-settings-table';
 import { characterCount } from '../rules/character-count';
+import { LOGIN_PROMPT_STATES } from '../rules/visibility-warning';
 
 /*
  * The Management API's wire shapes (snake_case), as in the OpenAPI extracts under `shared/contract`: the two
@@ -68,15 +69,16 @@ export type WireEnabledConnection = z.infer<typeof wireEnabledConnectionSchema>;
 
 /**
  * `include_totals=false` answers a bare array; `include_totals=true` the wrapper. Both are accepted. The wrapper
- * from `@org-connections/server` for an org admin adds `login_prompt`: whether the organization's login prompt
- * has a visible connection, judged over all its connections (the hidden ones too).
+ * from `@org-connections/server` for an org admin adds `login_prompt`: `{ state }`, the organization's login prompt
+ * (`ready`: it shows a connection; `failure`: connections are enabled, none shown; `empty`: none enabled), judged over
+ * all its connections (the hidden ones too).
  */
 export const wireOrganizationConnectionsPageSchema = z.union([
   z.array(wireOrganizationConnectionSchema),
   z.object({
     ...offsetPage,
     connections: z.array(wireOrganizationConnectionSchema),
-    login_prompt: z.optional(z.object({ has_visible_connection: z.boolean() })),
+    login_prompt: z.optional(z.object({ state: z.enum(LOGIN_PROMPT_STATES) })),
   }),
 ]);
 

@@ -38,6 +38,14 @@ function withHiddenDatabase() {
   tenant.setOrganizationConnections(umbrella, [...tenant.listOrganizationConnections(umbrella), hidden]);
 }
 
+/** Switches off every connection enabled for Umbrella, the `none` one too when there is one. */
+function switchOffAll() {
+  tenant.setOrganizationConnections(
+    umbrella,
+    tenant.listOrganizationConnections(umbrella).map((connection) => ({ ...connection, is_enabled: false })),
+  );
+}
+
 /** The list and the preview for Umbrella's admin, their client calling the handler as the host's page would. */
 function renderOrgAdmin() {
   const handler = createOrgConnectionsHandler({
@@ -91,6 +99,58 @@ describe("the org admin's login prompt warning", { timeout: 20_000 }, () => {
     expect(within(list()).getByRole('note')).toHaveTextContent(WARNING);
     expect(preview()).toHaveAttribute('data-state', 'failure');
     expect(container.querySelector('[data-slot="failure"]')).toHaveTextContent(WARNING);
+  });
+
+  it.each([
+    ['the connections the admin sees', () => {}],
+    ['a `none` database connection the admin does not see', withHiddenDatabase],
+  ])('with no connection enabled among %s: the preview is empty, and nothing warns', async (_, arrange) => {
+    arrange();
+    switchOffAll();
+    const { container } = renderOrgAdmin();
+    await within(list()).findByText('Umbrella Ping');
+    await loaded();
+    expect(preview()).toHaveAttribute('data-state', 'empty');
+    expect(
+      within(preview()).getByText('No connection is enabled, so nobody can log in to this organization.'),
+    ).toBeInTheDocument();
+    expect(container.querySelector('[data-slot="warning"]')).toBeNull();
+    expect(container.querySelector('[data-slot="failure"]')).toBeNull();
+  });
+
+  it('with only the `none` database connection enabled: the prompt is ready, though the admin sees nothing enabled', async () => {
+    withHiddenDatabase();
+    tenant.setOrganizationConnections(
+      umbrella,
+      tenant
+        .listOrganizationConnections(umbrella)
+        .map((connection) => ({ ...connection, is_enabled: connection.connection_id === c.usernamePassword })),
+    );
+    const { container } = renderOrgAdmin();
+    await within(list()).findByText('Umbrella Ping');
+    await loaded();
+    expect(preview()).toHaveAttribute('data-state', 'ready');
+    expect(container.querySelector('[data-slot="prompt-empty"]')).toBeNull();
+    expect(container.querySelector('[data-slot="warning"]')).toBeNull();
+    expect(container.textContent).not.toMatch(/Username-Password-Authentication/);
+  });
+
+  it('enabling a hidden enterprise connection in an organization with none enabled warns at once, and the server agrees', async () => {
+    const user = userEvent.setup();
+    switchOffAll();
+    renderOrgAdmin();
+    const row = (await within(list()).findByText('Umbrella Ping')).closest('[data-slot="row"]') as HTMLElement;
+    await loaded();
+    expect(preview()).toHaveAttribute('data-state', 'empty');
+    const reads = () => tenant.requests.filter((request) => request.operation === 'listOrganizationConnections');
+    const readsBefore = reads().length;
+    await user.click(within(row).getByRole('switch', { name: 'Enabled' }));
+    expect(within(list()).getByRole('note')).toHaveTextContent(WARNING);
+    expect(preview()).toHaveAttribute('data-state', 'failure');
+    await waitFor(() => expect(reads().length).toBeGreaterThan(readsBefore));
+    await waitFor(() => expect(row).not.toHaveAttribute('data-pending'));
+    expect(within(list()).getByRole('note')).toHaveTextContent(WARNING);
+    expect(preview()).toHaveAttribute('data-state', 'failure');
   });
 
   it('showing one as a button clears the warning at once, and the server agrees when asked again', async () => {

@@ -67,15 +67,15 @@ describe("the org admin's login prompt verdict (login_prompt)", () => {
     );
     expect(hasNoVisibleConnection(seen)).toBe(true);
     // The server judged all of them, the database one included, and says so without naming it.
-    expect(body.login_prompt).toEqual({ has_visible_connection: true });
+    expect(body.login_prompt).toEqual({ state: 'ready' });
     expect(body.total).toBe(2);
     expect(JSON.stringify(body)).not.toContain(c.usernamePassword);
     expect(JSON.stringify(body)).not.toContain('Username-Password-Authentication');
   });
 
-  it('without it: every enabled connection is a hidden enterprise one, so the prompt has none', async () => {
+  it('without it: every enabled connection is a hidden enterprise one, so the prompt shows none and login fails', async () => {
     const body = await list(umbrellaAdmin, umbrella);
-    expect(body.login_prompt).toEqual({ has_visible_connection: false });
+    expect(body.login_prompt).toEqual({ state: 'failure' });
   });
 
   it('a hidden database connection that is switched off does not count', async () => {
@@ -88,14 +88,56 @@ describe("the org admin's login prompt verdict (login_prompt)", () => {
           connection.connection_id === c.usernamePassword ? { ...connection, is_enabled: false } : connection,
         ),
     );
-    expect((await list(umbrellaAdmin, umbrella)).login_prompt).toEqual({ has_visible_connection: false });
+    expect((await list(umbrellaAdmin, umbrella)).login_prompt).toEqual({ state: 'failure' });
+  });
+
+  it('with no connection enabled, the hidden `none` one included: the prompt is empty, not failing nor ready', async () => {
+    withHiddenDatabase();
+    tenant.setOrganizationConnections(
+      umbrella,
+      tenant.listOrganizationConnections(umbrella).map((connection) => ({ ...connection, is_enabled: false })),
+    );
+    const body = await list(umbrellaAdmin, umbrella, '?include_totals=true');
+    expect(body.login_prompt).toEqual({ state: 'empty' });
+    expect(body.total).toBe(2);
+    expect(JSON.stringify(body)).not.toContain(c.usernamePassword);
+  });
+
+  it('with only the hidden `none` connection enabled: ready, though the admin sees nothing enabled', async () => {
+    withHiddenDatabase();
+    tenant.setOrganizationConnections(
+      umbrella,
+      tenant
+        .listOrganizationConnections(umbrella)
+        .map((connection) => ({ ...connection, is_enabled: connection.connection_id === c.usernamePassword })),
+    );
+    const body = await list(umbrellaAdmin, umbrella);
+    expect(body.connections.every((connection: { is_enabled: boolean }) => !connection.is_enabled)).toBe(true);
+    expect(body.login_prompt).toEqual({ state: 'ready' });
+  });
+
+  it('with only a hidden `none` enterprise connection enabled, not shown as a button: login fails', async () => {
+    tenant.setOrganizationConnections(umbrella, [
+      ...tenant.listOrganizationConnections(umbrella).map((connection) => ({ ...connection, is_enabled: false })),
+      {
+        connection_id: c.oktaAcme,
+        organization_access_level: 'none',
+        is_enabled: true,
+        assign_membership_on_login: false,
+        is_signup_enabled: false,
+        show_as_button: false,
+      },
+    ]);
+    const body = await list(umbrellaAdmin, umbrella);
+    expect(body.login_prompt).toEqual({ state: 'failure' });
+    expect(JSON.stringify(body)).not.toContain(c.oktaAcme);
   });
 
   it('the verdict covers the whole organization whatever page or is_enabled filter the admin asks for', async () => {
     withHiddenDatabase();
     const page = await list(umbrellaAdmin, umbrella, '?page=1&per_page=1&is_enabled=false');
     expect(page.connections).toEqual([]);
-    expect(page.login_prompt).toEqual({ has_visible_connection: true });
+    expect(page.login_prompt).toEqual({ state: 'ready' });
     // One read of the organization's connections, unfiltered (the filter is applied after the verdict).
     expect(tenant.requests.map((request) => request.query)).toEqual([
       { page: '0', per_page: '100', include_totals: 'true' },
@@ -105,7 +147,7 @@ describe("the org admin's login prompt verdict (login_prompt)", () => {
   it("the browser client reads it as loginPrompt on the org admin's list", async () => {
     withHiddenDatabase();
     const result = await browserClient(umbrellaAdmin).listOrganizationConnections(umbrella);
-    expect(result.loginPrompt).toEqual({ hasVisibleConnection: true });
+    expect(result.loginPrompt).toEqual({ state: 'ready' });
     expect(result.items).toHaveLength(2);
   });
 
@@ -141,7 +183,7 @@ describe("the org admin's login prompt verdict (login_prompt)", () => {
       },
     ]);
     const body = await list(umbrellaAdmin, umbrella, '?include_totals=true&per_page=100');
-    expect(body.login_prompt).toEqual({ has_visible_connection: true });
+    expect(body.login_prompt).toEqual({ state: 'ready' });
     expect(body.total).toBe(100);
     expect(tenant.requests.map((request) => request.query.page)).toEqual(['0', '1']);
   });

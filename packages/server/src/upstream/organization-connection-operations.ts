@@ -6,7 +6,7 @@ import {
   checkOrganizationConnectionChanges,
   checkOrganizationConnectionChangesAlone,
   englishOrgConnectionSettingsIssue,
-  hasNoVisibleConnection,
+  loginPromptVerdict,
   type OrgConnection,
   type OrgConnectionField,
   type OrgConnectionSettings,
@@ -35,6 +35,7 @@ import {
   ORGANIZATION_NOT_FOUND,
   type Problem,
   problemResponse,
+  TENANT_CONNECTION_NOT_FOUND,
 } from '../handler/problem-response';
 import { CONNECTION_ID_PATTERN } from '../handler/proxy-route';
 import { validateRequestBody } from '../handler/validate-request-body';
@@ -44,6 +45,7 @@ import { searchTenantConnections, tenantConnectionsSource } from '../search/sear
 import {
   ATTACHABLE_FIELDS,
   type Attachable,
+  type AttachableVerdict,
   type Auth0Connection,
   asAuth0Connection,
   attachableOnly,
@@ -214,9 +216,9 @@ async function readAllOrganizationConnections(
  * `GET /organizations/{id}/connections`. A tenant admin's query goes to Auth0 as checked. For an org admin every
  * connection of the organization is read (at most 10 exist; one page of 100, more pages only if Auth0 says there
  * are more), those it may not see are dropped, and the caller's page is cut from what is left, so neither `total`
- * nor the page sizes reveal a hidden connection. The answer is the object form with `login_prompt`: whether the
- * organization's login prompt has a visible connection, judged with core's rule over all its connections (hidden
- * ones included) without naming any of them.
+ * nor the page sizes reveal a hidden connection. The answer is the object form with `login_prompt: { state }`: the
+ * organization's login prompt (`ready`, `failure`, `empty`), core's `loginPromptVerdict` over all its connections
+ * (hidden ones included), naming none of them.
  */
 export async function listOrganizationConnections(
   context: OperationContext,
@@ -229,7 +231,7 @@ export async function listOrganizationConnections(
   const read = await readAllOrganizationConnections(context, organizationId);
   if ('response' in read) return read.response;
   const all = read.items.map(fromWireOrganizationConnection);
-  const loginPrompt = { has_visible_connection: !hasNoVisibleConnection(all) };
+  const loginPrompt = { state: loginPromptVerdict(all).state };
   const enabled = query.get('is_enabled');
   const visible = read.raw.filter((_, index) => {
     const connection = all[index];
@@ -256,6 +258,48 @@ export async function getOrganizationConnection(
   }
   const read = await readVisibleConnection(context, organizationId, connectionId);
   return 'response' in read ? read.response : upstreamResponse(read.answer);
+}
+
+/**
+ * Who may read the tenant's connections (the list and one by id), and how: the staff only (the route table serves
+ * them to no one else), a staff scope limited to some organizations only for one it may reach (`organization_id`,
+ * never sent to Auth0), and with `organization_id` and the host's `attachable`, `judgeAll` to keep only the
+ * connections it allows there. A refusal is the response.
+ */
+function tenantConnectionsReader(
+  context: OperationContext,
+  query: URLSearchParams,
+):
+  | {
+      upstreamQuery: URLSearchParams;
+      judgeAll?: (connections: readonly Auth0Connection[]) => Promise<AttachableVerdict[]>;
+    }
+  | Response {
+  const organizationId = query.get('organization_id');
+  const upstreamQuery = new URLSearchParams([...query].filter(([key]) => key !== 'organization_id'));
+  const { attachable } = context;
+  const authorization = asStaff(context.authorization);
+  if (authorization === undefined) return problemResponse(NOT_SERVED);
+  // A staff scope limits the tenant's connections too: only for an organization it may reach.
+  if (organizationId === null && !mayListWholeTenant(authorization)) return problemResponse(ORGANIZATION_ID_REQUIRED);
+  if (organizationId !== null && !mayReachOrganization(authorization, organizationId)) {
+    return problemResponse(ORGANIZATION_NOT_FOUND);
+  }
+  if (organizationId === null || attachable === undefined) return { upstreamQuery };
+  const judgeAll = (connections: readonly Auth0Connection[]) =>
+    judgeAttachableAll(attachable.judge, connections, organizationId, authorization, attachable.timeoutMs);
+  return { upstreamQuery, judgeAll };
+}
+
+/** A judged connection cut back to the fields asked for; without `fields`, all but `metadata` (as the index keeps it). */
+function fieldsAsked(connection: Auth0Connection, query: URLSearchParams): Record<string, unknown> {
+  const fields = query.get('fields')?.split(',');
+  const includeFields = query.get('include_fields') !== 'false';
+  return Object.fromEntries(
+    Object.entries(connection).filter(([field]) =>
+      fields === undefined ? field !== 'metadata' : fields.includes(field) === includeFields,
+    ),
+  );
 }
 
 /**
@@ -287,32 +331,21 @@ async function listFromConnectionIndex(
  * Auth0.
  */
 export async function listTenantConnections(context: OperationContext, query: URLSearchParams): Promise<Response> {
-  const organizationId = query.get('organization_id');
-  const upstreamQuery = new URLSearchParams([...query].filter(([key]) => key !== 'organization_id'));
-  const { attachable } = context;
-  const authorization = asStaff(context.authorization);
-  if (authorization === undefined) return problemResponse(NOT_SERVED);
-  // A staff scope limits the tenant list too: only for an organization it may reach.
-  if (organizationId === null && !mayListWholeTenant(authorization)) return problemResponse(ORGANIZATION_ID_REQUIRED);
-  if (organizationId !== null && !mayReachOrganization(authorization, organizationId)) {
-    return problemResponse(ORGANIZATION_NOT_FOUND);
-  }
+  const reader = tenantConnectionsReader(context, query);
+  if (reader instanceof Response) return reader;
+  const { upstreamQuery, judgeAll } = reader;
   const index = context.connectionIndex;
-  if (organizationId === null || attachable === undefined) {
+  if (judgeAll === undefined) {
     const indexed = await listFromConnectionIndex(index, upstreamQuery);
     if (indexed !== undefined) return indexed;
     return upstreamResponse(await send(context, { method: 'GET', path: '/connections', query: upstreamQuery }));
   }
   // Through the index: searched and paged over the connections `attachable` allows for the organization.
-  const judgeAll = (connections: readonly Auth0Connection[]) =>
-    judgeAttachableAll(attachable.judge, connections, organizationId, authorization, attachable.timeoutMs);
   const indexed = await listFromConnectionIndex(
     index === undefined ? undefined : attachableOnly(index, judgeAll),
     upstreamQuery,
   );
   if (indexed !== undefined) return indexed;
-  const fields = query.get('fields')?.split(',');
-  const includeFields = query.get('include_fields') !== 'false';
   upstreamQuery.set('fields', ATTACHABLE_FIELDS);
   upstreamQuery.set('include_fields', 'true');
   const answer = await send(context, { method: 'GET', path: '/connections', query: upstreamQuery });
@@ -325,14 +358,7 @@ export async function listTenantConnections(context: OperationContext, query: UR
   const verdicts = await judgeAll(connections as Auth0Connection[]);
   const kept = (connections as Auth0Connection[])
     .filter((_, index) => verdicts[index]?.verdict === 'attachable')
-    .map((connection) =>
-      Object.fromEntries(
-        Object.entries(connection).filter(([field]) =>
-          // The fields asked for; without `fields`, all but `metadata`, which the judgement read (as the index keeps it).
-          fields === undefined ? field !== 'metadata' : fields.includes(field) === includeFields,
-        ),
-      ),
-    );
+    .map((connection) => fieldsAsked(connection, query));
   const {
     total: _total,
     connections: _items,
@@ -340,6 +366,46 @@ export async function listTenantConnections(context: OperationContext, query: UR
   } = Array.isArray(json) ? {} : (json as Record<string, unknown>);
   const body = Array.isArray(json) ? kept : { ...paging, connections: kept };
   return jsonResponse(200, JSON.stringify(body), rateLimitHeaders(answer));
+}
+
+/**
+ * `GET /connections/{id}`, to the callers of the tenant's list and under its rules (`tenantConnectionsReader`): from
+ * the connection index when it holds the connection (no request to Auth0; the fields the index search answers),
+ * else one `GET /connections/{id}`. With `organization_id` and the host's `attachable`, a connection it does not
+ * allow there answers exactly as a missing one (404 `inexistent_connection`).
+ */
+export async function getTenantConnection(
+  context: OperationContext,
+  connectionId: string,
+  query: URLSearchParams,
+): Promise<Response> {
+  const reader = tenantConnectionsReader(context, query);
+  if (reader instanceof Response) return reader;
+  const { upstreamQuery, judgeAll } = reader;
+  const index = context.connectionIndex;
+  const indexed = await (judgeAll === undefined || index === undefined ? index : attachableOnly(index, judgeAll))?.find(
+    connectionId,
+  );
+  if (indexed !== undefined) {
+    const { id, name, display_name, strategy } = indexed;
+    return jsonResponse(
+      200,
+      JSON.stringify({ id, name, ...(display_name === undefined ? {} : { display_name }), strategy }),
+    );
+  }
+  if (judgeAll !== undefined) {
+    upstreamQuery.set('fields', ATTACHABLE_FIELDS);
+    upstreamQuery.set('include_fields', 'true');
+  }
+  const path = `/connections/${encodeURIComponent(connectionId)}`;
+  const answer = await send(context, { method: 'GET', path, query: upstreamQuery });
+  if (answer.status === 404) return problemResponse(TENANT_CONNECTION_NOT_FOUND);
+  if (!isSuccess(answer) || judgeAll === undefined) return upstreamResponse(answer);
+  const connection = asAuth0Connection(answerJson(answer));
+  if (connection === undefined || connection.id !== connectionId) return problemResponse(INVALID_UPSTREAM_ANSWER);
+  const [verdict] = await judgeAll([connection]);
+  if (verdict?.verdict !== 'attachable') return problemResponse(TENANT_CONNECTION_NOT_FOUND);
+  return jsonResponse(200, JSON.stringify(fieldsAsked(connection, query)), rateLimitHeaders(answer));
 }
 
 /**

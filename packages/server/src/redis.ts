@@ -29,9 +29,22 @@ if count == 1 or ttl < 0 then
 end
 return {count, ttl}`;
 
+/** A lock's holder keeps it: PEXPIRE only while the key holds the holder's token; answers 1 when extended, else 0. */
+const EXTEND_IF_EQUAL = `if redis.call('GET', KEYS[1]) == ARGV[1] then
+  return redis.call('PEXPIRE', KEYS[1], ARGV[2])
+end
+return 0`;
+
+/** A lock's holder lets it go: DEL only while the key holds the holder's token; answers 1 when deleted, else 0. */
+const DELETE_IF_EQUAL = `if redis.call('GET', KEYS[1]) == ARGV[1] then
+  return redis.call('DEL', KEYS[1])
+end
+return 0`;
+
 /**
  * The handler's store on Redis, or any Redis-protocol server (Valkey, Redis 7, managed ones): GET, SET with PX
- * (and NX for the lock), DEL, and one short Lua script (INCR, PTTL, PEXPIRE) for the counters.
+ * (and NX for a lock), DEL, and three short Lua scripts: the counters (INCR, PTTL, PEXPIRE), and a lock's holder
+ * extending or deleting it only while it holds the holder's token (GET, then PEXPIRE or DEL).
  *
  * ```ts
  * import Redis from 'ioredis';
@@ -62,6 +75,12 @@ export function createRedisStore(client: RedisStoreClient, options: RedisStoreOp
     },
     async delete(key) {
       await command('DEL', prefix + key);
+    },
+    async extendIfEqual(key, value, ttlMs) {
+      return Number(await command('EVAL', EXTEND_IF_EQUAL, 1, prefix + key, value, ms(ttlMs))) === 1;
+    },
+    async deleteIfEqual(key, value) {
+      return Number(await command('EVAL', DELETE_IF_EQUAL, 1, prefix + key, value)) === 1;
     },
     async increment(key, windowMs) {
       const answer = await command('EVAL', INCREMENT, 1, prefix + key, ms(windowMs));

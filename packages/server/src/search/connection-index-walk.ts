@@ -137,14 +137,20 @@ export interface WalkOptions {
   clock: WalkClock;
   /** Called with each page's connections as they arrive; `last` for the walk's last page. */
   onPage: (entries: ConnectionIndexEntry[], last: boolean) => void;
+  /**
+   * Asked after each page but the last, before the next is asked for: `false` stops the walk there (the index's
+   * walk lock, extended at each page, was lost). Without it the walk goes on to the last page.
+   */
+  keepGoing?: () => Promise<boolean>;
 }
 
 /**
  * Reads every connection of the tenant with checkpoint pagination (`from`/`take`), only the fields the index
- * keeps, paced under the rate limit and waiting out each 429. Throws `ConnectionIndexWalkError` for any other
- * answer that is not a page, and `UpstreamUnavailableError` when Auth0 cannot be reached.
+ * keeps, paced under the rate limit and waiting out each 429; `undefined` when `keepGoing` stopped it. Throws
+ * `ConnectionIndexWalkError` for any other answer that is not a page, and `UpstreamUnavailableError` when Auth0
+ * cannot be reached.
  */
-export async function walkTenantConnections(options: WalkOptions): Promise<ConnectionIndexEntry[]> {
+export async function walkTenantConnections(options: WalkOptions): Promise<ConnectionIndexEntry[] | undefined> {
   const pacer = createRateLimitPacer(options.rateLimitShare, options.clock);
   const all: ConnectionIndexEntry[] = [];
   let from: string | undefined;
@@ -165,6 +171,7 @@ export async function walkTenantConnections(options: WalkOptions): Promise<Conne
     const last = page.next === undefined || page.entries.length === 0;
     options.onPage(page.entries, last);
     if (last) return all;
+    if (options.keepGoing !== undefined && !(await options.keepGoing())) return undefined;
     from = page.next;
   }
 }

@@ -33,6 +33,11 @@ export interface ConnectionIndexView {
 export interface ConnectionIndex {
   /** The index to answer from now: the last complete one (refreshed in the background when old), or the first walk's progress. */
   read(): Promise<ConnectionIndexView>;
+  /**
+   * The indexed connection with this id (from the last complete index, or what the first walk has loaded so far),
+   * without starting or waiting for a walk: `undefined` when the index does not hold it (yet).
+   */
+  find(connectionId: string): Promise<ConnectionIndexEntry | undefined>;
   /** Walks the tenant now (after the walk in flight, if any); resolves when it ends, failed or not. */
   refresh(): Promise<void>;
 }
@@ -41,6 +46,8 @@ export interface CreateConnectionIndexOptions extends ConnectionIndexOptions {
   upstream: ManagementApiUpstream;
   state?: ConnectionIndexState;
   clock?: WalkClock;
+  /** The walk lock's time to live (`WALK_LOCK_TTL_MS`); shorter in tests against a real store's own clock. */
+  walkLockTtlMs?: number;
 }
 
 /** Refuses settings that cannot work, as the handler refuses its other options: at creation, saying which. */
@@ -58,6 +65,12 @@ function checkConnectionIndexOptions(options: ConnectionIndexOptions): void {
     }
   }
 }
+
+/**
+ * How long the walk lock lasts without progress: each page of the walk starts it again, so only a walk that stalls
+ * (or dies with its process) this long loses it to another instance.
+ */
+export const WALK_LOCK_TTL_MS = 600_000;
 
 /** A walk in flight on this instance. */
 interface Walk {
@@ -90,19 +103,21 @@ export function createConnectionIndex(options: CreateConnectionIndexOptions): Co
   const rateLimitShare = options.rateLimitShare ?? 0.5;
   const firstAnswerWaitMs = options.firstAnswerWaitMs ?? 2000;
   const retryAfterFailureMs = options.retryAfterFailureMs ?? 30_000;
+  const walkLockTtlMs = options.walkLockTtlMs ?? WALK_LOCK_TTL_MS;
   let walk: Walk | undefined;
   let lastFailureAt = Number.NEGATIVE_INFINITY;
 
   /**
    * The walk in flight here, or a new one. A new one first takes the state's lock: when another instance holds it,
    * this one ends at once without an error and without a snapshot (searches answer `partial` until that instance
-   * saves its snapshot).
+   * saves its snapshot). The walk extends the lock at each page, so it outlasts a walk of any length that makes
+   * progress; one that finds the lock gone (it made no progress for the lock's whole time to live, and another
+   * instance took it) stops there, without an error and without a snapshot, and leaves the walk to the other.
    */
   function startWalk(): Walk {
     if (walk !== undefined) return walk;
-    // The lock outlives a walk that dies with its process, but not by much: 10,000 connections paced at half of
-    // 150 requests a minute take under 2 minutes. (100,000 take about 13: a second instance may then walk too.)
-    const claim = state.tryLockWalk(600_000);
+    const owner = crypto.randomUUID();
+    const claim = state.tryLockWalk(owner, walkLockTtlMs);
     let firstPageArrived = () => {};
     const current: Walk = {
       progress: [],
@@ -129,10 +144,12 @@ export function createConnectionIndex(options: CreateConnectionIndexOptions): Co
               // A walk of one page answers complete: the waiting search hears of it when the snapshot is saved.
               if (!last) firstPageArrived();
             },
+            keepGoing: () => state.extendWalk(owner, walkLockTtlMs),
           });
+          if (entries === undefined) return;
           await state.saveSnapshot({ builtAt, entries: isSorted(entries) ? entries : sortEntries(entries) });
         } finally {
-          await state.releaseWalk();
+          await state.releaseWalk(owner);
         }
       } catch (error) {
         current.error = error;
@@ -170,6 +187,10 @@ export function createConnectionIndex(options: CreateConnectionIndexOptions): Co
 
   return {
     read,
+    async find(connectionId) {
+      const entries = (await state.loadSnapshot())?.entries ?? walk?.progress ?? [];
+      return entries.find((entry) => entry.id === connectionId);
+    },
     async refresh() {
       // A walk already in flight may have read the tenant before the change: a new one follows it.
       await walk?.done;

@@ -6,7 +6,7 @@ const SNAPSHOT_TTL_MS = 24 * 60 * 60 * 1000;
 
 /**
  * The connection index's state in the shared store: one walk across instances (the walk lock is a set-if-absent
- * key that expires on its own), one snapshot read by all. Each instance keeps the snapshot it last read in memory
+ * key holding the walk's token, extended and deleted only while it holds that token, and expiring on its own), one snapshot read by all. Each instance keeps the snapshot it last read in memory
  * and reads the store's copy again only when the version key names another one, so a search costs one small read
  * of the store, not the whole index. When the store has no version (flushed, or out of reach), the copy in memory
  * still answers; the index's own refresh past `maxAgeMs` then walks again and shares the result.
@@ -39,11 +39,14 @@ export function createSharedConnectionIndexState(store: OrgConnectionsStore, nam
       await store.set(snapshotKey, JSON.stringify(local), SNAPSHOT_TTL_MS);
       await store.set(versionKey, version, SNAPSHOT_TTL_MS);
     },
-    tryLockWalk(ttlMs) {
-      return store.setIfAbsent(lockKey, '1', ttlMs);
+    tryLockWalk(owner, ttlMs) {
+      return store.setIfAbsent(lockKey, owner, ttlMs);
     },
-    async releaseWalk() {
-      await store.delete(lockKey);
+    extendWalk(owner, ttlMs) {
+      return store.extendIfEqual(lockKey, owner, ttlMs);
+    },
+    async releaseWalk(owner) {
+      await store.deleteIfEqual(lockKey, owner);
     },
   };
 }

@@ -53,6 +53,31 @@ describe.each(['memory', 'redis'] as const)('the %s store', (kind) => {
     expect(await store.setIfAbsent(key('lock'), '1', 60_000)).toBe(true);
   });
 
+  it('a lock’s holder extends and deletes it only while it holds its own token', async () => {
+    run += 1;
+    expect(await store.setIfAbsent(key('lock'), 'token-a', 200)).toBe(true);
+    // Another token neither extends nor deletes it.
+    expect(await store.extendIfEqual(key('lock'), 'token-b', 60_000)).toBe(false);
+    expect(await store.deleteIfEqual(key('lock'), 'token-b')).toBe(false);
+    expect(await store.get(key('lock'))).toBe('token-a');
+    // The holder's extension outlives the first time to live.
+    expect(await store.extendIfEqual(key('lock'), 'token-a', 60_000)).toBe(true);
+    await sleep(300);
+    expect(await store.get(key('lock'))).toBe('token-a');
+    expect(await store.setIfAbsent(key('lock'), 'token-b', 60_000)).toBe(false);
+    expect(await store.deleteIfEqual(key('lock'), 'token-a')).toBe(true);
+    expect(await store.get(key('lock'))).toBeUndefined();
+    // Once expired and taken by another, the first holder can neither extend nor delete it.
+    expect(await store.setIfAbsent(key('lock'), 'token-a', 30)).toBe(true);
+    await sleep(120);
+    expect(await store.extendIfEqual(key('lock'), 'token-a', 60_000)).toBe(false);
+    expect(await store.get(key('lock'))).toBeUndefined();
+    expect(await store.setIfAbsent(key('lock'), 'token-b', 60_000)).toBe(true);
+    expect(await store.extendIfEqual(key('lock'), 'token-a', 60_000)).toBe(false);
+    expect(await store.deleteIfEqual(key('lock'), 'token-a')).toBe(false);
+    expect(await store.get(key('lock'))).toBe('token-b');
+  });
+
   it('counts atomically in a fixed window that starts with the first count', async () => {
     run += 1;
     const answers = await Promise.all(Array.from({ length: 20 }, () => store.increment(key('count'), 60_000)));
@@ -113,5 +138,45 @@ describe('createResilientStore', () => {
     now += 1;
     await store.get('k');
     expect(warnings).toHaveLength(2); // a new outage is told again
+  });
+
+  it('a lock’s holder keeps it through an outage, and after it only if the store still names it', async () => {
+    let now = 0;
+    let failing = false;
+    const shared = createMemoryStore({ now: () => now });
+    const flaky: OrgConnectionsStore = {
+      ...shared,
+      extendIfEqual: async (key, value, ttlMs) => {
+        if (failing) throw new Error('connection refused');
+        return shared.extendIfEqual(key, value, ttlMs);
+      },
+    };
+    const store = createResilientStore(flaky, {
+      timeoutMs: 250,
+      retryAfterMs: 5000,
+      logger: { warn: () => undefined },
+      now: () => now,
+    });
+    expect(await store.setIfAbsent('lock', 'holder', 60_000)).toBe(true);
+    failing = true;
+    now += 1000;
+    // The store cannot say; in its own memory the holder takes the lock it holds, and keeps it there.
+    expect(await store.extendIfEqual('lock', 'holder', 60_000)).toBe(true);
+    expect(await store.extendIfEqual('lock', 'someone-else', 60_000)).toBe(false);
+    failing = false;
+    now += 5001;
+    // Back on the store, which still names the holder: extended there.
+    expect(await store.extendIfEqual('lock', 'holder', 60_000)).toBe(true);
+    now += 59_000;
+    expect(await shared.get('lock')).toBe('holder');
+    // An outage past the lock's time to live: another took it in the store, and the holder hears so once it answers.
+    failing = true;
+    expect(await store.extendIfEqual('lock', 'holder', 60_000)).toBe(true);
+    now += 61_000;
+    expect(await shared.setIfAbsent('lock', 'another', 60_000)).toBe(true);
+    failing = false;
+    expect(await store.extendIfEqual('lock', 'holder', 60_000)).toBe(false);
+    expect(await store.deleteIfEqual('lock', 'holder')).toBe(false);
+    expect(await shared.get('lock')).toBe('another');
   });
 });

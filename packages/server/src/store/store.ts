@@ -2,7 +2,7 @@
  * Where handler instances share what they must agree on: the Management API token (encrypted), its refresh lock,
  * the per-caller counters, Auth0's rate-limit hold and the connection index. One process needs nothing more than
  * `createMemoryStore()` (the default); several instances share one `createRedisStore(client)`
- * (`@org-connections/server/redis`), or any object with these five methods.
+ * (`@org-connections/server/redis`), or any object with these seven methods.
  *
  * Values are strings; every key the handler writes has a time to live. A method that throws or does not answer
  * within the handler's bound (`storeTimeoutMs`) is a store fault: the instance carries on with its own memory.
@@ -15,6 +15,13 @@ export interface OrgConnectionsStore {
   /** Writes the value only if the key is absent (a lock): `true` when this call wrote it. */
   setIfAbsent(key: string, value: string, ttlMs: number): Promise<boolean>;
   delete(key: string): Promise<void>;
+  /**
+   * A lock's holder keeps it: when the key holds `value` (the holder's own token), its time to live starts again at
+   * `ttlMs` and the answer is `true`; when it holds anything else or nothing, it is left as it is: `false`.
+   */
+  extendIfEqual(key: string, value: string, ttlMs: number): Promise<boolean>;
+  /** A lock's holder lets it go: deletes the key only while it holds `value`; `true` when this call deleted it. */
+  deleteIfEqual(key: string, value: string): Promise<boolean>;
   /**
    * Adds one to a counter, atomically across instances. A new counter starts at 1 and expires after `windowMs`
    * (a fixed window); the answer is the count after this call and the window's time left in milliseconds.
@@ -73,6 +80,17 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): OrgConnecti
     async delete(key) {
       entries.delete(key);
     },
+    async extendIfEqual(key, value, ttlMs) {
+      const entry = live(key);
+      if (entry?.value !== value) return false;
+      entry.expiresAt = now() + ttlMs;
+      return true;
+    },
+    async deleteIfEqual(key, value) {
+      if (live(key)?.value !== value) return false;
+      entries.delete(key);
+      return true;
+    },
     async increment(key, windowMs) {
       const entry = live(key);
       if (entry === undefined) {
@@ -125,8 +143,11 @@ export function createResilientStore(shared: OrgConnectionsStore, options: Resil
   let localUntil = 0;
   let outage = false;
 
-  async function call<T>(operation: (store: OrgConnectionsStore) => Promise<T>): Promise<T> {
-    if (now() < localUntil) return operation(local);
+  async function call<T>(
+    operation: (store: OrgConnectionsStore) => Promise<T>,
+    fallback: (store: OrgConnectionsStore) => Promise<T> = operation,
+  ): Promise<T> {
+    if (now() < localUntil) return fallback(local);
     try {
       const result = await withTimeout(operation(shared), options.timeoutMs, 'timeout');
       outage = false;
@@ -145,7 +166,7 @@ export function createResilientStore(shared: OrgConnectionsStore, options: Resil
           // A logger that throws changes nothing.
         }
       }
-      return operation(local);
+      return fallback(local);
     }
   }
 
@@ -154,6 +175,14 @@ export function createResilientStore(shared: OrgConnectionsStore, options: Resil
     set: (key, value, ttlMs) => call((store) => store.set(key, value, ttlMs)),
     setIfAbsent: (key, value, ttlMs) => call((store) => store.setIfAbsent(key, value, ttlMs)),
     delete: (key) => call((store) => store.delete(key)),
+    // In its own memory the instance takes the lock it holds when no one holds it there, so an outage does not stop
+    // the holder (nothing can tell it otherwise); once the shared store answers again, it extends there or loses it.
+    extendIfEqual: (key, value, ttlMs) =>
+      call(
+        (store) => store.extendIfEqual(key, value, ttlMs),
+        async (store) => (await store.extendIfEqual(key, value, ttlMs)) || store.setIfAbsent(key, value, ttlMs),
+      ),
+    deleteIfEqual: (key, value) => call((store) => store.deleteIfEqual(key, value)),
     increment: (key, windowMs) => call((store) => store.increment(key, windowMs)),
   };
 }

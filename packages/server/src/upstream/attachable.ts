@@ -156,6 +156,12 @@ export function attachableOnly(
 ): ConnectionIndex {
   return {
     refresh: () => index.refresh(),
+    async find(connectionId) {
+      const entry = await index.find(connectionId);
+      if (entry === undefined) return undefined;
+      const [verdict] = await judgeAll([indexedConnection(entry)]);
+      return verdict?.verdict === 'attachable' ? entry : undefined;
+    },
     async read() {
       const view = await index.read();
       const verdicts = await judgeAll(view.entries.map(indexedConnection));

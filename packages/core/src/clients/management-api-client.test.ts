@@ -263,8 +263,15 @@ describe('createManagementApiClient: tenant connections', () => {
 });
 
 describe('createManagementApiClient: one tenant connection', () => {
+  /** The client's `getTenantConnection` (optional in the port; the Management API client has it). */
+  function getTenantConnection(connectionId: string, options?: { organizationId?: string }) {
+    const { getTenantConnection: get } = managementClient();
+    if (get === undefined) throw new Error('The Management API client has no getTenantConnection.');
+    return get(connectionId, options);
+  }
+
   it('reads it in one request, GET /connections/{id}, asking for the fields the picker shows', async () => {
-    const connection = await managementClient().getTenantConnection?.(c.oktaAcme);
+    const connection = await getTenantConnection(c.oktaAcme);
     expect(connection).toEqual({
       id: c.oktaAcme,
       name: 'acme-okta',
@@ -279,17 +286,17 @@ describe('createManagementApiClient: one tenant connection', () => {
   });
 
   it('gives not_found for an id the tenant does not have', async () => {
-    const error = await failure(managementClient().getTenantConnection?.('con_Missing000000000'));
+    const error = await failure(getTenantConnection('con_Missing000000000'));
     expect(error.kind).toBe('not_found');
     expect(error.status).toBe(404);
   });
 
   it('names the organization in the header the list uses, and refuses an answer that is not a connection', async () => {
-    const connection = await managementClient().getTenantConnection?.(c.github, { organizationId: acme });
-    expect(connection?.kind).toBe('social');
+    const connection = await getTenantConnection(c.github, { organizationId: acme });
+    expect(connection.kind).toBe('social');
     expect(tenant.requests[0]?.headers[TENANT_CONNECTIONS_ORGANIZATION_HEADER]).toBe(acme);
     tenant.failNext({ status: 200, body: { id: c.github } });
-    const error = await failure(managementClient().getTenantConnection?.(c.github));
+    const error = await failure(getTenantConnection(c.github));
     expect(error.kind).toBe('invalid_response');
   });
 

@@ -26,6 +26,7 @@ import { createClientCredentialsTokenSource, type GetManagementToken } from '../
 import {
   addOrganizationConnection,
   getOrganizationConnection,
+  getTenantConnection,
   listOrganizationConnections,
   listTenantConnections,
   type OperationContext,
@@ -50,6 +51,7 @@ import {
   NO_QUERY,
   ORGANIZATION_CONNECTIONS_QUERY,
   type QueryRules,
+  TENANT_CONNECTION_QUERY,
   TENANT_CONNECTIONS_QUERY,
 } from './query-parameters';
 import { createRequestLimiter, limitProblem, type RequestLimitsOptions } from './request-limits';
@@ -240,6 +242,12 @@ const ROUTES: Record<OrganizationRoute['name'], OrganizationRouteRow> &
     duringAuth0Hold: 'served-from-index',
     methods: { GET: { query: TENANT_CONNECTIONS_QUERY } },
   },
+  // One of the tenant's connections (the rollout dialog's): to the same callers, under the same rules, as the list.
+  'tenant-connection': {
+    servedTo: canAddOrRemoveConnections,
+    duringAuth0Hold: 'served-from-index',
+    methods: { GET: { query: TENANT_CONNECTION_QUERY } },
+  },
   rollouts: { servedTo: canAddOrRemoveConnections, duringAuth0Hold: 'served', methods: { GET: {}, POST: {} } },
   rollout: { servedTo: canAddOrRemoveConnections, duringAuth0Hold: 'served', methods: { GET: {} } },
   'rollout-control': { servedTo: canAddOrRemoveConnections, duringAuth0Hold: 'served', methods: { POST: {} } },
@@ -247,7 +255,7 @@ const ROUTES: Record<OrganizationRoute['name'], OrganizationRouteRow> &
 
 type RolloutRoute = Extract<ProxyRoute, { name: 'rollouts' | 'rollout' | 'rollout-control' }>;
 type ConnectionRoute = Exclude<ProxyRoute, RolloutRoute>;
-type OrganizationRoute = Exclude<ConnectionRoute, { name: 'tenant-connections' }>;
+type OrganizationRoute = Exclude<ConnectionRoute, { name: 'tenant-connections' | 'tenant-connection' }>;
 
 const isRolloutRoute = (route: ProxyRoute): route is RolloutRoute =>
   route.name === 'rollouts' || route.name === 'rollout' || route.name === 'rollout-control';
@@ -288,7 +296,8 @@ async function serveConnections(
   served: MethodRow,
 ): Promise<Response> {
   const search = new URL(request.url).searchParams;
-  if (route.name === 'tenant-connections') {
+  const tenantRoute = route.name === 'tenant-connections' || route.name === 'tenant-connection';
+  if (tenantRoute) {
     // The browser client names the organization in a header (Auth0 would refuse an unknown query parameter); it
     // is checked as the `organization_id` parameter is, and the two may not disagree.
     const named = request.headers.get(TENANT_CONNECTIONS_ORGANIZATION_HEADER);
@@ -304,6 +313,7 @@ async function serveConnections(
   const query = checkQuery(search, served.query ?? NO_QUERY);
   if (!query.ok) return problemResponse(query.problem);
   if (route.name === 'tenant-connections') return listTenantConnections(context, query.query);
+  if (route.name === 'tenant-connection') return getTenantConnection(context, route.connectionId, query.query);
   const { organizationId } = route;
   const method = request.method as ProxyMethod;
   if (route.name === 'organization-connections' && method === 'GET') {

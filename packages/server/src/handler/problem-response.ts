@@ -70,3 +70,13 @@ export const CONNECTION_NOT_FOUND: Problem = {
   errorCode: 'inexistent_organization_connection',
   message: 'The organization connection does not exist.',
 };
+
+/**
+ * What a tenant connection by id answers when Auth0 has none with that id, and when the host's `attachable` does not
+ * allow it for the organization named: one body (Auth0's errorCode), so the difference never shows.
+ */
+export const TENANT_CONNECTION_NOT_FOUND: Problem = {
+  status: 404,
+  errorCode: 'inexistent_connection',
+  message: 'The connection does not exist.',
+};

@@ -19,6 +19,7 @@ export type ProxyRoute =
   | { name: 'organization-connections'; organizationId: string }
   | { name: 'organization-connection'; organizationId: string; connectionId: string }
   | { name: 'tenant-connections' }
+  | { name: 'tenant-connection'; connectionId: string }
   | { name: 'rollouts' }
   | { name: 'rollout'; rolloutId: string }
   | { name: 'rollout-control'; rolloutId: string; control: 'pause' | 'resume' | 'cancel' | 'retry' };
@@ -54,6 +55,13 @@ export function parseProxyRoute(pathname: string, basePath: string): ParsedProxy
   }
   const [first, organizationId, third, connectionId, ...extra] = segments;
   if (first === 'connections' && segments.length === 1) return { ok: true, route: { name: 'tenant-connections' } };
+  if (first === 'connections' && segments.length === 2) {
+    const tenantConnectionId = segments[1] ?? '';
+    if (!CONNECTION_ID_PATTERN.test(tenantConnectionId)) {
+      return invalidPath('The connection id must be "con_" followed by 16 letters and digits.');
+    }
+    return { ok: true, route: { name: 'tenant-connection', connectionId: tenantConnectionId } };
+  }
   if (first === 'rollouts') {
     if (organizationId === undefined) return { ok: true, route: { name: 'rollouts' } };
     const rolloutId = organizationId;

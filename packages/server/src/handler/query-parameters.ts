@@ -70,6 +70,13 @@ export const TENANT_CONNECTIONS_QUERY: Readonly<Record<string, ParameterRule>> =
   },
 };
 
+/** The query parameters of `GET /connections/{id}`: the list's projection and its organization. */
+export const TENANT_CONNECTION_QUERY: Readonly<Record<string, ParameterRule>> = {
+  fields: TENANT_CONNECTIONS_QUERY.fields as ParameterRule,
+  include_fields: BOOLEAN,
+  organization_id: TENANT_CONNECTIONS_QUERY.organization_id as ParameterRule,
+};
+
 /** A route that takes no query parameters. */
 export const NO_QUERY: Readonly<Record<string, ParameterRule>> = {};
 

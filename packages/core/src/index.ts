@@ -33,11 +33,13 @@ export type {
   DraftPayloadOptions,
 } from './model/connection-draft';
 export { applyDraftChange, createConnectionDraft, draftChanges, draftSubmitPayload } from './model/connection-draft';
-export type { ConnectionKind } from './model/connection-kind';
+export type { ConnectionKind, ConnectionKindFilter } from './model/connection-kind';
 export {
+  CONNECTION_KIND_FILTERS,
   CONNECTION_KINDS,
   connectionKind,
   ENTERPRISE_STRATEGIES,
+  matchesKindFilter,
   PASSWORDLESS_STRATEGIES,
   strategiesOfKind,
   UNKNOWN_STRATEGY,
@@ -113,7 +115,7 @@ export {
 } from './rules/capabilities';
 export type { ConnectionLimitStatus } from './rules/connection-limit-status';
 export { connectionLimitStatus } from './rules/connection-limit-status';
-export { connectionSearchMatcher, foldForSearch } from './rules/connection-search';
+export { connectionSearchMatcher, foldForSearch, searchMatcher } from './rules/connection-search';
 export type {
   NewOrganizationConnectionGuardInput,
   OrganizationConnectionChangesGuardInput,

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { CONNECTION_KINDS, connectionKind, ENTERPRISE_STRATEGIES, strategiesOfKind } from './connection-kind';
+import {
+  CONNECTION_KIND_FILTERS,
+  CONNECTION_KINDS,
+  connectionKind,
+  ENTERPRISE_STRATEGIES,
+  matchesKindFilter,
+  strategiesOfKind,
+} from './connection-kind';
 
 describe('connectionKind', () => {
   it.each([
@@ -34,5 +41,22 @@ describe('strategiesOfKind', () => {
     expect(strategiesOfKind('enterprise')).toEqual(ENTERPRISE_STRATEGIES);
     expect(strategiesOfKind('passwordless')).toEqual(['email', 'sms']);
     expect(strategiesOfKind('database')).toEqual(['auth0']);
+  });
+});
+
+describe('the kind filter', () => {
+  it('offers every kind first, then each kind', () => {
+    expect(CONNECTION_KIND_FILTERS).toEqual(['all', 'database', 'social', 'enterprise', 'passwordless']);
+  });
+
+  it('lets every kind through "all" and only its own kind through a kind', () => {
+    for (const kind of CONNECTION_KINDS) {
+      expect(matchesKindFilter(kind, 'all')).toBe(true);
+      for (const filter of CONNECTION_KINDS) expect(matchesKindFilter(kind, filter)).toBe(kind === filter);
+    }
+  });
+
+  it('gives no strategy filter for "all"', () => {
+    expect(strategiesOfKind('all')).toBeUndefined();
   });
 });

@@ -3,6 +3,17 @@ export type ConnectionKind = 'database' | 'social' | 'enterprise' | 'passwordles
 
 export const CONNECTION_KINDS: readonly ConnectionKind[] = ['database', 'social', 'enterprise', 'passwordless'];
 
+/** A list's or the picker's kind filter: one kind, or every kind. */
+export type ConnectionKindFilter = ConnectionKind | 'all';
+
+/** The kind filter's choices, in the order a filter offers them: every kind first. */
+export const CONNECTION_KIND_FILTERS: readonly ConnectionKindFilter[] = ['all', ...CONNECTION_KINDS];
+
+/** Whether a connection of `kind` passes the kind filter. */
+export function matchesKindFilter(kind: ConnectionKind, filter: ConnectionKindFilter): boolean {
+  return filter === 'all' || kind === filter;
+}
+
 /**
  * The strategies of each kind but social, which is every strategy not listed here. Enterprise: Auth0's documented
  * list, plus `okta`, which the same page describes.
@@ -35,11 +46,11 @@ export const ENTERPRISE_STRATEGIES: readonly string[] = STRATEGIES_OF_KIND.enter
 export const PASSWORDLESS_STRATEGIES: readonly string[] = STRATEGIES_OF_KIND.passwordless;
 
 /**
- * The strategies of `kind`, for a filter by strategy: `undefined` for social, which is "every other strategy", a list
- * no filter by strategy can give.
+ * The strategies of a kind filter, for a filter by strategy: `undefined` when it cannot be one, for every kind (no
+ * filter) and for social, which is "every other strategy", a list no filter by strategy can give.
  */
-export function strategiesOfKind(kind: ConnectionKind): readonly string[] | undefined {
-  return kind === 'social' ? undefined : STRATEGIES_OF_KIND[kind];
+export function strategiesOfKind(filter: ConnectionKindFilter): readonly string[] | undefined {
+  return filter === 'all' || filter === 'social' ? undefined : STRATEGIES_OF_KIND[filter];
 }
 
 /** The kind of a strategy: every strategy Auth0 does not list as anything else (an unknown one too) is social. */

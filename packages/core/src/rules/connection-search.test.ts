@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { connectionSearchMatcher, foldForSearch } from './connection-search';
+import { connectionSearchMatcher, foldForSearch, searchMatcher } from './connection-search';
 
 describe('foldForSearch', () => {
   it('drops case and accents, keeping every other character', () => {
@@ -25,5 +25,19 @@ describe('connectionSearchMatcher', () => {
     expect(connectionSearchMatcher('  misty ')(misty)).toBe(true);
     expect(connectionSearchMatcher('   ')(misty)).toBe(true);
     expect(connectionSearchMatcher('')(societe)).toBe(true);
+  });
+});
+
+describe('searchMatcher', () => {
+  it('matches when the term is in any of the texts, skipping absent ones', () => {
+    const matches = searchMatcher(' zÜrich ');
+    expect(matches([undefined, 'Acme Zurich', 'okta'])).toBe(true);
+    expect(matches(['acme', undefined, 'samlp'])).toBe(false);
+    expect(matches([])).toBe(false);
+  });
+
+  it('a blank term matches anything, texts absent included', () => {
+    expect(searchMatcher(' ')([undefined])).toBe(true);
+    expect(searchMatcher('')([])).toBe(true);
   });
 });

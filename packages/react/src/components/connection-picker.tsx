@@ -1,9 +1,10 @@
 'use client';
 import {
-  CONNECTION_KINDS,
-  type ConnectionKind,
+  CONNECTION_KIND_FILTERS,
+  type ConnectionKindFilter,
   connectionSearchMatcher,
   foldForSearch,
+  matchesKindFilter,
   orgConnectionsKeys,
   strategiesOfKind,
   type TenantConnection,
@@ -38,7 +39,8 @@ export interface ConnectionPickerProps {
   hidden: boolean;
 }
 
-export type ConnectionPickerKind = ConnectionKind | 'all';
+/** The picker's kind filter (core's `ConnectionKindFilter`). */
+export type ConnectionPickerKind = ConnectionKindFilter;
 
 /** Pages of this many connections: Auth0's most, so a 10,000-connection tenant is 100 requests at worst. */
 const TAKE = 100;
@@ -64,7 +66,7 @@ const SEARCH_MAX_LENGTH = 128;
 export function connectionPickerFilter(kind: ConnectionPickerKind, organizationId: string): TenantConnectionsFilter {
   // Auth0 filters a kind for us with `strategy`, but for social ("every other strategy", which no `strategy` list
   // can say): that kind (like the search) filters the pages loaded so far.
-  const strategy = kind === 'all' ? undefined : strategiesOfKind(kind);
+  const strategy = strategiesOfKind(kind);
   return { ...(strategy && { strategy: [...strategy] }), take: TAKE, organizationId };
 }
 
@@ -112,7 +114,7 @@ export function ConnectionPicker({
   const [activeId, setActiveId] = useState(value?.id);
   // The rows follow every keystroke (deferred, so a long list never holds the search box back); requests
   // wait for typing to pause.
-  const needle = useDeferredValue(text.trim());
+  const shownText = useDeferredValue(text.trim());
   // Set once a page says its source searched the whole tenant; the first page is the same for both modes.
   const [wholeTenant, setWholeTenant] = useState(false);
   // When the box last changed, and the gap before that change (milliseconds).
@@ -135,7 +137,7 @@ export function ConnectionPicker({
   const loaded = pages.data?.pages ?? [];
   // Whole tenant: the pages shown are the source's answer for `term` (not a placeholder from the previous one), and
   // what was typed since only narrows it, so the loaded rows are every match.
-  const answered = !wholeTenant || (!pages.isPlaceholderData && foldForSearch(needle).includes(foldForSearch(term)));
+  const answered = !wholeTenant || (!pages.isPlaceholderData && foldForSearch(shownText).includes(foldForSearch(term)));
   const partial = wholeTenant && loaded[0]?.tenantSearch === 'partial';
 
   // How far this search may read on its own: `until` pages, or all of them once asked ("Search all").
@@ -155,21 +157,21 @@ export function ConnectionPicker({
   };
 
   // The source's own answer for exactly what is in the box is shown as it is; anything else is narrowed here.
-  const narrow = !wholeTenant || pages.isPlaceholderData || needle !== term;
+  const narrow = !wholeTenant || pages.isPlaceholderData || shownText !== term;
   const rows = useMemo(() => {
     if (!excluded) return [];
     const seen = new Set(excluded);
-    const matches = connectionSearchMatcher(narrow ? needle : '');
+    const matches = connectionSearchMatcher(narrow ? shownText : '');
     const found: TenantConnection[] = [];
     for (const page of [...(exact.data?.pages ?? []), ...(pages.data?.pages ?? [])]) {
       for (const connection of page.items) {
-        if (seen.has(connection.id) || (kind !== 'all' && connection.kind !== kind)) continue;
+        if (seen.has(connection.id) || !matchesKindFilter(connection.kind, kind)) continue;
         seen.add(connection.id);
         if (matches(connection)) found.push(connection);
       }
     }
     return found;
-  }, [excluded, kind, needle, narrow, exact.data, pages.data]);
+  }, [excluded, kind, shownText, narrow, exact.data, pages.data]);
 
   const virtual = useVirtualRows(rows.length, scrollRef);
   const lastShown = virtual.end - 1;
@@ -224,7 +226,7 @@ export function ConnectionPicker({
           : partial
             ? messages.searchPartial
             : rows.length === 0 && !hasNextPage && answered
-              ? needle || kind !== 'all'
+              ? shownText || kind !== 'all'
                 ? messages.noMatches
                 : messages.noConnectionsToAdd
               : offerAll
@@ -253,7 +255,7 @@ export function ConnectionPicker({
         }}
       />
       <fieldset aria-label={messages.kindFilterLabel} {...slot('picker-kinds')}>
-        {(['all', ...CONNECTION_KINDS] as const).map((option) => (
+        {CONNECTION_KIND_FILTERS.map((option) => (
           <button
             key={option}
             type="button"

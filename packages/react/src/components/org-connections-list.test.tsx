@@ -366,6 +366,18 @@ describe('OrgConnectionsList for a tenant admin', { timeout: 20_000 }, () => {
     expect(screen.getByText('No connections match.')).toBeInTheDocument();
   });
 
+  it('searches as the picker does: trimmed, case- and accent-insensitive, and by strategy too', async () => {
+    const user = userEvent.setup();
+    renderList({ organizationId: initech });
+    const search = await screen.findByRole('searchbox', { name: 'Search connections' });
+    await user.type(search, '  GÍTHUB ');
+    expect(screen.getAllByRole('listitem')).toHaveLength(1);
+    expect(settingsOf('github')).toBeInTheDocument();
+    await user.clear(search);
+    await user.type(search, 'sms');
+    expect(screen.getAllByRole('listitem')).toHaveLength(1);
+  });
+
   it('offers no search on a short list', async () => {
     renderList();
     await findRow('Acme Employees');

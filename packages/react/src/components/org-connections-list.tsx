@@ -1,11 +1,13 @@
 'use client';
 import {
-  CONNECTION_KINDS,
-  type ConnectionKind,
+  CONNECTION_KIND_FILTERS,
+  type ConnectionKindFilter,
   canAddOrRemoveConnections,
   connectionLimitStatus,
   lockoutRisk,
+  matchesKindFilter,
   promptHasNoVisibleConnection,
+  searchMatcher,
   seesEveryConnection,
   type View,
 } from '@org-connections/core';
@@ -87,20 +89,18 @@ export const OrgConnectionsList = forwardRef<HTMLElement, OrgConnectionsListProp
   // Stable, like everything else the memoized rows get.
   const announce = useCallback((text: string) => setAnnouncement(({ count }) => ({ text, count: count + 1 })), []);
   const [search, setSearch] = useState('');
-  const [kindFilter, setKindFilter] = useState<ConnectionKind | ''>('');
+  const [kindFilter, setKindFilter] = useState<ConnectionKindFilter>('all');
   const limitReasonId = useId();
   const seesAll = seesEveryConnection(view);
   const canAdd = canAddOrRemoveConnections(view) && supports('addConnection');
   const limit = connectionLimitStatus(visible);
   // For an org admin, the server's verdict over every connection (hidden ones too) when it gives one.
   const warning = promptHasNoVisibleConnection(visible, loginPrompt);
-  const needle = search.trim().toLowerCase();
+  const matches = searchMatcher(search);
   const shown = visible.filter(
     (connection) =>
-      (!kindFilter || connection.kind === kindFilter) &&
-      [connection.organizationConnectionName, connection.connection.name, connection.connection.strategy].some((text) =>
-        text?.toLowerCase().includes(needle),
-      ),
+      matchesKindFilter(connection.kind, kindFilter) &&
+      matches([connection.organizationConnectionName, connection.connection.name, connection.connection.strategy]),
   );
   const state = status === 'loaded' ? (visible.length ? 'ready' : 'empty') : status;
   const root = useSectionRoot({ rest, forwardedRef, component, label: messages.listLabel, state });
@@ -171,13 +171,12 @@ export const OrgConnectionsList = forwardRef<HTMLElement, OrgConnectionsListProp
           <select
             aria-label={messages.kindFilterLabel}
             value={kindFilter}
-            onChange={(event) => setKindFilter(event.target.value as ConnectionKind | '')}
+            onChange={(event) => setKindFilter(event.target.value as ConnectionKindFilter)}
             {...slot('kind-filter')}
           >
-            <option value="">{messages.allKinds}</option>
-            {CONNECTION_KINDS.map((kind) => (
-              <option key={kind} value={kind}>
-                {messages[`kind${keyPart(kind)}`]}
+            {CONNECTION_KIND_FILTERS.map((option) => (
+              <option key={option} value={option}>
+                {option === 'all' ? messages.allKinds : messages[`kind${keyPart(option)}`]}
               </option>
             ))}
           </select>

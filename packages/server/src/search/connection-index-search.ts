@@ -1,4 +1,4 @@
-import { type ConnectionKind, connectionKind, foldForSearch } from '@org-connections/core';
+import { type ConnectionKind, connectionKind, foldForSearch, matchesKindFilter } from '@org-connections/core';
 import type { ConnectionIndexEntry } from './connection-index-state';
 
 // The match rule is core's (`foldForSearch`, the one the picker narrows loaded rows with); re-exported for the tests.
@@ -112,10 +112,10 @@ export function searchEntries(
   entries: readonly ConnectionIndexEntry[],
   search: ConnectionSearch,
 ): ConnectionSearchPage {
-  const needle = search.q === undefined ? undefined : foldForSearch(search.q.trim());
+  const foldedTerm = search.q === undefined ? undefined : foldForSearch(search.q.trim());
   const matches = (entry: ConnectionIndexEntry) =>
-    (needle === undefined || entry.folded.includes(needle)) &&
-    (search.kind === undefined || connectionKind(entry.strategy) === search.kind) &&
+    (foldedTerm === undefined || entry.folded.includes(foldedTerm)) &&
+    matchesKindFilter(connectionKind(entry.strategy), search.kind ?? 'all') &&
     (search.strategies === undefined || search.strategies.includes(entry.strategy)) &&
     (search.name === undefined || entry.name === search.name);
   const start = search.fromKey === undefined ? 0 : lowerBound(entries, search.fromKey);

@@ -250,6 +250,62 @@ export const OrgAdminWithHiddenDatabaseConnection: Story = {
   },
 };
 
+/**
+ * An org admin through `@org-connections/server` whose organization has no connection enabled, the `none` database
+ * connection the admin does not see included: the server says the prompt is empty (`login_prompt`), so the preview
+ * draws the empty prompt, and nothing warns of a failure.
+ */
+export const OrgAdminWithNothingEnabled: Story = {
+  args: { organizationId: organizations.umbrella, view: 'org-admin' },
+  parameters: {
+    tenant: {
+      setup: (tenant) =>
+        tenant.setOrganizationConnections(organizations.umbrella, [
+          ...tenant
+            .listOrganizationConnections(organizations.umbrella)
+            .map((connection) => ({ ...connection, is_enabled: false })),
+          {
+            connection_id: connections.usernamePassword,
+            organization_access_level: 'none',
+            is_enabled: false,
+            assign_membership_on_login: false,
+            is_signup_enabled: false,
+            show_as_button: true,
+          },
+        ]),
+    },
+    client: {
+      backend: ({ tenant, basePath }) =>
+        createOrgConnectionsHandler({
+          domain: 'fake-tenant.test',
+          basePath,
+          managementBaseUrl: 'https://fake-tenant.test/api/v2',
+          fetch: createFakeFetch(tenant, { managementBaseUrl: 'https://fake-tenant.test/api/v2' }),
+          getManagementToken: () => tenant.defaultToken,
+          authorize: () => ({
+            view: 'org-admin',
+            actor: 'user|umbrella-admin',
+            organizationId: organizations.umbrella,
+          }),
+          index: false,
+        }),
+    },
+  },
+  render: (args) => (
+    <div style={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(20rem, 1fr))', gap: '1rem' }}>
+      <OrgConnectionsList organizationId={args.organizationId} view={args.view} />
+      <LoginPromptPreview {...args} />
+    </div>
+  ),
+  play: async ({ canvasElement }) => {
+    const preview = await findPreview(canvasElement);
+    await expect(preview).toHaveAttribute('data-state', 'empty');
+    await expect(within(promptOf(preview)).getByText(messages.loginPromptEmpty)).toBeVisible();
+    await expect(canvasElement.querySelector('[data-slot="failure"], [data-slot="warning"]')).toBeNull();
+    await expect(canvasElement).not.toHaveTextContent('Username-Password-Authentication');
+  },
+};
+
 /** Beside the list: a switch moved in the list changes the preview at once. */
 export const BesideTheList: Story = {
   args: { organizationId: organizations.umbrella },

@@ -1,3 +1,4 @@
+import { canAddOrRemoveConnections, type View } from '@org-connections/core';
 import { ORGANIZATION_ID_PATTERN } from './proxy-route';
 
 /** A customer's administrator: one organization, held to each connection's access level. */
@@ -31,6 +32,20 @@ export type OrgConnectionsAuthorization = OrgAdminAuthorization | TenantAdminAut
  */
 export type OrgConnectionsAuthorizeResult = OrgConnectionsAuthorization | null | false;
 
+/** How each view's authorization is checked beyond `actor`: one row per view, so a new view cannot go unchecked. */
+const AUTHORIZATION_SHAPES: Record<View, (candidate: Record<string, unknown>) => boolean> = {
+  'org-admin': ({ organizationId, readOnly }) =>
+    // `readOnly` is a staff role: an org admin given `readOnly: true` is a host bug, never an org admin who may write.
+    (readOnly === undefined || readOnly === false) &&
+    typeof organizationId === 'string' &&
+    ORGANIZATION_ID_PATTERN.test(organizationId),
+  'tenant-admin': ({ organizations, readOnly }) =>
+    (readOnly === undefined || typeof readOnly === 'boolean') &&
+    (organizations === undefined ||
+      organizations === '*' ||
+      (Array.isArray(organizations) && organizations.every((id) => typeof id === 'string'))),
+};
+
 /**
  * Checks what the host's `authorize` returned; anything malformed is a host bug and is refused (500), never
  * read generously (an org admin without a valid organization id must not become a tenant admin).
@@ -39,26 +54,20 @@ export function isValidAuthorization(value: unknown): value is OrgConnectionsAut
   if (value === null || typeof value !== 'object') return false;
   const candidate = value as Record<string, unknown>;
   if (typeof candidate.actor !== 'string' || candidate.actor === '') return false;
-  if (candidate.view === 'org-admin') {
-    // `readOnly` is a staff role: an org admin given `readOnly: true` is a host bug, never an org admin who may write.
-    if (candidate.readOnly !== undefined && candidate.readOnly !== false) return false;
-    return typeof candidate.organizationId === 'string' && ORGANIZATION_ID_PATTERN.test(candidate.organizationId);
-  }
-  if (candidate.view === 'tenant-admin') {
-    const { organizations, readOnly } = candidate;
-    if (readOnly !== undefined && typeof readOnly !== 'boolean') return false;
-    return (
-      organizations === undefined ||
-      organizations === '*' ||
-      (Array.isArray(organizations) && organizations.every((id) => typeof id === 'string'))
-    );
-  }
-  return false;
+  const { view } = candidate;
+  return (
+    typeof view === 'string' &&
+    Object.hasOwn(AUTHORIZATION_SHAPES, view) &&
+    AUTHORIZATION_SHAPES[view as View](candidate)
+  );
 }
 
-/** Whether the caller may act on this organization at all. */
+/**
+ * Whether the caller may act on this organization at all: an authorization bound to one organization (an org
+ * admin's) reaches only that one; staff reach the organizations listed, or all.
+ */
 export function mayReachOrganization(authorization: OrgConnectionsAuthorization, organizationId: string): boolean {
-  if (authorization.view === 'org-admin') return authorization.organizationId === organizationId;
+  if ('organizationId' in authorization) return authorization.organizationId === organizationId;
   const { organizations } = authorization;
   return organizations === undefined || organizations === '*' || organizations.includes(organizationId);
 }
@@ -68,12 +77,12 @@ export function mayReachOrganization(authorization: OrgConnectionsAuthorization,
  * the host's `attachable`, rollouts: the route table serves them to no one else); `undefined` for anyone else.
  */
 export function asStaff(authorization: OrgConnectionsAuthorization): TenantAdminAuthorization | undefined {
-  return authorization.view === 'tenant-admin' ? authorization : undefined;
+  return canAddOrRemoveConnections(authorization.view) ? (authorization as TenantAdminAuthorization) : undefined;
 }
 
-/** Whether the caller is the read-only staff role, which may change nothing. */
+/** Whether the caller is the read-only staff role, which may change nothing (an org admin is never `readOnly`). */
 export function isReadOnly(authorization: OrgConnectionsAuthorization): boolean {
-  return authorization.view === 'tenant-admin' && authorization.readOnly === true;
+  return 'readOnly' in authorization && authorization.readOnly === true;
 }
 
 /**

@@ -48,6 +48,8 @@ export { useOrgConnections } from './hooks/use-org-connections';
 export type { OrgConnectionsComponentProps } from './hooks/use-org-connections-component';
 export type { UseRemoveOrgConnectionOptions } from './hooks/use-remove-org-connection';
 export { useRemoveOrgConnection } from './hooks/use-remove-org-connection';
+export type { UseTenantConnectionOptions } from './hooks/use-tenant-connection';
+export { useTenantConnection } from './hooks/use-tenant-connection';
 export type { UseTenantConnectionsOptions } from './hooks/use-tenant-connections';
 export { useTenantConnections } from './hooks/use-tenant-connections';
 export type { UpdateOrgConnectionVariables, UseUpdateOrgConnectionOptions } from './hooks/use-update-org-connection';

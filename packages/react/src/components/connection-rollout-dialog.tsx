@@ -37,7 +37,7 @@ import {
   type OrgConnectionsComponentProps,
   useOrgConnectionsComponent,
 } from '../hooks/use-org-connections-component';
-import { useTenantConnections } from '../hooks/use-tenant-connections';
+import { useTenantConnection } from '../hooks/use-tenant-connection';
 import { describeError } from '../i18n/describe-error';
 import type { OrgConnectionsMessages } from '../i18n/messages';
 import { type ConnectionRolloutMessages, defaultRolloutMessages } from '../i18n/rollout-messages';
@@ -127,25 +127,6 @@ export const ConnectionRolloutDialog = forwardRef<HTMLDivElement, ConnectionRoll
   },
 );
 
-/** The tenant connection, read page by page until found (the picker's cache, when it holds it already). */
-function useTenantConnection(connectionId: string, enabled: boolean) {
-  const pages = useTenantConnections({}, { enabled });
-  const found = pages.data?.pages.flatMap((page) => page.items).find((connection) => connection.id === connectionId);
-  const { hasNextPage, isFetchingNextPage, fetchNextPage, isError } = pages;
-  const more = enabled && !found && hasNextPage && !isFetchingNextPage && !isError;
-  useEffect(() => {
-    if (more) void fetchNextPage();
-  }, [more, fetchNextPage]);
-  const missing = !found && pages.isSuccess && !hasNextPage;
-  return {
-    connection: found,
-    error: missing
-      ? new OrgConnectionsError({ kind: 'not_found', message: 'The connection does not exist.' })
-      : pages.error,
-    refetch: () => pages.refetch(),
-  };
-}
-
 interface Settings {
   draft: ConnectionDraft;
   scope: 'all' | 'list';
@@ -167,8 +148,8 @@ function RolloutContent({
 }) {
   const { messages, words, slot, locale } = component;
   const rollout = useConnectionRollout(connectionId, { pollInterval });
-  const lookup = useTenantConnection(connectionId, rollout.state !== 'unsupported');
-  const connection = lookup.connection;
+  const lookup = useTenantConnection(connectionId, { enabled: rollout.state !== 'unsupported' });
+  const connection = lookup.data;
   const name = connection?.displayName ?? connection?.name ?? connectionId;
   // The settings live here, above both views: going to the progress and back ("New rollout") keeps them.
   const [settings, setSettings] = useState<Settings>();

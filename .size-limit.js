@@ -123,7 +123,11 @@ const checks = [
     ignore: ['react', 'react-dom', '@tanstack/react-query', '@radix-ui/react-dialog', '@org-connections/core'],
     gzip: true,
     limit: '5.5 kB',
-    modifyEsbuildConfig: ownCodeOf('connection-rollout-dialog.tsx', ['../hooks/use-connection-rollout', '../i18n/rollout-messages']),
+    modifyEsbuildConfig: ownCodeOf('connection-rollout-dialog.tsx', [
+      '../hooks/use-connection-rollout',
+      '../hooks/use-tenant-connection',
+      '../i18n/rollout-messages',
+    ]),
   },
   {
     name: 'createManagementApiClient, with zod/mini',

@@ -67,6 +67,15 @@ describe('rolloutStepOutcome (after a write)', () => {
     // Its own add, sent before a restart that lost the answer.
     expect(rolloutStepOutcome({ ifEnabled: 'skip', write: 'add', result: conflict, inFlight: true })).toBe('added');
   });
+  it('after a lost answer in update mode still updates (the connection may have been there with other settings), and counts the add', () => {
+    expect(rolloutStepOutcome({ ifEnabled: 'update', write: 'add', result: conflict, inFlight: true })).toBe('update');
+    const ok = { ok: true as const };
+    expect(rolloutStepOutcome({ ifEnabled: 'update', write: 'update', result: ok, afterLostAdd: true })).toBe('added');
+    expect(rolloutStepOutcome({ ifEnabled: 'update', write: 'update', result: ok, inFlight: true })).toBe('updated');
+    expect(rolloutStepOutcome({ ifEnabled: 'update', write: 'update', result: conflict, afterLostAdd: true })).toBe(
+      'failed',
+    );
+  });
   it("tells Auth0's 10-connection limit from a conflict, waits out a 429, and fails the rest", () => {
     const limit = { ...conflict, code: 'organization_connection_limit_reached' };
     expect(rolloutStepOutcome({ ifEnabled: 'skip', write: 'add', result: limit })).toBe('skipped_limit');

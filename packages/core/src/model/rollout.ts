@@ -185,22 +185,25 @@ export const ORGANIZATION_CONNECTION_LIMIT_CODE = 'organization_connection_limit
 /**
  * The next move of a step after a write, pure: an outcome; `update` (the add found the connection already
  * enabled and the rollout updates); or `retry` (Auth0 asked to wait: a 429, never a failure). A 409 from the
- * add means "already enabled" — an idempotent step, not an error. `inFlight`: this add was sent before a restart
- * that lost its answer, so a 409 is the rollout's own earlier write (added, not skipped).
+ * add means "already enabled" — an idempotent step, not an error. `inFlight`: this add was sent before its answer was
+ * lost (a restart, the network), so a 409 is most likely the rollout's own earlier write: counted as added, and with
+ * `ifEnabled: 'update'` still followed by the update, so the organization has the rollout's settings whichever it was.
+ * `afterLostAdd`: this update follows such a 409; its success counts as the add.
  */
 export function rolloutStepOutcome(input: {
   ifEnabled: RolloutIfEnabled;
   write: RolloutWrite;
   result: RolloutWriteResult;
   inFlight?: boolean;
+  afterLostAdd?: boolean;
 }): RolloutOutcome | 'update' | 'retry' {
   const { result, write } = input;
-  if (result.ok) return write === 'add' ? 'added' : 'updated';
+  if (result.ok) return write === 'add' || input.afterLostAdd === true ? 'added' : 'updated';
   if (result.status === 429) return 'retry';
   if (write === 'add' && result.status === 409) {
     if (result.code === ORGANIZATION_CONNECTION_LIMIT_CODE) return 'skipped_limit';
-    if (input.inFlight === true) return 'added';
-    return input.ifEnabled === 'update' ? 'update' : 'skipped_enabled';
+    if (input.ifEnabled === 'update') return 'update';
+    return input.inFlight === true ? 'added' : 'skipped_enabled';
   }
   return 'failed';
 }

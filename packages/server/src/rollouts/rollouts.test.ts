@@ -391,6 +391,34 @@ describe('pause, resume, cancel, retry', { timeout: 30_000 }, () => {
       expect(record?.assign_membership_on_login).toBe(true);
     }
   });
+  it('update: an add whose answer was lost still writes the settings where the connection was already there', async () => {
+    const tenant = tenantOf(4, (index) => (index === 0 ? 'enabled' : 'plain'), { rateLimits: false });
+    const [first] = tenant.listOrganizations();
+    const fakeFetch = createFakeFetch(tenant);
+    let lost = 0;
+    // The add to the organization that already has the connection reaches Auth0 (a 409), and its answer is lost.
+    const losing = (async (input: RequestInfo | URL, init?: RequestInit) => {
+      const answer = await fakeFetch(input, init);
+      if (init?.method === 'POST' && String(input).includes(`/organizations/${first?.id}/`) && lost === 0) {
+        lost += 1;
+        throw new TypeError('fetch failed');
+      }
+      return answer;
+    }) as typeof fetch;
+    const handler = handlerFor(tenant, { fetch: losing });
+    const settings = { assign_membership_on_login: true };
+    const { id } = await (await post(handler, '/rollouts', { ...START, if_enabled: 'update', settings })).json();
+    const done = await until(handler, id, ['done']);
+    expect(lost).toBe(1);
+    // The 409 after a lost answer is counted as the rollout's own add (the likelier case), and the update follows.
+    expect(done.counts).toMatchObject({ added: 4, updated: 0, skipped_enabled: 0, failed: 0, pending: 0 });
+    for (const { id: organizationId } of tenant.listOrganizations()) {
+      const record = tenant
+        .listOrganizationConnections(organizationId)
+        .find((item) => item.connection_id === CONNECTION);
+      expect(record?.assign_membership_on_login).toBe(true);
+    }
+  });
 });
 
 describe('a store that fails between noting an outcome and counting it', () => {

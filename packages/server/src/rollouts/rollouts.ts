@@ -85,7 +85,8 @@ export interface RolloutMeta {
   total: number | null;
 }
 
-type StepRecord = { state: 'in_flight'; write: RolloutWrite };
+/** A write sent and not yet noted; `afterLostAdd`: an update that follows an add whose answer was lost. */
+type StepRecord = { state: 'in_flight'; write: RolloutWrite; afterLostAdd?: boolean };
 interface DoneRecord {
   outcome: RolloutOutcome;
   error?: RolloutFailureError;
@@ -386,10 +387,12 @@ export function createRolloutEngine(options: RolloutEngineOptions) {
     const pending = parse<StepRecord>(await store.get(key.step(id, organizationId)));
     let write: RolloutWrite = pending?.write ?? 'add';
     let inFlight = pending !== undefined;
+    let afterLostAdd = pending?.afterLostAdd === true;
     let unreachable = 0;
     for (;;) {
       await pacing.beforeWrite();
-      await put(key.step(id, organizationId), JSON.stringify({ state: 'in_flight', write } satisfies StepRecord));
+      const step: StepRecord = { state: 'in_flight', write, ...(afterLostAdd && { afterLostAdd }) };
+      await put(key.step(id, organizationId), JSON.stringify(step));
       let answer: UpstreamAnswer;
       try {
         answer = await upstream(writeRequest(meta, organizationId, write));
@@ -426,12 +429,14 @@ export function createRolloutEngine(options: RolloutEngineOptions) {
         ifEnabled: meta.ifEnabled,
         write,
         inFlight,
+        afterLostAdd,
         result: ok
           ? { ok: true }
           : { ok: false, status: answer.status, kind: errorKindOf(answer.status), ...(code ? { code } : {}) },
       });
       if (next === 'retry') continue;
       if (next === 'update') {
+        afterLostAdd = inFlight;
         write = 'update';
         inFlight = false;
         continue;

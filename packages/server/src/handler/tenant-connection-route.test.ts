@@ -172,6 +172,20 @@ describe('GET {base}/connections/{id}: who may read it, as for the list', () => 
     expect(upstream()).toEqual([`GET /connections/${c.github}`]);
   });
 
+  it("during Auth0's 429 hold, answers from the index as the list does; a miss goes to Auth0, which says 429", async () => {
+    const handler = handlerFor(staff);
+    await warmIndex(handler);
+    tenant.addConnections([{ id: 'con_AddedAfterWalk01', name: 'added-later', strategy: 'samlp' }]);
+    tenant.rateLimitNext({ retryAfterSeconds: 30 });
+    expect((await getOne(handler, 'con_AddedAfterWalk01')).status).toBe(429);
+    tenant.clearRequests();
+    const held = await handler(new Request(`${BASE}/organizations/${acme}/connections`));
+    expect(held.status).toBe(429);
+    expect(upstream()).toEqual([]);
+    expect((await getOne(handler, c.oktaAcme)).status).toBe(200);
+    expect(upstream()).toEqual([]);
+  });
+
   it('refuses an id that is not a connection id, and any query parameter the route does not take', async () => {
     const handler = handlerFor(staff);
     const badId = await getOne(handler, 'con_short');

@@ -447,6 +447,41 @@ describe('a store that fails between noting an outcome and counting it', () => {
   });
 });
 
+describe('the lease', () => {
+  it('an instance that finds its lease held by another stops running the rollout, and never takes it back', async () => {
+    const tenant = tenantOf(200, () => 'plain', { rateLimits: false });
+    const memory = createMemoryStore();
+    let leaseKey: string | undefined;
+    const watched: OrgConnectionsStore = {
+      ...memory,
+      async setIfAbsent(key, value, ttlMs) {
+        if (key.endsWith(':lease')) leaseKey = key;
+        return memory.setIfAbsent(key, value, ttlMs);
+      },
+    };
+    const fakeFetch = createFakeFetch(tenant);
+    // Each write takes a moment, so the rollout is still running when the lease changes hands.
+    const slow = (async (input: RequestInfo | URL, init?: RequestInit) => {
+      if (init?.method === 'POST') await new Promise((resolve) => setTimeout(resolve, 10));
+      return fakeFetch(input, init);
+    }) as typeof fetch;
+    const handler = handlerFor(tenant, { fetch: slow, store: watched, rollouts: { leaseMs: 150 } });
+    const posts = () => tenant.requests.filter((request) => request.method === 'POST').length;
+    const { id } = await (await post(handler, '/rollouts', START)).json();
+    while (posts() < 5) await new Promise((resolve) => setTimeout(resolve, 5));
+    // Another instance holds the lease now (this one stalled past it, say).
+    expect(leaseKey).toBeDefined();
+    await memory.set(leaseKey as string, 'another-instance', 60_000);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const stoppedAt = posts();
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(posts()).toBe(stoppedAt);
+    expect(stoppedAt).toBeLessThan(200);
+    expect(await memory.get(leaseKey as string)).toBe('another-instance');
+    expect((await rolloutOf(handler, id)).status).toBe('running');
+  });
+});
+
 describe('pace (fake time)', () => {
   /** Writes per fixed window of the fake tenant, by window start. */
   function writesPerWindow(times: number[], windowMs: number): number[] {

@@ -462,25 +462,36 @@ export function createRolloutEngine(options: RolloutEngineOptions) {
     afterAnswer: (answer) => writePacer.afterAnswer(answer),
   };
 
-  /** Takes the rollout's lease: `undefined` when another instance (or this one) runs it. */
-  async function lease(id: string): Promise<(() => Promise<void>) | undefined> {
+  /**
+   * Takes the rollout's lease: `undefined` when another instance (or this one) runs it. The lease is renewed only
+   * while this instance still holds it (compare-and-set on its own token): once it finds the lease taken by another
+   * (this one stalled past it), `held()` is false and the runner stops, so two instances never run one rollout on.
+   */
+  async function lease(id: string): Promise<{ held: () => boolean; release: () => Promise<void> } | undefined> {
     if (running.has(id)) return undefined;
     const token = crypto.randomUUID();
     if (!(await store.setIfAbsent(key.lease(id), token, leaseMs))) return undefined;
     running.add(id);
+    let held = true;
     const renew = setInterval(
       () => {
-        void store.set(key.lease(id), token, leaseMs).catch(() => undefined);
+        void store
+          .extendIfEqual(key.lease(id), token, leaseMs)
+          .then((kept) => {
+            if (!kept) held = false;
+          })
+          .catch(() => undefined);
       },
       Math.max(50, Math.floor(leaseMs / 3)),
     );
     renew.unref?.();
-    return async () => {
-      clearInterval(renew);
-      running.delete(id);
-      if ((await store.get(key.lease(id)).catch(() => undefined)) === token) {
-        await store.delete(key.lease(id)).catch(() => undefined);
-      }
+    return {
+      held: () => held,
+      release: async () => {
+        clearInterval(renew);
+        running.delete(id);
+        await store.deleteIfEqual(key.lease(id), token).catch(() => undefined);
+      },
     };
   }
 
@@ -503,8 +514,8 @@ export function createRolloutEngine(options: RolloutEngineOptions) {
 
   /** Runs a running rollout in this process until it is done, paused or cancelled (or hands it to the queue). */
   async function run(id: string): Promise<void> {
-    const release = await lease(id).catch(() => undefined);
-    if (release === undefined) return;
+    const taken = await lease(id).catch(() => undefined);
+    if (taken === undefined) return;
     let stoppedByStatus = false;
     try {
       const meta = await loadMeta(id);
@@ -524,6 +535,8 @@ export function createRolloutEngine(options: RolloutEngineOptions) {
       }
       let position = await number(key.position(id));
       for (;;) {
+        // Another instance holds the lease now: it runs the rollout on from the position saved.
+        if (!taken.held()) return;
         if ((await status(id)) !== 'running') {
           stoppedByStatus = true;
           return;
@@ -543,7 +556,7 @@ export function createRolloutEngine(options: RolloutEngineOptions) {
         await put(key.position(id), String(position));
       }
     } finally {
-      await release();
+      await taken.release();
       // Resumed in the moment between this runner seeing "paused" and letting go: run on.
       if (stoppedByStatus && (await status(id).catch(() => undefined)) === 'running') start(id);
     }

@@ -45,7 +45,7 @@ export type {
 } from './hooks/use-connection-rollout';
 export { ROLLOUT_POLL_INTERVAL, useConnectionRollout } from './hooks/use-connection-rollout';
 export { useOrgConnections } from './hooks/use-org-connections';
-export type { OrgConnectionsComponentProps } from './hooks/use-org-connections-component';
+export type { OrgConnectionsComponentProps } from './hooks/use-org-connections-presentation';
 export type { UseRemoveOrgConnectionOptions } from './hooks/use-remove-org-connection';
 export { useRemoveOrgConnection } from './hooks/use-remove-org-connection';
 export type { UseTenantConnectionOptions } from './hooks/use-tenant-connection';

@@ -10,7 +10,10 @@ import {
   useState,
 } from 'react';
 import { useControllableState } from '../hooks/use-controllable-state';
-import { type OrgConnectionsComponentProps, useOrgConnectionsComponent } from '../hooks/use-org-connections-component';
+import {
+  type OrgConnectionsComponentProps,
+  useOrgConnectionsPresentation,
+} from '../hooks/use-org-connections-presentation';
 import { keyPart, type OrgConnectionsMessages } from '../i18n/messages';
 import { composeEventHandlers } from './compose-event-handlers';
 import { listKeyTarget } from './list-key-target';
@@ -76,7 +79,7 @@ export const AccessLevelSelect = forwardRef<HTMLButtonElement, AccessLevelSelect
   },
   ref,
 ) {
-  const { messages, rootProps, slot } = useOrgConnectionsComponent({
+  const { messages, rootProps, slot } = useOrgConnectionsPresentation({
     theme,
     classNames,
     unstyled,

@@ -30,10 +30,10 @@ import { useAddOrgConnection } from '../hooks/use-add-org-connection';
 import { useControllableState } from '../hooks/use-controllable-state';
 import { useOrgConnections } from '../hooks/use-org-connections';
 import {
-  type OrgConnectionsComponent,
   type OrgConnectionsComponentProps,
-  useOrgConnectionsComponent,
-} from '../hooks/use-org-connections-component';
+  type OrgConnectionsPresentation,
+  useOrgConnectionsPresentation,
+} from '../hooks/use-org-connections-presentation';
 import { describeError } from '../i18n/describe-error';
 import { ConnectionPicker, connectionPickerFilter } from './connection-picker';
 import { ConnectionSettingsForm } from './connection-settings-form';
@@ -88,7 +88,7 @@ export const AddConnectionDialog = forwardRef<HTMLDivElement, AddConnectionDialo
   },
   ref,
 ) {
-  const component = useOrgConnectionsComponent({ theme, classNames, unstyled, messages: messagesProp });
+  const presentation = useOrgConnectionsPresentation({ theme, classNames, unstyled, messages: messagesProp });
   const { api } = useOrgConnectionsContext();
   const [open, setOpen] = useControllableState(openProp, defaultOpen, onOpenChange);
   const queryClient = useQueryClient();
@@ -102,17 +102,17 @@ export const AddConnectionDialog = forwardRef<HTMLDivElement, AddConnectionDialo
   };
   return (
     <DialogFrame
-      component={component}
+      presentation={presentation}
       open={open}
       onOpenChange={openChange}
       buttonSlot="add-button"
-      buttonLabel={component.messages.addConnection}
+      buttonLabel={presentation.messages.addConnection}
       contentRef={ref}
       contentProps={frameProps}
     >
       <AddConnectionSteps
         organizationId={organizationId}
-        component={component}
+        presentation={presentation}
         supports={(feature) => api.supports?.(feature) !== false}
         onAdded={(connection) => {
           setOpen(false);
@@ -130,7 +130,7 @@ export const AddConnectionDialog = forwardRef<HTMLDivElement, AddConnectionDialo
  * `Dialog.Content` props, the ref, the theme, and `className` after `classNames['dialog-content']`.
  */
 export function DialogFrame<Slot extends string>({
-  component: { rootProps, slot, classNames },
+  presentation: { rootProps, slot, classNames },
   open,
   onOpenChange,
   buttonSlot,
@@ -139,7 +139,7 @@ export function DialogFrame<Slot extends string>({
   contentProps: { trigger, className, style, ...contentProps },
   children,
 }: {
-  component: OrgConnectionsComponent<Slot | DialogSlot>;
+  presentation: OrgConnectionsPresentation<Slot | DialogSlot>;
   open: boolean;
   onOpenChange: (open: boolean) => void;
   buttonSlot: Slot;
@@ -178,7 +178,7 @@ export function DialogFrame<Slot extends string>({
 
 interface AddConnectionStepsProps {
   organizationId: string;
-  component: OrgConnectionsComponent<AddConnectionDialogSlot>;
+  presentation: OrgConnectionsPresentation<AddConnectionDialogSlot>;
   /** The data source's features: settings it does not offer are not shown or sent. */
   supports: (feature: OrgConnectionsFeature) => boolean;
   onAdded: (connection: OrgConnection) => void;
@@ -186,8 +186,8 @@ interface AddConnectionStepsProps {
 }
 
 /** The dialog's content; it mounts with the dialog, so every open starts afresh. */
-function AddConnectionSteps({ organizationId, component, supports, onAdded, onError }: AddConnectionStepsProps) {
-  const { messages, locale, slot } = component;
+function AddConnectionSteps({ organizationId, presentation, supports, onAdded, onError }: AddConnectionStepsProps) {
+  const { messages, locale, slot } = presentation;
   const formId = useId();
   const organization = useOrgConnections(organizationId);
   // Adding is a tenant admin's (the list offers this dialog to no one else): their rules check the settings.
@@ -247,7 +247,7 @@ function AddConnectionSteps({ organizationId, component, supports, onAdded, onEr
       <Dialog.Title {...slot('dialog-title')}>{messages.addConnectionTitle}</Dialog.Title>
       <Dialog.Description {...slot('dialog-description')}>
         {limit.reached
-          ? messages.limitReached(limit.limit, component.format)
+          ? messages.limitReached(limit.limit, presentation.format)
           : step === 'pick'
             ? messages.pickConnectionDescription
             : messages.configureConnectionDescription(picked?.displayName ?? picked?.name ?? '')}
@@ -260,7 +260,7 @@ function AddConnectionSteps({ organizationId, component, supports, onAdded, onEr
           value={picked}
           onValueChange={setPicked}
           onPick={configure}
-          component={component}
+          presentation={presentation}
           listRef={listRef}
         />
       )}
@@ -271,7 +271,7 @@ function AddConnectionSteps({ organizationId, component, supports, onAdded, onEr
             draft={draft}
             onChange={(change) => setDraft((current) => current && applyDraftChange(current, change))}
             supports={supports}
-            component={component}
+            presentation={presentation}
             nameRef={nameRef}
           />
         </form>

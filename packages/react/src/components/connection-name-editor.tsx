@@ -1,7 +1,7 @@
 import { type ConnectionKind, orgConnectionSettingsIssues } from '@org-connections/core';
 import type { FormEvent, KeyboardEvent } from 'react';
 import { useId, useState } from 'react';
-import type { OrgConnectionsComponent } from '../hooks/use-org-connections-component';
+import type { OrgConnectionsPresentation } from '../hooks/use-org-connections-presentation';
 import { describeIssue } from '../i18n/describe-error';
 import type { OrgConnectionsListSlot } from './slots';
 
@@ -9,7 +9,7 @@ export interface ConnectionNameEditorProps {
   initialValue: string;
   kind: ConnectionKind;
   accessLevel: string | undefined;
-  component: OrgConnectionsComponent<OrgConnectionsListSlot>;
+  presentation: OrgConnectionsPresentation<OrgConnectionsListSlot>;
   /** `pending` while a save is on its way: the field keeps its text and focus, and takes no second save. */
   status?: 'idle' | 'pending';
   /** Why the last save failed; shown by the field, which keeps the typed text so Enter tries again. */
@@ -23,7 +23,7 @@ export function ConnectionNameEditor({
   initialValue,
   kind,
   accessLevel,
-  component: { messages, locale, slot },
+  presentation: { messages, locale, slot },
   status = 'idle',
   failure,
   onSave,

@@ -14,7 +14,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { type KeyboardEvent, type Ref, useDeferredValue, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { useFocusFallback } from '../hooks/use-focus-fallback';
-import type { OrgConnectionsComponent } from '../hooks/use-org-connections-component';
+import type { OrgConnectionsPresentation } from '../hooks/use-org-connections-presentation';
 import { useTenantConnections } from '../hooks/use-tenant-connections';
 import { useVirtualRows } from '../hooks/use-virtual-rows';
 import { describeError } from '../i18n/describe-error';
@@ -33,7 +33,7 @@ export interface ConnectionPickerProps {
   onValueChange: (connection: TenantConnection) => void;
   /** Enter or a double click: the choice is made, go on. */
   onPick: (connection: TenantConnection) => void;
-  component: OrgConnectionsComponent<AddConnectionDialogSlot>;
+  presentation: OrgConnectionsPresentation<AddConnectionDialogSlot>;
   /** The scrolling listbox, for the dialog to focus. */
   listRef: Ref<HTMLDivElement>;
   hidden: boolean;
@@ -99,7 +99,7 @@ export function ConnectionPicker({
   value,
   onValueChange,
   onPick,
-  component: { messages, locale, format, slot },
+  presentation: { messages, locale, format, slot },
   listRef,
   hidden,
 }: ConnectionPickerProps) {

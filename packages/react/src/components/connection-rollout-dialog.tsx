@@ -33,10 +33,10 @@ import {
 } from '../hooks/use-connection-rollout';
 import { useControllableState } from '../hooks/use-controllable-state';
 import {
-  type OrgConnectionsComponent,
   type OrgConnectionsComponentProps,
-  useOrgConnectionsComponent,
-} from '../hooks/use-org-connections-component';
+  type OrgConnectionsPresentation,
+  useOrgConnectionsPresentation,
+} from '../hooks/use-org-connections-presentation';
 import { useTenantConnection } from '../hooks/use-tenant-connection';
 import { describeError } from '../i18n/describe-error';
 import type { OrgConnectionsMessages } from '../i18n/messages';
@@ -72,7 +72,9 @@ export interface ConnectionRolloutDialogProps
       keyof ConnectionRolloutDialogOwnProps | 'asChild' | 'forceMount'
     > {}
 
-type RolloutComponent = OrgConnectionsComponent<ConnectionRolloutDialogSlot> & { words: ConnectionRolloutMessages };
+type RolloutPresentation = OrgConnectionsPresentation<ConnectionRolloutDialogSlot> & {
+  words: ConnectionRolloutMessages;
+};
 
 /**
  * For tenant admins: enables one connection in many organizations (all, or a list) with the same settings, through
@@ -96,14 +98,14 @@ export const ConnectionRolloutDialog = forwardRef<HTMLDivElement, ConnectionRoll
     },
     ref,
   ) {
-    const base = useOrgConnectionsComponent<ConnectionRolloutDialogSlot>({
+    const base = useOrgConnectionsPresentation<ConnectionRolloutDialogSlot>({
       theme,
       classNames,
       unstyled,
       messages: messagesProp,
     });
     // The rollout's words travel with the others (the provider's and this prop's `messages`); English fills the rest.
-    const component = useMemo<RolloutComponent>(
+    const presentation = useMemo<RolloutPresentation>(
       () => ({
         ...base,
         words: { ...defaultRolloutMessages, ...(base.messages as Partial<ConnectionRolloutMessages>) },
@@ -113,15 +115,15 @@ export const ConnectionRolloutDialog = forwardRef<HTMLDivElement, ConnectionRoll
     const [open, setOpen] = useControllableState(openProp, defaultOpen, onOpenChange);
     return (
       <DialogFrame
-        component={component}
+        presentation={presentation}
         open={open}
         onOpenChange={setOpen}
         buttonSlot="rollout-button"
-        buttonLabel={component.words.rolloutButton}
+        buttonLabel={presentation.words.rolloutButton}
         contentRef={ref}
         contentProps={frameProps}
       >
-        <RolloutContent connectionId={connectionId} component={component} pollInterval={pollInterval} />
+        <RolloutContent connectionId={connectionId} presentation={presentation} pollInterval={pollInterval} />
       </DialogFrame>
     );
   },
@@ -139,14 +141,14 @@ const parseOrganizationIds = (text: string) => text.split(/[\s,]+/).filter((id) 
 
 function RolloutContent({
   connectionId,
-  component,
+  presentation,
   pollInterval,
 }: {
   connectionId: string;
-  component: RolloutComponent;
+  presentation: RolloutPresentation;
   pollInterval: number | undefined;
 }) {
-  const { messages, words, slot, locale } = component;
+  const { messages, words, slot, locale } = presentation;
   const rollout = useConnectionRollout(connectionId, { pollInterval });
   const lookup = useTenantConnection(connectionId, { enabled: rollout.state !== 'unsupported' });
   const connection = lookup.data;
@@ -193,15 +195,21 @@ function RolloutContent({
       </p>
     );
   } else if (rollout.rollout) {
-    return <RolloutProgress name={name} rollout={rollout.rollout} hook={rollout} component={component} />;
+    return <RolloutProgress name={name} rollout={rollout.rollout} hook={rollout} presentation={presentation} />;
   } else {
     return (
-      <RolloutSettings name={name} settings={settings} onSettings={setSettings} hook={rollout} component={component} />
+      <RolloutSettings
+        name={name}
+        settings={settings}
+        onSettings={setSettings}
+        hook={rollout}
+        presentation={presentation}
+      />
     );
   }
   return (
     <>
-      <RolloutHeader name={name} component={component} />
+      <RolloutHeader name={name} presentation={presentation} />
       {body}
       <div {...slot('dialog-actions')}>
         <Dialog.Close type="button" {...slot('button')}>
@@ -213,8 +221,8 @@ function RolloutContent({
   );
 }
 
-function RolloutHeader({ name, component }: { name: string; component: RolloutComponent }) {
-  const { words, slot } = component;
+function RolloutHeader({ name, presentation }: { name: string; presentation: RolloutPresentation }) {
+  const { words, slot } = presentation;
   return (
     <>
       <Dialog.Title {...slot('dialog-title')}>{words.rolloutTitle(name)}</Dialog.Title>
@@ -224,7 +232,7 @@ function RolloutHeader({ name, component }: { name: string; component: RolloutCo
 }
 
 /** The words for a rule a rollout's organizations break. */
-function organizationsIssueText(issue: RolloutInputIssue, { words, format }: RolloutComponent) {
+function organizationsIssueText(issue: RolloutInputIssue, { words, format }: RolloutPresentation) {
   if (issue.code === 'organizations_too_many') {
     return words.rolloutOrganizationsTooMany(ROLLOUT_MAX_LISTED_ORGANIZATIONS, format);
   }
@@ -237,12 +245,12 @@ interface RolloutSettingsProps {
   settings: Settings;
   onSettings: (update: (settings: Settings | undefined) => Settings | undefined) => void;
   hook: UseConnectionRolloutResult;
-  component: RolloutComponent;
+  presentation: RolloutPresentation;
 }
 
-function RolloutSettings({ name, settings, onSettings, hook, component }: RolloutSettingsProps) {
+function RolloutSettings({ name, settings, onSettings, hook, presentation }: RolloutSettingsProps) {
   const { api } = useOrgConnectionsContext();
-  const { messages, words, slot, locale, format } = component;
+  const { messages, words, slot, locale, format } = presentation;
   const formId = useId();
   const nameRef = useRef<HTMLInputElement>(null);
   const idsRef = useRef<HTMLTextAreaElement>(null);
@@ -293,7 +301,7 @@ function RolloutSettings({ name, settings, onSettings, hook, component }: Rollou
   const button = slot('button');
   return (
     <>
-      <RolloutHeader name={name} component={component} />
+      <RolloutHeader name={name} presentation={presentation} />
       <form id={formId} {...slot('form')} onSubmit={submit} noValidate>
         <ConnectionSettingsForm
           id={formId}
@@ -304,7 +312,7 @@ function RolloutSettings({ name, settings, onSettings, hook, component }: Rollou
             start.reset();
           }}
           supports={supports}
-          component={component}
+          presentation={presentation}
           nameRef={nameRef}
         />
         <fieldset {...slot('fieldset')}>
@@ -340,7 +348,7 @@ function RolloutSettings({ name, settings, onSettings, hook, component }: Rollou
             />
             {organizationsIssue && (
               <p id={`${formId}-ids-error`} {...slot('field-error')}>
-                {organizationsIssueText(organizationsIssue, component)}
+                {organizationsIssueText(organizationsIssue, presentation)}
               </p>
             )}
           </div>
@@ -419,11 +427,11 @@ interface RolloutProgressProps {
   name: string;
   rollout: Rollout;
   hook: UseConnectionRolloutResult;
-  component: RolloutComponent;
+  presentation: RolloutPresentation;
 }
 
-function RolloutProgress({ name, rollout, hook, component }: RolloutProgressProps) {
-  const { messages, words, slot, locale, format } = component;
+function RolloutProgress({ name, rollout, hook, presentation }: RolloutProgressProps) {
+  const { messages, words, slot, locale, format } = presentation;
   const { control } = hook;
   const { counts, total, status, ratePerMinute } = rollout;
   const done = counts.added + counts.updated + counts.skippedEnabled + counts.skippedLimit + counts.failed;
@@ -452,7 +460,7 @@ function RolloutProgress({ name, rollout, hook, component }: RolloutProgressProp
   const failuresTitleId = useId();
   return (
     <>
-      <RolloutHeader name={name} component={component} />
+      <RolloutHeader name={name} presentation={presentation} />
       <div {...slot('rollout')} data-state={status}>
         <p ref={statusRef} tabIndex={-1} role="status" {...slot('rollout-status')}>
           {words[STATUS_WORDS[status]]}

@@ -13,7 +13,7 @@ import {
 import { memo, type RefObject, useId, useLayoutEffect, useRef, useState } from 'react';
 import type { OrgConnectionsEvents } from '../hooks/org-connections-events';
 import { useConnectionCapabilities } from '../hooks/use-connection-capabilities';
-import type { OrgConnectionsComponent } from '../hooks/use-org-connections-component';
+import type { OrgConnectionsPresentation } from '../hooks/use-org-connections-presentation';
 import { useUpdateOrgConnection } from '../hooks/use-update-org-connection';
 import { describeError } from '../i18n/describe-error';
 import { keyPart } from '../i18n/messages';
@@ -30,7 +30,7 @@ export interface ConnectionRowProps {
   connection: OrgConnection;
   view: View;
   /** The list's theme, messages and slots. */
-  component: OrgConnectionsComponent<OrgConnectionsListSlot>;
+  presentation: OrgConnectionsPresentation<OrgConnectionsListSlot>;
   supports: (feature: OrgConnectionsFeature) => boolean;
   /** Says something to screen readers through the list's live region. */
   announce: (text: string) => void;
@@ -57,14 +57,14 @@ export const ConnectionRow = memo(function ConnectionRow({
   organizationId,
   connection,
   view,
-  component,
+  presentation,
   supports,
   announce,
   focusAfterRemoval,
   events,
   lockoutRisk,
 }: ConnectionRowProps) {
-  const { messages, locale, slot } = component;
+  const { messages, locale, slot } = presentation;
   const id = useId();
   const capabilities = useConnectionCapabilities(connection, view);
   const update = useUpdateOrgConnection(organizationId, { view });
@@ -144,7 +144,7 @@ export const ConnectionRow = memo(function ConnectionRow({
             initialValue={connection.organizationConnectionName ?? ''}
             kind={kind}
             accessLevel={level}
-            component={component}
+            presentation={presentation}
             status={pending && renaming ? 'pending' : 'idle'}
             failure={renameFailure}
             onCancel={cancelEditing}
@@ -180,7 +180,7 @@ export const ConnectionRow = memo(function ConnectionRow({
                 connectionId={connection.connectionId}
                 name={name}
                 view={view}
-                component={component}
+                presentation={presentation}
                 onRemoved={() => {
                   announce(messages.removed(name));
                   events?.current?.onRemoved?.(connection);
@@ -204,9 +204,9 @@ export const ConnectionRow = memo(function ConnectionRow({
               id={`${id}-level`}
               value={level ?? 'none'}
               onValueChange={(value) => change({ field: 'organizationAccessLevel', value })}
-              theme={component.theme}
-              classNames={component.classNames}
-              unstyled={component.unstyled}
+              theme={presentation.theme}
+              classNames={presentation.classNames}
+              unstyled={presentation.unstyled}
               messages={messages}
             />
           </div>
@@ -231,7 +231,7 @@ export const ConnectionRow = memo(function ConnectionRow({
         <LockoutConfirmation
           risk={confirmation.risk}
           name={name}
-          component={component}
+          presentation={presentation}
           onCancel={() => setConfirmation({})}
           onConfirm={() => {
             setConfirmation({});

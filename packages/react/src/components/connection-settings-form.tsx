@@ -6,7 +6,7 @@ import {
   type OrgConnectionsFeature,
 } from '@org-connections/core';
 import type { Ref } from 'react';
-import type { OrgConnectionsComponent } from '../hooks/use-org-connections-component';
+import type { OrgConnectionsPresentation } from '../hooks/use-org-connections-presentation';
 import { describeIssue } from '../i18n/describe-error';
 import { AccessLevelSelect } from './access-level-select';
 import { ConnectionSwitches } from './connection-switches';
@@ -20,7 +20,7 @@ export interface ConnectionSettingsFormProps {
   /** The data source's features: settings it does not offer are not shown. */
   supports: (feature: OrgConnectionsFeature) => boolean;
   /** The dialog's theme, messages and slots (the access level select renders with them too). */
-  component: OrgConnectionsComponent<AddConnectionDialogSlot>;
+  presentation: OrgConnectionsPresentation<AddConnectionDialogSlot>;
   nameRef: Ref<HTMLInputElement>;
 }
 
@@ -33,7 +33,7 @@ export function ConnectionSettingsForm({
   draft,
   onChange,
   supports,
-  component: { messages, locale, slot, classNames, theme, unstyled },
+  presentation: { messages, locale, slot, classNames, theme, unstyled },
   nameRef,
 }: ConnectionSettingsFormProps) {
   const { values } = draft;

@@ -1,6 +1,6 @@
 import type { LockoutRisk } from '@org-connections/core';
 import * as Dialog from '@radix-ui/react-dialog';
-import type { OrgConnectionsComponent } from '../hooks/use-org-connections-component';
+import type { OrgConnectionsPresentation } from '../hooks/use-org-connections-presentation';
 import { keyPart } from '../i18n/messages';
 import type { OrgConnectionsListSlot } from './slots';
 
@@ -9,7 +9,7 @@ export interface LockoutConfirmationProps {
   risk: LockoutRisk | undefined;
   /** The connection's name in the organization. */
   name: string;
-  component: OrgConnectionsComponent<OrgConnectionsListSlot>;
+  presentation: OrgConnectionsPresentation<OrgConnectionsListSlot>;
   /** Switch it off. */
   onConfirm: () => void;
   /** Closed without switching it off (Cancel, Escape): nothing is sent. */
@@ -25,7 +25,7 @@ export interface LockoutConfirmationProps {
 export function LockoutConfirmation({
   risk,
   name,
-  component: { messages, rootProps, slot },
+  presentation: { messages, rootProps, slot },
   onConfirm,
   onCancel,
   returnFocus,

@@ -7,7 +7,10 @@ import {
   type View,
 } from '@org-connections/core';
 import { type ComponentPropsWithoutRef, forwardRef, useId, useMemo } from 'react';
-import { type OrgConnectionsComponentProps, useOrgConnectionsComponent } from '../hooks/use-org-connections-component';
+import {
+  type OrgConnectionsComponentProps,
+  useOrgConnectionsPresentation,
+} from '../hooks/use-org-connections-presentation';
 import { useSectionRoot } from '../hooks/use-section-root';
 import { useVisibleOrgConnections } from '../hooks/use-visible-org-connections';
 import type { OrgConnectionsMessages } from '../i18n/messages';
@@ -72,8 +75,8 @@ export const LoginPromptPreview = forwardRef<HTMLElement, LoginPromptPreviewProp
   { organizationId, view, flow = 'organization-known', theme, classNames, unstyled, messages: messagesProp, ...rest },
   forwardedRef,
 ) {
-  const component = useOrgConnectionsComponent({ theme, classNames, unstyled, messages: messagesProp });
-  const { messages, slot } = component;
+  const presentation = useOrgConnectionsPresentation({ theme, classNames, unstyled, messages: messagesProp });
+  const { messages, slot } = presentation;
   // What the list shows, read as the list reads it (in the writer's event): an org admin's preview never names a
   // `none` connection.
   const { query, visible, status, loginPrompt } = useVisibleOrgConnections(organizationId, view);
@@ -84,11 +87,17 @@ export const LoginPromptPreview = forwardRef<HTMLElement, LoginPromptPreviewProp
     [visible, flow, loginPrompt],
   );
   const state = status === 'loaded' && model ? model.state : status;
-  const root = useSectionRoot({ rest, forwardedRef, component, label: messages.loginPromptLabel, state });
+  const root = useSectionRoot({ rest, forwardedRef, presentation, label: messages.loginPromptLabel, state });
 
   return (
     <section {...root.props} data-flow={flow}>
-      <ReadState status={status} query={query} skeletons={1} focusAfterRecovery={root.focus} component={component} />
+      <ReadState
+        status={status}
+        query={query}
+        skeletons={1}
+        focusAfterRecovery={root.focus}
+        presentation={presentation}
+      />
       {status === 'loaded' && model && (
         <>
           <figure aria-labelledby={captionId} {...slot('prompt')} data-state={model.state}>
@@ -121,7 +130,9 @@ export const LoginPromptPreview = forwardRef<HTMLElement, LoginPromptPreviewProp
           </figure>
           {model.hidden.length > 0 && (
             <div {...slot('hidden')}>
-              <p {...slot('hidden-title')}>{messages.loginPromptHiddenTitle(model.hidden.length, component.format)}</p>
+              <p {...slot('hidden-title')}>
+                {messages.loginPromptHiddenTitle(model.hidden.length, presentation.format)}
+              </p>
               <ul {...slot('hidden-list')}>
                 {model.hidden.map(({ connection, reachableThrough }) => (
                   <li key={connection.connectionId} {...slot('hidden-connection')} data-kind={connection.kind}>

@@ -13,7 +13,10 @@ import {
 } from '@org-connections/core';
 import { type ComponentPropsWithoutRef, forwardRef, useCallback, useEffect, useId, useRef, useState } from 'react';
 import { type OrgConnectionsEvents, useEventsRef } from '../hooks/org-connections-events';
-import { type OrgConnectionsComponentProps, useOrgConnectionsComponent } from '../hooks/use-org-connections-component';
+import {
+  type OrgConnectionsComponentProps,
+  useOrgConnectionsPresentation,
+} from '../hooks/use-org-connections-presentation';
 import { useSectionRoot } from '../hooks/use-section-root';
 import { useVisibleOrgConnections } from '../hooks/use-visible-org-connections';
 import { keyPart } from '../i18n/messages';
@@ -67,8 +70,8 @@ export const OrgConnectionsList = forwardRef<HTMLElement, OrgConnectionsListProp
   forwardedRef,
 ) {
   const events = useEventsRef({ onAdded, onRemoved, onUpdated, onError });
-  const component = useOrgConnectionsComponent({ theme, classNames, unstyled, messages: messagesProp });
-  const { messages, slot } = component;
+  const presentation = useOrgConnectionsPresentation({ theme, classNames, unstyled, messages: messagesProp });
+  const { messages, slot } = presentation;
   // Only what the view may see is read, anywhere (rows, count, warning): the client hands over every connection.
   // Read in the writer's event, so a change made in a row shows in that row in the same frame (the cache is the one
   // optimistic copy).
@@ -103,7 +106,7 @@ export const OrgConnectionsList = forwardRef<HTMLElement, OrgConnectionsListProp
       matches([connection.organizationConnectionName, connection.connection.name, connection.connection.strategy]),
   );
   const state = status === 'loaded' ? (visible.length ? 'ready' : 'empty') : status;
-  const root = useSectionRoot({ rest, forwardedRef, component, label: messages.listLabel, state });
+  const root = useSectionRoot({ rest, forwardedRef, presentation, label: messages.listLabel, state });
   const focusList = root.focus;
   const addButton = (
     <button
@@ -120,7 +123,9 @@ export const OrgConnectionsList = forwardRef<HTMLElement, OrgConnectionsListProp
     <section {...root.props}>
       {status === 'loaded' && (seesAll || warning) && (
         <div {...slot('header')}>
-          {seesAll && <p {...slot('count')}>{messages.connectionCount(limit.count, limit.limit, component.format)}</p>}
+          {seesAll && (
+            <p {...slot('count')}>{messages.connectionCount(limit.count, limit.limit, presentation.format)}</p>
+          )}
           {canAdd && (
             // At the limit the trigger is disabled, and says why.
             <AddConnectionDialog
@@ -139,7 +144,7 @@ export const OrgConnectionsList = forwardRef<HTMLElement, OrgConnectionsListProp
           )}
           {canAdd && limit.reached && (
             <p id={limitReasonId} {...slot('limit-reason')}>
-              {messages.limitReached(limit.limit, component.format)}
+              {messages.limitReached(limit.limit, presentation.format)}
             </p>
           )}
           {warning && (
@@ -149,7 +154,13 @@ export const OrgConnectionsList = forwardRef<HTMLElement, OrgConnectionsListProp
           )}
         </div>
       )}
-      <ReadState status={status} query={query} skeletons={3} focusAfterRecovery={focusList} component={component} />
+      <ReadState
+        status={status}
+        query={query}
+        skeletons={3}
+        focusAfterRecovery={focusList}
+        presentation={presentation}
+      />
       {state === 'empty' && (
         <div {...slot('state')} data-state="empty">
           <p>
@@ -191,7 +202,7 @@ export const OrgConnectionsList = forwardRef<HTMLElement, OrgConnectionsListProp
                 organizationId={organizationId}
                 connection={connection}
                 view={view}
-                component={component}
+                presentation={presentation}
                 supports={supports}
                 announce={announce}
                 focusAfterRemoval={focusList}

@@ -1,7 +1,7 @@
 import { isOrgConnectionsError } from '@org-connections/core';
 import { useEffect, useState } from 'react';
 import { useFocusFallback } from '../hooks/use-focus-fallback';
-import type { OrgConnectionsComponent } from '../hooks/use-org-connections-component';
+import type { OrgConnectionsPresentation } from '../hooks/use-org-connections-presentation';
 import type { VisibleOrgConnectionsStatus } from '../hooks/use-visible-org-connections';
 import { describeError } from '../i18n/describe-error';
 import { formatTime, formatWait } from '../i18n/message-format';
@@ -36,11 +36,11 @@ interface ErrorStateProps {
   onRetry: () => void;
   /** Where the keyboard goes when this state goes away (the data came) while its retry button had focus. */
   focusAfterRecovery?: () => void;
-  component: OrgConnectionsComponent<ReadStateSlot>;
+  presentation: OrgConnectionsPresentation<ReadStateSlot>;
 }
 
 /** Why the list could not be loaded, specific to the error, with a way to try again. */
-function ErrorState({ error, onRetry, focusAfterRecovery, component: { messages, locale, slot } }: ErrorStateProps) {
+function ErrorState({ error, onRetry, focusAfterRecovery, presentation: { messages, locale, slot } }: ErrorStateProps) {
   const known = isOrgConnectionsError(error) ? error : undefined;
   const kind = known?.kind;
   const retryAt = kind === 'rate_limited' ? known?.retryAt : undefined;
@@ -78,15 +78,15 @@ export interface ReadStateProps extends Omit<ErrorStateProps, 'error' | 'onRetry
  * What a component that shows the organization's connections draws until it can: that they are loading, why they
  * could not be read (with a retry), or that the data source cannot serve the view and what to use instead.
  */
-export function ReadState({ status, query, skeletons, focusAfterRecovery, component }: ReadStateProps) {
-  const { messages, slot } = component;
+export function ReadState({ status, query, skeletons, focusAfterRecovery, presentation }: ReadStateProps) {
+  const { messages, slot } = presentation;
   if (status === 'error') {
     return (
       <ErrorState
         error={query.error}
         onRetry={() => query.refetch()}
         focusAfterRecovery={focusAfterRecovery}
-        component={component}
+        presentation={presentation}
       />
     );
   }

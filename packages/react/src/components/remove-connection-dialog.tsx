@@ -1,7 +1,7 @@
 import type { LockoutRisk, View } from '@org-connections/core';
 import * as Dialog from '@radix-ui/react-dialog';
 import { type RefObject, useId, useRef, useState } from 'react';
-import type { OrgConnectionsComponent } from '../hooks/use-org-connections-component';
+import type { OrgConnectionsPresentation } from '../hooks/use-org-connections-presentation';
 import { useRemoveOrgConnection } from '../hooks/use-remove-org-connection';
 import { describeError } from '../i18n/describe-error';
 import { keyPart } from '../i18n/messages';
@@ -13,7 +13,7 @@ export interface RemoveConnectionDialogProps {
   name: string;
   /** Whose rules the removal is checked against before any request. */
   view: View;
-  component: OrgConnectionsComponent<OrgConnectionsListSlot>;
+  presentation: OrgConnectionsPresentation<OrgConnectionsListSlot>;
   onRemoved: () => void;
   /** After the server refused the removal or could not be reached (the dialog says why). */
   onError?: (error: Error) => void;
@@ -28,8 +28,8 @@ export interface RemoveConnectionDialogProps {
  * mounts when the button is first pressed, not with every row; once mounted it stays, so it can close as it opened.
  */
 export function RemoveConnectionDialog(props: RemoveConnectionDialogProps) {
-  const { name, component } = props;
-  const { messages, slot } = component;
+  const { name, presentation } = props;
+  const { messages, slot } = presentation;
   const [open, setOpen] = useState(false);
   const [mounted, setMounted] = useState(false);
   const [risk, setRisk] = useState<LockoutRisk>();
@@ -81,7 +81,7 @@ function RemoveConfirmation({
   organizationId,
   connectionId,
   name,
-  component: { messages, locale, rootProps, slot },
+  presentation: { messages, locale, rootProps, slot },
   onRemoved,
   onError,
   focusAfterRemoval,

@@ -8,13 +8,13 @@ import {
 } from 'react';
 import { composeRefs } from '../components/compose-refs';
 import { cx } from '../components/theme';
-import type { OrgConnectionsComponent } from './use-org-connections-component';
+import type { OrgConnectionsPresentation } from './use-org-connections-presentation';
 
 export interface SectionRootOptions {
   /** The caller's DOM props for the root (`style` and `className` come after the library's). */
   rest: ComponentPropsWithoutRef<'section'>;
   forwardedRef: ForwardedRef<HTMLElement>;
-  component: OrgConnectionsComponent<'root'>;
+  presentation: OrgConnectionsPresentation<'root'>;
   /** The region's name, unless the caller gives its own `aria-label`. */
   label: string;
   /** `data-state`; `loading` also sets `aria-busy`. */
@@ -38,12 +38,12 @@ export interface SectionRoot {
  * only, and `focus` sends the keyboard there: where it goes when a retried read replaces the retry button.
  */
 export function useSectionRoot(options: SectionRootOptions): SectionRoot {
-  const { forwardedRef, component, label, state } = options;
+  const { forwardedRef, presentation, label, state } = options;
   const { style, className, ...rest } = options.rest;
   const rootRef = useRef<HTMLElement>(null);
   const ref = useMemo(() => composeRefs(rootRef, forwardedRef), [forwardedRef]);
   const focus = useCallback(() => rootRef.current?.focus(), []);
-  const { rootProps, classNames } = component;
+  const { rootProps, classNames } = presentation;
   return {
     focus,
     props: {

@@ -24,8 +24,11 @@ export interface OrgConnectionsComponentProps<Slot extends string> {
   messages?: Partial<OrgConnectionsMessages>;
 }
 
-/** What a component's parts render with: its props applied over the provider's. */
-export interface OrgConnectionsComponent<Slot extends string> {
+/**
+ * A component's presentation, what its parts render with: theme, words, locale formats and slot props, its own props
+ * applied over the provider's.
+ */
+export interface OrgConnectionsPresentation<Slot extends string> {
   theme: OrgConnectionsTheme;
   messages: OrgConnectionsMessages;
   locale: string | undefined;
@@ -45,12 +48,12 @@ export interface OrgConnectionsComponent<Slot extends string> {
  * The provider's theme, messages and locale with the component's own applied; the defaults outside a
  * provider (components that need the data source get it from `useOrgConnectionsContext`, which insists).
  */
-export function useOrgConnectionsComponent<Slot extends string>({
+export function useOrgConnectionsPresentation<Slot extends string>({
   theme,
   classNames,
   unstyled,
   messages,
-}: OrgConnectionsComponentProps<Slot>): OrgConnectionsComponent<Slot> {
+}: OrgConnectionsComponentProps<Slot>): OrgConnectionsPresentation<Slot> {
   const context = useContext(OrgConnectionsContext);
   return useMemo(() => {
     const mergedTheme = mergeThemes(context?.theme, theme);

@@ -8,7 +8,12 @@ import { fileURLToPath } from 'node:url';
 
 const require = createRequire(import.meta.url);
 const expected = {
-  '@org-connections/core': ['createManagementApiClient', 'createMyOrganizationApiClient', 'OrgConnectionsError'],
+  '@org-connections/core': [
+    'createManagementApiClient',
+    'serverRollouts',
+    'createMyOrganizationApiClient',
+    'OrgConnectionsError',
+  ],
   '@org-connections/core/wire': ['wireOrganizationConnectionSchema'],
   '@org-connections/react': ['OrgConnectionsProvider', 'OrgConnectionsList', 'AddConnectionDialog'],
   '@org-connections/react/icons': ['connectionIcons'],

@@ -258,6 +258,12 @@ function RolloutSettings({ name, settings, onSettings, hook, presentation }: Rol
   const { draft, scope, organizationIds, ifEnabled } = settings;
   const supports = (feature: OrgConnectionsFeature) => api.supports?.(feature) !== false;
   const { preview, start } = hook;
+  const previewBusy = preview.state === 'starting' || preview.state === 'running';
+  const previewButtonRef = useRef<HTMLButtonElement>(null);
+  // The Stop button goes away when the dry run ends or stops: the keyboard goes back to the Preview button.
+  useEffect(() => {
+    if (!previewBusy && document.activeElement === document.body) previewButtonRef.current?.focus();
+  }, [previewBusy]);
 
   // Any change makes the preview out of date, and the last error about the old input.
   const change = (next: Partial<Settings>) => {
@@ -288,7 +294,11 @@ function RolloutSettings({ name, settings, onSettings, hook, presentation }: Rol
   };
   const runPreview = () => {
     const candidate = input();
-    if (candidate && !preview.isPending) preview.mutate(candidate);
+    if (candidate && !previewBusy) preview.run(candidate);
+  };
+  const retryPreview = () => {
+    const candidate = input();
+    if (candidate) preview.retry(candidate);
   };
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -296,8 +306,13 @@ function RolloutSettings({ name, settings, onSettings, hook, presentation }: Rol
     if (candidate && !start.isPending) start.mutate(candidate);
   };
 
-  const failure = start.error ?? preview.error;
-  const counts = preview.data?.counts;
+  const failure = start.error;
+  const dryRun = preview.rollout;
+  const counts = preview.state === 'done' ? dryRun?.counts : undefined;
+  const checked = dryRun ? dryRun.counts.added + dryRun.counts.updated + dryRun.counts.skippedEnabled : 0;
+  const checkedAll = dryRun ? checked + dryRun.counts.skippedLimit + dryRun.counts.failed : 0;
+  const total = dryRun?.total ?? null;
+  const progressText = words.rolloutPreviewProgress(checkedAll, total, format);
   const button = slot('button');
   return (
     <>
@@ -368,13 +383,54 @@ function RolloutSettings({ name, settings, onSettings, hook, presentation }: Rol
             </label>
           ))}
         </fieldset>
-        <p role="status" {...slot('rollout-preview')}>
-          {counts &&
-            [
-              words.rolloutPreviewResult(counts.added + counts.updated, counts.skippedLimit, format),
-              counts.skippedEnabled > 0 ? words.rolloutPreviewAlreadyEnabled(counts.skippedEnabled, format) : '',
-            ].join(' ')}
-        </p>
+        <div {...slot('rollout-preview')} data-state={preview.state}>
+          {previewBusy && (
+            <>
+              <div
+                role="progressbar"
+                aria-label={words.rolloutPreviewProgressLabel}
+                aria-valuemin={0}
+                aria-valuemax={total ?? undefined}
+                aria-valuenow={total === null ? undefined : checkedAll}
+                aria-valuetext={progressText}
+                {...slot('rollout-progress')}
+              >
+                <div
+                  {...slot('rollout-progress-indicator')}
+                  style={{ width: `${total ? Math.min(100, (checkedAll / total) * 100) : 0}%` }}
+                />
+              </div>
+              <p {...slot('rollout-details')}>{progressText}</p>
+            </>
+          )}
+          <p role="status" {...slot('dialog-message')}>
+            {counts &&
+              [
+                words.rolloutPreviewResult(counts.added + counts.updated, counts.skippedLimit, format),
+                counts.skippedEnabled > 0 ? words.rolloutPreviewAlreadyEnabled(counts.skippedEnabled, format) : '',
+              ].join(' ')}
+          </p>
+          {preview.state === 'failed' && (
+            <p role="alert" {...slot('alert')}>
+              {words.rolloutPreviewFailed} {describeError(preview.error, messages, locale)}
+            </p>
+          )}
+          {preview.stopError && (
+            <p role="alert" {...slot('alert')}>
+              {describeError(preview.stopError, messages, locale)}
+            </p>
+          )}
+          {previewBusy && (
+            <button type="button" {...button} aria-disabled={preview.stopping} onClick={preview.stop}>
+              {words.rolloutPreviewStop}
+            </button>
+          )}
+          {preview.state === 'failed' && (
+            <button type="button" {...button} onClick={retryPreview}>
+              {messages.retry}
+            </button>
+          )}
+        </div>
       </form>
       {failure && (
         <p role="alert" {...slot('alert')}>
@@ -385,8 +441,8 @@ function RolloutSettings({ name, settings, onSettings, hook, presentation }: Rol
         <Dialog.Close type="button" {...button}>
           {messages.cancel}
         </Dialog.Close>
-        <button type="button" {...button} aria-disabled={preview.isPending} onClick={runPreview}>
-          {preview.isPending ? words.rolloutPreviewing : words.rolloutPreview}
+        <button type="button" ref={previewButtonRef} {...button} aria-disabled={previewBusy} onClick={runPreview}>
+          {previewBusy ? words.rolloutPreviewing : words.rolloutPreview}
         </button>
         <button type="submit" form={formId} {...button} data-variant="primary" aria-disabled={start.isPending}>
           {start.isPending ? words.rolloutStarting : words.rolloutStart}

@@ -6,12 +6,11 @@ import {
   type Rollout,
   type RolloutControl,
   type RolloutInput,
-  type RolloutPreview,
   type RolloutStartResult,
   UNSUPPORTED_FEATURE_CODE,
 } from '@org-connections/core';
 import { useMutation, useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useOrgConnectionsContext } from '../components/org-connections-provider';
 import { findCachedTenantConnection } from './org-connections-cache';
 
@@ -35,7 +34,15 @@ export type ConnectionRolloutInput = Omit<RolloutInput, 'connectionId' | 'dryRun
  */
 export type ConnectionRolloutState = 'unsupported' | 'loading' | 'error' | 'ready';
 
-const isActive = (rollout: Rollout) => rollout.status === 'running' || rollout.status === 'paused';
+/**
+ * Where the preview (a dry run on the server: a rollout that writes nothing) stands: `idle` (none, or stopped),
+ * `starting`, `running` (its progress in `rollout`), `done` (its counts in `rollout`), `failed` (`error` says why:
+ * the start or a read failed, or Auth0 refused the walk of the organizations).
+ */
+export type ConnectionRolloutPreviewState = 'idle' | 'starting' | 'running' | 'done' | 'failed';
+
+// A dry run is never listed among the rollouts; a server that did list one is not taken at its word.
+const isActive = (rollout: Rollout) => !rollout.dryRun && (rollout.status === 'running' || rollout.status === 'paused');
 
 /** A refused input as the error a server would give: `invalid_request` with each issue's field and code. */
 function refusedInput(issues: ReturnType<typeof checkRolloutInput>): OrgConnectionsError {
@@ -47,8 +54,9 @@ function refusedInput(issues: ReturnType<typeof checkRolloutInput>): OrgConnecti
 }
 
 /**
- * A rollout of one connection to many organizations (served by `@org-connections/server`): a dry-run `preview`,
- * `start`, the rollout read again while it runs, and `control` (pause, resume, cancel, retry the failed ones).
+ * A rollout of one connection to many organizations (served by `@org-connections/server`): a `preview` (a dry run
+ * on the server, read again while it runs, and stopped when the input changes, when asked, or when the hook goes
+ * away), `start`, the rollout read again while it runs, and `control` (pause, resume, cancel, retry the failed ones).
  * After a page reload it finds the connection's running or paused rollout again among the recent ones.
  */
 export function useConnectionRollout(connectionId: string, options: UseConnectionRolloutOptions = {}) {
@@ -111,13 +119,100 @@ export function useConnectionRollout(connectionId: string, options: UseConnectio
     });
   };
 
-  const preview = useMutation<RolloutPreview, Error, ConnectionRolloutInput>({
+  // The preview: a dry run this hook started (for this connection), read again while it runs.
+  const [previewOf, setPreviewOf] = useState<{ connectionId: string; id: string }>();
+  const previewId = previewOf?.connectionId === connectionId ? previewOf.id : undefined;
+  const previewStart = useMutation<{ id: string }, Error, ConnectionRolloutInput>({
     mutationFn: async (input) => {
       const result = await send(input, true);
       if (!result.dryRun) throw new Error('The server started a rollout instead of previewing it.');
-      return { counts: result.counts, total: result.total };
+      return { id: result.id };
+    },
+    onSuccess: ({ id }) => setPreviewOf({ connectionId, id }),
+  });
+  const previewRead = useQuery({
+    queryKey: orgConnectionsKeys.rollout(previewId ?? ''),
+    queryFn: ({ signal }) => (getRollout as NonNullable<typeof getRollout>).call(api, previewId ?? '', { signal }),
+    enabled: offered && enabled && previewId !== undefined,
+    refetchInterval: (query) => (query.state.data?.status === 'running' ? pollInterval : false),
+    retry: false,
+  });
+  const dryRun = previewId === undefined ? undefined : previewRead.data;
+  const cancelDryRun = (id: string) => (controlRollout as NonNullable<typeof controlRollout>).call(api, id, 'cancel');
+  const previewStop = useMutation<Rollout, Error, string>({
+    mutationFn: cancelDryRun,
+    onSuccess: () => setPreviewOf(undefined),
+    // It ended meanwhile (a 409): read where it stands.
+    onError: (error, id) => {
+      if (isOrgConnectionsError(error) && error.kind === 'conflict') {
+        void queryClient.invalidateQueries({ queryKey: orgConnectionsKeys.rollout(id) });
+      }
     },
   });
+  const pausedReason = dryRun?.status === 'paused' ? dryRun.pausedReason : undefined;
+  const previewError =
+    previewStart.error ??
+    previewRead.error ??
+    (pausedReason
+      ? new OrgConnectionsError({ ...pausedReason, message: 'Auth0 refused to list the organizations.' })
+      : null);
+  const previewState: ConnectionRolloutPreviewState = previewStart.isPending
+    ? 'starting'
+    : previewError !== null
+      ? 'failed'
+      : previewId === undefined
+        ? 'idle'
+        : dryRun === undefined
+          ? 'starting'
+          : dryRun.status === 'done'
+            ? 'done'
+            : dryRun.status === 'cancelled'
+              ? 'idle'
+              : 'running';
+  // A dry run still going when the hook goes away (the dialog closed) is stopped: nobody will read its counts.
+  const stopOnUnmount = useRef<() => void>(undefined);
+  useEffect(() => {
+    const id = previewId;
+    const going = id !== undefined && (previewState === 'running' || previewState === 'starting');
+    stopOnUnmount.current = going ? () => void cancelDryRun(id).catch(() => undefined) : undefined;
+  });
+  useEffect(() => () => stopOnUnmount.current?.(), []);
+  /** Forgets the preview (its input changed, or a rollout started); a dry run still going is stopped. */
+  const resetPreview = () => {
+    if (previewId !== undefined && (previewState === 'running' || previewState === 'starting')) {
+      void cancelDryRun(previewId).catch(() => undefined);
+    }
+    setPreviewOf(undefined);
+    previewStart.reset();
+    previewStop.reset();
+  };
+  const preview = {
+    state: previewState,
+    /** The dry run as last read: `total` and `counts` (what the rollout would do; `pending` not checked yet). */
+    rollout: dryRun,
+    /** Why it failed (`state: 'failed'`). */
+    error: previewError,
+    /** Starts a dry run of this input (a new one each time). */
+    run: (input: ConnectionRolloutInput) => {
+      if (previewStart.isPending) return;
+      resetPreview();
+      previewStart.mutate(input);
+    },
+    /** After a failure: reads the dry run again when only its read failed, or runs it again. */
+    retry: (input: ConnectionRolloutInput) => {
+      if (previewRead.isError && previewId !== undefined && !previewStart.isError) void previewRead.refetch();
+      else preview.run(input);
+    },
+    /** Stops the dry run (cancels it on the server); back to `idle` once the server says so. */
+    stop: () => {
+      if (previewId !== undefined && !previewStop.isPending) previewStop.mutate(previewId);
+    },
+    /** The stop is on its way. */
+    stopping: previewStop.isPending,
+    /** Why the stop failed (the dry run goes on). */
+    stopError: previewStop.error,
+    reset: resetPreview,
+  };
 
   const start = useMutation<{ id: string }, Error, ConnectionRolloutInput>({
     mutationFn: async (input) => {

@@ -29,6 +29,8 @@ export function createRolloutRoutes(baseUrl: string) {
   const rollouts: WireRollout[] = [];
   const dryRuns: WireRollout[] = [];
   const reads = new Map<string, number>();
+  // Dry run ids are never reused, not even after the test empties `dryRuns` (a late cancel must not hit a new one).
+  let dryRunsMade = 0;
   const requests: RolloutRouteRequest[] = [];
   const routes = {
     requests,
@@ -94,7 +96,7 @@ export function createRolloutRoutes(baseUrl: string) {
       if (dry_run) {
         const now = new Date().toISOString();
         const dryRun: WireRollout = {
-          id: `rol_dry${dryRuns.length + 1}`,
+          id: `rol_dry${(dryRunsMade += 1)}`,
           status: 'running',
           ...input,
           counts: counts({ pending: routes.total }),

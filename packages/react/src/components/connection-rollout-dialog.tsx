@@ -260,9 +260,12 @@ function RolloutSettings({ name, settings, onSettings, hook, presentation }: Rol
   const { preview, start } = hook;
   const previewBusy = preview.state === 'starting' || preview.state === 'running';
   const previewButtonRef = useRef<HTMLButtonElement>(null);
-  // The Stop button goes away when the dry run ends or stops: the keyboard goes back to the Preview button.
+  // The Stop button goes away when the dry run ends or stops: if it had the keyboard, the Preview button gets it.
+  const stopFocused = useRef(false);
   useEffect(() => {
-    if (!previewBusy && document.activeElement === document.body) previewButtonRef.current?.focus();
+    if (previewBusy || !stopFocused.current) return;
+    stopFocused.current = false;
+    previewButtonRef.current?.focus();
   }, [previewBusy]);
 
   // Any change makes the preview out of date, and the last error about the old input.
@@ -421,7 +424,18 @@ function RolloutSettings({ name, settings, onSettings, hook, presentation }: Rol
             </p>
           )}
           {previewBusy && (
-            <button type="button" {...button} aria-disabled={preview.stopping} onClick={preview.stop}>
+            <button
+              type="button"
+              {...button}
+              aria-disabled={preview.stopping}
+              onClick={preview.stop}
+              onFocus={() => {
+                stopFocused.current = true;
+              }}
+              onBlur={() => {
+                stopFocused.current = false;
+              }}
+            >
               {words.rolloutPreviewStop}
             </button>
           )}

@@ -186,22 +186,18 @@ export const PreviewInProgress: Story = {
     const { dialog, bar, text } = await previewHalfway(canvasElement);
     await expect(bar).toHaveAttribute('aria-valuenow', '2000');
     await expect(dialog.getByText(text)).toBeVisible();
-    await expect(dialog.getByRole('button', { name: words.rolloutPreviewing })).toHaveAttribute(
-      'aria-disabled',
-      'true',
-    );
-    await expect(dialog.getByRole('button', { name: words.rolloutPreviewStop })).toBeVisible();
+    await expect(await dialog.findByRole('button', { name: words.rolloutPreviewStop })).toBeVisible();
     await expect(previewing.routes.rollouts).toEqual([]);
   },
 };
 
-/** Stopped by keyboard: the dry run is cancelled on the server and the focus goes back to Preview. */
+/** Stopped by keyboard: the dry run is cancelled on the server; the focus stays on the button, Preview again. */
 export const PreviewStopped: Story = {
   parameters: previewing.parameters,
   beforeEach: previewing.beforeEach,
   play: async ({ canvasElement }) => {
     const { dialog, id } = await previewHalfway(canvasElement);
-    dialog.getByRole('button', { name: words.rolloutPreviewStop }).focus();
+    (await dialog.findByRole('button', { name: words.rolloutPreviewStop }, { timeout: 5000 })).focus();
     await userEvent.keyboard('{Enter}');
     await waitFor(() => expect(dialog.queryByRole('progressbar')).not.toBeInTheDocument(), { timeout: 5000 });
     await expect(previewing.routes.find(id)?.status).toBe('cancelled');
@@ -209,7 +205,7 @@ export const PreviewStopped: Story = {
   },
 };
 
-/** The dry run stopped on its own (Auth0 refused to list the organizations): why, and Retry. */
+/** The dry run stopped on its own (Auth0 refused to list the organizations): why, and Preview to run it again. */
 export const PreviewFailed: Story = {
   parameters: previewing.parameters,
   beforeEach: previewing.beforeEach,
@@ -222,7 +218,7 @@ export const PreviewFailed: Story = {
     const alert = await dialog.findByRole('alert', {}, { timeout: 5000 });
     await expect(alert).toHaveTextContent(words.rolloutPreviewFailed);
     await expect(alert).toHaveTextContent(messages.errorForbidden([], format));
-    await expect(dialog.getByRole('button', { name: messages.retry })).toBeVisible();
+    await expect(dialog.getByRole('button', { name: words.rolloutPreview })).toBeVisible();
   },
 };
 

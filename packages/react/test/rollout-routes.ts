@@ -95,8 +95,9 @@ export function createRolloutRoutes(baseUrl: string) {
       const { dry_run, ...input } = parsed.data;
       if (dry_run) {
         const now = new Date().toISOString();
+        dryRunsMade += 1;
         const dryRun: WireRollout = {
-          id: `rol_dry${(dryRunsMade += 1)}`,
+          id: `rol_dry${dryRunsMade}`,
           status: 'running',
           ...input,
           counts: counts({ pending: routes.total }),

@@ -132,7 +132,7 @@ describe('ConnectionRolloutDialog: the settings and the dry run', () => {
 describe('ConnectionRolloutDialog: the preview is a dry run on the server, with its progress', () => {
   const controls = () => rolloutRequests('POST').filter((request) => /\/rollouts\/[^/]+\/\w+$/.test(request.path));
 
-  it('shows "Checked N of M organizations" as the dry run moves, then the counts; focus stays on Preview', async () => {
+  it('shows "Checked N of M organizations" as the dry run moves, then the counts; the keyboard stays on its button', async () => {
     const user = userEvent.setup();
     routes.previewReads = 0;
     await openSettings();
@@ -141,8 +141,9 @@ describe('ConnectionRolloutDialog: the preview is a dry run on the server, with 
     const bar = await screen.findByRole('progressbar', { name: words.rolloutPreviewProgressLabel });
     expect(bar).toHaveAttribute('aria-valuemax', '4861');
     expect(bar).toHaveAttribute('aria-valuetext', words.rolloutPreviewProgress(0, 4861, format));
-    expect(previewButton).toHaveTextContent(words.rolloutPreviewing);
-    expect(previewButton).toHaveAttribute('aria-disabled', 'true');
+    // The same button stops it while it runs.
+    await waitFor(() => expect(previewButton).toHaveTextContent(words.rolloutPreviewStop));
+    expect(previewButton).not.toHaveAttribute('aria-disabled', 'true');
     const [dryRun] = routes.dryRuns;
     expect(dryRun).toMatchObject({ connection_id: google, dry_run: true, status: 'running' });
 
@@ -163,13 +164,13 @@ describe('ConnectionRolloutDialog: the preview is a dry run on the server, with 
     expect(controls()).toEqual([]);
   });
 
-  it('Stop preview cancels the dry run on the server and gives the keyboard back to Preview', async () => {
+  it('Stop preview (the same button, by keyboard) cancels the dry run on the server; the focus stays on it', async () => {
     const user = userEvent.setup();
     routes.previewReads = 0;
     await openSettings();
     await user.click(screen.getByRole('button', { name: words.rolloutPreview }));
     await screen.findByRole('progressbar', { name: words.rolloutPreviewProgressLabel });
-    const stop = screen.getByRole('button', { name: words.rolloutPreviewStop });
+    const stop = await screen.findByRole('button', { name: words.rolloutPreviewStop });
     stop.focus();
     await user.keyboard('{Enter}');
     await waitFor(() => expect(screen.queryByRole('progressbar')).not.toBeInTheDocument());
@@ -197,7 +198,7 @@ describe('ConnectionRolloutDialog: the preview is a dry run on the server, with 
     expect(routes.dryRuns.map((dryRun) => dryRun.status)).toEqual(['cancelled', 'cancelled']);
   });
 
-  it('a preview that could not start says why, and Retry runs it', async () => {
+  it('a preview that could not start says why, and Preview runs it again', async () => {
     const user = userEvent.setup();
     await openSettings();
     routes.failNext = { status: 503, body: { statusCode: 503, message: 'Service Unavailable' } };
@@ -205,7 +206,7 @@ describe('ConnectionRolloutDialog: the preview is a dry run on the server, with 
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent(words.rolloutPreviewFailed);
     expect(alert).toHaveTextContent(messages.errorServer);
-    await user.click(screen.getByRole('button', { name: messages.retry }));
+    await user.click(screen.getByRole('button', { name: words.rolloutPreview }));
     await screen.findByText(words.rolloutPreviewResult(4812, 37, format), { exact: false });
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
     expect(startRequests().map((request) => request.body)).toEqual([
@@ -214,7 +215,7 @@ describe('ConnectionRolloutDialog: the preview is a dry run on the server, with 
     ]);
   });
 
-  it('a dry run that stopped on its own (Auth0 refused the walk) says why; Retry runs a new one', async () => {
+  it('a dry run that stopped on its own (Auth0 refused the walk) says why; Preview runs a new one', async () => {
     const user = userEvent.setup();
     routes.previewReads = 0;
     await openSettings();
@@ -228,7 +229,7 @@ describe('ConnectionRolloutDialog: the preview is a dry run on the server, with 
     expect(alert).toHaveTextContent(words.rolloutPreviewFailed);
     expect(alert).toHaveTextContent(messages.errorForbidden([], format));
     routes.previewReads = 1;
-    await user.click(screen.getByRole('button', { name: messages.retry }));
+    await user.click(screen.getByRole('button', { name: words.rolloutPreview }));
     await screen.findByText(words.rolloutPreviewResult(4812, 37, format), { exact: false });
     expect(routes.dryRuns).toHaveLength(2);
   });

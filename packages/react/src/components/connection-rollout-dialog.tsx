@@ -10,6 +10,7 @@ import {
   type OrgConnectionsFeature,
   ROLLOUT_MAX_LISTED_ORGANIZATIONS,
   type Rollout,
+  type RolloutCounts,
   type RolloutIfEnabled,
   type RolloutInputIssue,
 } from '@org-connections/core';
@@ -259,14 +260,6 @@ function RolloutSettings({ name, settings, onSettings, hook, presentation }: Rol
   const supports = (feature: OrgConnectionsFeature) => api.supports?.(feature) !== false;
   const { preview, start } = hook;
   const previewBusy = preview.state === 'starting' || preview.state === 'running';
-  const previewButtonRef = useRef<HTMLButtonElement>(null);
-  // The Stop button goes away when the dry run ends or stops: if it had the keyboard, the Preview button gets it.
-  const stopFocused = useRef(false);
-  useEffect(() => {
-    if (previewBusy || !stopFocused.current) return;
-    stopFocused.current = false;
-    previewButtonRef.current?.focus();
-  }, [previewBusy]);
 
   // Any change makes the preview out of date, and the last error about the old input.
   const change = (next: Partial<Settings>) => {
@@ -295,14 +288,13 @@ function RolloutSettings({ name, settings, onSettings, hook, presentation }: Rol
     }
     return candidate;
   };
-  const runPreview = () => {
+  // One button: Preview (again, after a failure), Counting… while the dry run starts, Stop preview while it runs.
+  const previewAction = () => {
+    if (preview.state === 'running') return preview.stop();
     const candidate = input();
-    if (candidate && !previewBusy) preview.run(candidate);
+    if (candidate) preview.run(candidate);
   };
-  const retryPreview = () => {
-    const candidate = input();
-    if (candidate) preview.retry(candidate);
-  };
+
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const candidate = input();
@@ -312,8 +304,7 @@ function RolloutSettings({ name, settings, onSettings, hook, presentation }: Rol
   const failure = start.error;
   const dryRun = preview.rollout;
   const counts = preview.state === 'done' ? dryRun?.counts : undefined;
-  const checked = dryRun ? dryRun.counts.added + dryRun.counts.updated + dryRun.counts.skippedEnabled : 0;
-  const checkedAll = dryRun ? checked + dryRun.counts.skippedLimit + dryRun.counts.failed : 0;
+  const checkedAll = dryRun ? doneOf(dryRun.counts) : 0;
   const total = dryRun?.total ?? null;
   const progressText = words.rolloutPreviewProgress(checkedAll, total, format);
   const button = slot('button');
@@ -389,20 +380,13 @@ function RolloutSettings({ name, settings, onSettings, hook, presentation }: Rol
         <div {...slot('rollout-preview')} data-state={preview.state}>
           {previewBusy && (
             <>
-              <div
-                role="progressbar"
-                aria-label={words.rolloutPreviewProgressLabel}
-                aria-valuemin={0}
-                aria-valuemax={total ?? undefined}
-                aria-valuenow={total === null ? undefined : checkedAll}
-                aria-valuetext={progressText}
-                {...slot('rollout-progress')}
-              >
-                <div
-                  {...slot('rollout-progress-indicator')}
-                  style={{ width: `${total ? Math.min(100, (checkedAll / total) * 100) : 0}%` }}
-                />
-              </div>
+              <ProgressBar
+                label={words.rolloutPreviewProgressLabel}
+                done={checkedAll}
+                total={total}
+                text={progressText}
+                slot={slot}
+              />
               <p {...slot('rollout-details')}>{progressText}</p>
             </>
           )}
@@ -418,32 +402,6 @@ function RolloutSettings({ name, settings, onSettings, hook, presentation }: Rol
               {words.rolloutPreviewFailed} {describeError(preview.error, messages, locale)}
             </p>
           )}
-          {preview.stopError && (
-            <p role="alert" {...slot('alert')}>
-              {describeError(preview.stopError, messages, locale)}
-            </p>
-          )}
-          {previewBusy && (
-            <button
-              type="button"
-              {...button}
-              aria-disabled={preview.stopping}
-              onClick={preview.stop}
-              onFocus={() => {
-                stopFocused.current = true;
-              }}
-              onBlur={() => {
-                stopFocused.current = false;
-              }}
-            >
-              {words.rolloutPreviewStop}
-            </button>
-          )}
-          {preview.state === 'failed' && (
-            <button type="button" {...button} onClick={retryPreview}>
-              {messages.retry}
-            </button>
-          )}
         </div>
       </form>
       {failure && (
@@ -455,14 +413,54 @@ function RolloutSettings({ name, settings, onSettings, hook, presentation }: Rol
         <Dialog.Close type="button" {...button}>
           {messages.cancel}
         </Dialog.Close>
-        <button type="button" ref={previewButtonRef} {...button} aria-disabled={previewBusy} onClick={runPreview}>
-          {previewBusy ? words.rolloutPreviewing : words.rolloutPreview}
+        <button type="button" {...button} aria-disabled={preview.state === 'starting'} onClick={previewAction}>
+          {preview.state === 'running'
+            ? words.rolloutPreviewStop
+            : preview.state === 'starting'
+              ? words.rolloutPreviewing
+              : words.rolloutPreview}
         </button>
         <button type="submit" form={formId} {...button} data-variant="primary" aria-disabled={start.isPending}>
           {start.isPending ? words.rolloutStarting : words.rolloutStart}
         </button>
       </div>
     </>
+  );
+}
+
+/** Organizations with an outcome (all but the pending). */
+const doneOf = (counts: RolloutCounts) =>
+  counts.added + counts.updated + counts.skippedEnabled + counts.skippedLimit + counts.failed;
+
+/** The progress of a rollout or a dry run: organizations done of `total` (`null` while they are being listed). */
+function ProgressBar({
+  label,
+  done,
+  total,
+  text,
+  slot,
+}: {
+  label: string;
+  done: number;
+  total: number | null;
+  text: string;
+  slot: RolloutPresentation['slot'];
+}) {
+  return (
+    <div
+      role="progressbar"
+      aria-label={label}
+      aria-valuemin={0}
+      aria-valuemax={total ?? undefined}
+      aria-valuenow={total === null ? undefined : done}
+      aria-valuetext={text}
+      {...slot('rollout-progress')}
+    >
+      <div
+        {...slot('rollout-progress-indicator')}
+        style={{ width: `${total ? Math.min(100, (done / total) * 100) : 0}%` }}
+      />
+    </div>
   );
 }
 
@@ -504,7 +502,7 @@ function RolloutProgress({ name, rollout, hook, presentation }: RolloutProgressP
   const { messages, words, slot, locale, format } = presentation;
   const { control } = hook;
   const { counts, total, status, ratePerMinute } = rollout;
-  const done = counts.added + counts.updated + counts.skippedEnabled + counts.skippedLimit + counts.failed;
+  const done = doneOf(counts);
   const active = status === 'running' || status === 'paused';
   const progressText = words.rolloutProgress(done, total, format);
   const actionsRef = useRef<HTMLDivElement>(null);
@@ -543,20 +541,7 @@ function RolloutProgress({ name, rollout, hook, presentation }: RolloutProgressP
             </>
           )}
         </p>
-        <div
-          role="progressbar"
-          aria-label={words.rolloutProgressLabel}
-          aria-valuemin={0}
-          aria-valuemax={total ?? undefined}
-          aria-valuenow={total === null ? undefined : done}
-          aria-valuetext={progressText}
-          {...slot('rollout-progress')}
-        >
-          <div
-            {...slot('rollout-progress-indicator')}
-            style={{ width: `${total ? Math.min(100, (done / total) * 100) : 0}%` }}
-          />
-        </div>
+        <ProgressBar label={words.rolloutProgressLabel} done={done} total={total} text={progressText} slot={slot} />
         <p {...slot('rollout-details')}>{details.join(' · ')}</p>
         <dl {...slot('rollout-counts')}>
           {COUNT_FIELDS.map((field) => (

@@ -89,137 +89,103 @@ export function useConnectionRollout(connectionId: string, options: UseConnectio
   const pickedUp = recent.data?.items.find((rollout) => rollout.connectionId === connectionId && isActive(rollout));
   const rolloutId = chosenId === undefined ? pickedUp?.id : (chosenId ?? undefined);
 
+  /** A rollout (or dry run) read, and read again while it runs. */
+  const rolloutQuery = (id: string | undefined) => ({
+    queryKey: orgConnectionsKeys.rollout(id ?? ''),
+    queryFn: ({ signal }: { signal: AbortSignal }) =>
+      (getRollout as NonNullable<typeof getRollout>).call(api, id ?? '', { signal }),
+    enabled: offered && enabled && id !== undefined,
+    refetchInterval: (query: { state: { data?: Rollout | undefined } }) =>
+      query.state.data?.status === 'running' ? pollInterval : false,
+    retry: false,
+  });
   const current = useQuery({
-    queryKey: orgConnectionsKeys.rollout(rolloutId ?? ''),
-    queryFn: ({ signal }) => (getRollout as NonNullable<typeof getRollout>).call(api, rolloutId ?? '', { signal }),
-    enabled: offered && enabled && rolloutId !== undefined,
+    ...rolloutQuery(rolloutId),
     // The list's copy shows at once; the rollout itself is read right after.
     initialData: () => recent.data?.items.find((rollout) => rollout.id === rolloutId),
     initialDataUpdatedAt: () => recent.dataUpdatedAt,
-    refetchInterval: (query) => (query.state.data?.status === 'running' ? pollInterval : false),
-    retry: false,
   });
 
-  const send = (input: ConnectionRolloutInput, dryRun: boolean): Promise<RolloutStartResult> => {
+  /** Starts a rollout or a dry run (after core's rules): its id, once the server answered what was asked. */
+  const send = async (input: ConnectionRolloutInput, dryRun: boolean): Promise<{ id: string }> => {
     // Core's rules, before any request (the settings by the add dialog's own rules, for the connection's kind).
     const issues = checkRolloutInput(input, findCachedTenantConnection(queryClient, connectionId)?.kind);
-    if (issues.length > 0) return Promise.reject(refusedInput(issues));
-    if (!offered)
-      return Promise.reject(
-        new OrgConnectionsError({
-          kind: 'not_permitted',
-          code: UNSUPPORTED_FEATURE_CODE,
-          message: 'The data source has no rollouts.',
-        }),
-      );
-    return (startRollout as NonNullable<typeof startRollout>).call(api, {
+    if (issues.length > 0) throw refusedInput(issues);
+    if (!offered) {
+      throw new OrgConnectionsError({
+        kind: 'not_permitted',
+        code: UNSUPPORTED_FEATURE_CODE,
+        message: 'The data source has no rollouts.',
+      });
+    }
+    const result: RolloutStartResult = await (startRollout as NonNullable<typeof startRollout>).call(api, {
       ...input,
       connectionId,
       ...(dryRun && { dryRun }),
     });
+    // A server that ignored `dry_run` (or added it) did not do what was asked: say so rather than show it as asked.
+    if (result.dryRun !== dryRun) throw new Error(`The server answered dryRun: ${result.dryRun}.`);
+    return { id: result.id };
   };
 
   // The preview: a dry run this hook started (for this connection), read again while it runs.
   const [previewOf, setPreviewOf] = useState<{ connectionId: string; id: string }>();
   const previewId = previewOf?.connectionId === connectionId ? previewOf.id : undefined;
   const previewStart = useMutation<{ id: string }, Error, ConnectionRolloutInput>({
-    mutationFn: async (input) => {
-      const result = await send(input, true);
-      if (!result.dryRun) throw new Error('The server started a rollout instead of previewing it.');
-      return { id: result.id };
-    },
+    mutationFn: (input) => send(input, true),
     onSuccess: ({ id }) => setPreviewOf({ connectionId, id }),
   });
-  const previewRead = useQuery({
-    queryKey: orgConnectionsKeys.rollout(previewId ?? ''),
-    queryFn: ({ signal }) => (getRollout as NonNullable<typeof getRollout>).call(api, previewId ?? '', { signal }),
-    enabled: offered && enabled && previewId !== undefined,
-    refetchInterval: (query) => (query.state.data?.status === 'running' ? pollInterval : false),
-    retry: false,
-  });
+  const previewRead = useQuery(rolloutQuery(previewId));
   const dryRun = previewId === undefined ? undefined : previewRead.data;
-  const cancelDryRun = (id: string) => (controlRollout as NonNullable<typeof controlRollout>).call(api, id, 'cancel');
-  const previewStop = useMutation<Rollout, Error, string>({
-    mutationFn: cancelDryRun,
-    onSuccess: () => setPreviewOf(undefined),
-    // It ended meanwhile (a 409): read where it stands.
-    onError: (error, id) => {
-      if (isOrgConnectionsError(error) && error.kind === 'conflict') {
-        void queryClient.invalidateQueries({ queryKey: orgConnectionsKeys.rollout(id) });
-      }
-    },
-  });
   const pausedReason = dryRun?.status === 'paused' ? dryRun.pausedReason : undefined;
   const previewError =
     previewStart.error ??
-    previewRead.error ??
-    (pausedReason
-      ? new OrgConnectionsError({ ...pausedReason, message: 'Auth0 refused to list the organizations.' })
-      : null);
+    (previewId === undefined ? null : previewRead.error) ??
+    (pausedReason ? new OrgConnectionsError({ ...pausedReason, message: '' }) : null);
   const previewState: ConnectionRolloutPreviewState = previewStart.isPending
     ? 'starting'
-    : previewError !== null
+    : previewError
       ? 'failed'
-      : previewId === undefined
+      : previewId === undefined || dryRun?.status === 'cancelled'
         ? 'idle'
-        : dryRun === undefined
-          ? 'starting'
-          : dryRun.status === 'done'
-            ? 'done'
-            : dryRun.status === 'cancelled'
-              ? 'idle'
-              : 'running';
-  // A dry run still going when the hook goes away (the dialog closed) is stopped: nobody will read its counts.
-  const stopOnUnmount = useRef<() => void>(undefined);
-  useEffect(() => {
-    const id = previewId;
-    const going = id !== undefined && (previewState === 'running' || previewState === 'starting');
-    stopOnUnmount.current = going ? () => void cancelDryRun(id).catch(() => undefined) : undefined;
-  });
-  useEffect(() => () => stopOnUnmount.current?.(), []);
-  /** Forgets the preview (its input changed, or a rollout started); a dry run still going is stopped. */
+        : dryRun?.status === 'done'
+          ? 'done'
+          : dryRun
+            ? 'running'
+            : 'starting';
+  const going = previewState === 'running' || previewState === 'starting' ? previewId : undefined;
+  /**
+   * Forgets the preview (stopped, its input changed, a rollout started); a dry run still going is cancelled on the
+   * server, best effort (one the cancel misses ends on its own and is dropped after an hour).
+   */
   const resetPreview = () => {
-    if (previewId !== undefined && (previewState === 'running' || previewState === 'starting')) {
-      void cancelDryRun(previewId).catch(() => undefined);
-    }
+    if (going) void (controlRollout as NonNullable<typeof controlRollout>).call(api, going, 'cancel').catch(() => {});
     setPreviewOf(undefined);
     previewStart.reset();
-    previewStop.reset();
   };
+  // A dry run still going when the hook goes away (the dialog closed) is stopped too: nobody will read its counts.
+  const stopOnUnmount = useRef(resetPreview);
+  stopOnUnmount.current = resetPreview;
+  useEffect(() => () => stopOnUnmount.current(), []);
   const preview = {
     state: previewState,
     /** The dry run as last read: `total` and `counts` (what the rollout would do; `pending` not checked yet). */
     rollout: dryRun,
     /** Why it failed (`state: 'failed'`). */
     error: previewError,
-    /** Starts a dry run of this input (a new one each time). */
+    /** Starts a dry run of this input (a new one each time; the one going, if any, is stopped). */
     run: (input: ConnectionRolloutInput) => {
       if (previewStart.isPending) return;
       resetPreview();
       previewStart.mutate(input);
     },
-    /** After a failure: reads the dry run again when only its read failed, or runs it again. */
-    retry: (input: ConnectionRolloutInput) => {
-      if (previewRead.isError && previewId !== undefined && !previewStart.isError) void previewRead.refetch();
-      else preview.run(input);
-    },
-    /** Stops the dry run (cancels it on the server); back to `idle` once the server says so. */
-    stop: () => {
-      if (previewId !== undefined && !previewStop.isPending) previewStop.mutate(previewId);
-    },
-    /** The stop is on its way. */
-    stopping: previewStop.isPending,
-    /** Why the stop failed (the dry run goes on). */
-    stopError: previewStop.error,
+    /** Stops the dry run: back to `idle` at once. */
+    stop: resetPreview,
     reset: resetPreview,
   };
 
   const start = useMutation<{ id: string }, Error, ConnectionRolloutInput>({
-    mutationFn: async (input) => {
-      const result = await send(input, false);
-      if (result.dryRun) throw new Error('The server previewed the rollout instead of starting it.');
-      return { id: result.id };
-    },
+    mutationFn: (input) => send(input, false),
     onSuccess: ({ id }) => {
       setChosenId(id);
       preview.reset();

@@ -31,15 +31,15 @@ export interface ConnectionRolloutMessages {
   rolloutIfEnabledSkip: string;
   rolloutIfEnabledUpdate: string;
   rolloutPreview: string;
-  /** The preview button while the dry run runs. */
+  /** The preview button while the dry run starts. */
   rolloutPreviewing: string;
   /** The dry run's progress bar's accessible name. */
   rolloutPreviewProgressLabel: string;
   /** Organizations the dry run has checked, of the total (`total` unknown while the organizations are being listed). */
   rolloutPreviewProgress: (checked: number, total: number | null, format: MessageFormat) => string;
-  /** Stops the dry run. */
+  /** The preview button while the dry run runs: stops it. */
   rolloutPreviewStop: string;
-  /** Before the reason (the error, worded) when the dry run failed; Retry runs it again. */
+  /** Before the reason (the error, worded) when the dry run failed; the preview button runs it again. */
   rolloutPreviewFailed: string;
   /** The dry run's answer: organizations that will get the connection (added or updated), and those at the limit. */
   rolloutPreviewResult: (willGet: number, atLimit: number, format: MessageFormat) => string;

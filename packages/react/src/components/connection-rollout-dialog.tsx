@@ -291,6 +291,7 @@ function RolloutSettings({ name, settings, onSettings, hook, presentation }: Rol
   // One button: Preview (again, after a failure), Counting… while the dry run starts, Stop preview while it runs.
   const previewAction = () => {
     if (preview.state === 'running') return preview.stop();
+    if (preview.state === 'starting') return;
     const candidate = input();
     if (candidate) preview.run(candidate);
   };

@@ -153,7 +153,8 @@ export function useConnectionRollout(connectionId: string, options: UseConnectio
           : dryRun
             ? 'running'
             : 'starting';
-  const going = previewState === 'running' || previewState === 'starting' ? previewId : undefined;
+  // Going on the server (as far as this hook knows), a failed read or a stop on its own included.
+  const going = dryRun?.status === 'done' || dryRun?.status === 'cancelled' ? undefined : previewId;
   /**
    * Forgets the preview (stopped, its input changed, a rollout started); a dry run still going is cancelled on the
    * server, best effort (one the cancel misses ends on its own and is dropped after an hour).

@@ -200,7 +200,8 @@ export const PreviewStopped: Story = {
     (await dialog.findByRole('button', { name: words.rolloutPreviewStop }, { timeout: 5000 })).focus();
     await userEvent.keyboard('{Enter}');
     await waitFor(() => expect(dialog.queryByRole('progressbar')).not.toBeInTheDocument(), { timeout: 5000 });
-    await expect(previewing.routes.find(id)?.status).toBe('cancelled');
+    // The cancel is sent as the dry run leaves the screen.
+    await waitFor(() => expect(previewing.routes.find(id)?.status).toBe('cancelled'), { timeout: 5000 });
     await expect(dialog.getByRole('button', { name: words.rolloutPreview })).toHaveFocus();
   },
 };

@@ -174,8 +174,9 @@ describe('ConnectionRolloutDialog: the preview is a dry run on the server, with 
     stop.focus();
     await user.keyboard('{Enter}');
     await waitFor(() => expect(screen.queryByRole('progressbar')).not.toBeInTheDocument());
+    // The cancel is sent as the dry run leaves the screen.
+    await waitFor(() => expect(routes.dryRuns[0]?.status).toBe('cancelled'));
     expect(controls().map((request) => request.path)).toEqual([`/api/v2/rollouts/${routes.dryRuns[0]?.id}/cancel`]);
-    expect(routes.dryRuns[0]?.status).toBe('cancelled');
     expect(screen.getByRole('button', { name: words.rolloutPreview })).toHaveFocus();
     expect(screen.queryByRole('button', { name: words.rolloutPreviewStop })).not.toBeInTheDocument();
   });

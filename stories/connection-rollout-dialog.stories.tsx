@@ -78,7 +78,9 @@ function rolloutsHeld(setup: (routes: ReturnType<typeof createRolloutRoutes>) =>
     parameters: { msw: { handlers: routes.handlers } },
     beforeEach: () => {
       routes.rollouts.length = 0;
+      routes.dryRuns.length = 0;
       routes.requests.length = 0;
+      routes.previewReads = 1;
       setup(routes);
     },
   };
@@ -134,7 +136,10 @@ export const Settings: Story = {
   },
 };
 
-/** The dry run through the server package: what the rollout would do, and nothing written to Auth0. */
+/**
+ * The dry run through the server package (a rollout that writes nothing, read as it runs): what the rollout would
+ * do, nothing written to Auth0, and no rollout listed.
+ */
 export const DryRunPreview: Story = {
   parameters: { client: { backend: serverRoute } },
   play: async ({ canvasElement, ...context }) => {
@@ -149,6 +154,72 @@ export const DryRunPreview: Story = {
     await expect(tenant.requests.filter((request) => request.api === 'management' && request.method !== 'GET')).toEqual(
       [],
     );
+    await expect(dialog.queryByRole('progressbar')).not.toBeInTheDocument();
+    await expect(dialog.getByRole('button', { name: words.rolloutStart })).toBeInTheDocument();
+  },
+};
+
+const previewing = rolloutsHeld((routes) => {
+  // Each dry run stays where the play function puts it.
+  routes.previewReads = 0;
+});
+
+/** Starts the preview and moves its dry run to 2,000 of 4,861 organizations checked. */
+async function previewHalfway(canvasElement: HTMLElement) {
+  const dialog = within(await dialogOf(canvasElement));
+  await userEvent.click(await dialog.findByRole('button', { name: words.rolloutPreview }, { timeout: 5000 }));
+  const bar = await dialog.findByRole('progressbar', { name: words.rolloutPreviewProgressLabel }, { timeout: 5000 });
+  // The bar shows from the click; the dry run exists once the server has the request.
+  await waitFor(() => expect(previewing.routes.dryRuns).toHaveLength(1), { timeout: 5000 });
+  const id = previewing.routes.dryRuns[0]?.id ?? '';
+  previewing.routes.update(id, { counts: { added: 1990, skipped_limit: 10, pending: 2861 } });
+  const text = words.rolloutPreviewProgress(2000, 4861, format);
+  await waitFor(() => expect(bar).toHaveAttribute('aria-valuetext', text), { timeout: 5000 });
+  return { dialog, bar, id, text };
+}
+
+/** A preview over thousands of organizations, as it runs: "Checked N of M organizations" and a way to stop it. */
+export const PreviewInProgress: Story = {
+  parameters: previewing.parameters,
+  beforeEach: previewing.beforeEach,
+  play: async ({ canvasElement }) => {
+    const { dialog, bar, text } = await previewHalfway(canvasElement);
+    await expect(bar).toHaveAttribute('aria-valuenow', '2000');
+    await expect(dialog.getByText(text)).toBeVisible();
+    await expect(await dialog.findByRole('button', { name: words.rolloutPreviewStop })).toBeVisible();
+    await expect(previewing.routes.rollouts).toEqual([]);
+  },
+};
+
+/** Stopped by keyboard: the dry run is cancelled on the server; the focus stays on the button, Preview again. */
+export const PreviewStopped: Story = {
+  parameters: previewing.parameters,
+  beforeEach: previewing.beforeEach,
+  play: async ({ canvasElement }) => {
+    const { dialog, id } = await previewHalfway(canvasElement);
+    (await dialog.findByRole('button', { name: words.rolloutPreviewStop }, { timeout: 5000 })).focus();
+    await userEvent.keyboard('{Enter}');
+    await waitFor(() => expect(dialog.queryByRole('progressbar')).not.toBeInTheDocument(), { timeout: 5000 });
+    // The cancel is sent as the dry run leaves the screen.
+    await waitFor(() => expect(previewing.routes.find(id)?.status).toBe('cancelled'), { timeout: 5000 });
+    await expect(dialog.getByRole('button', { name: words.rolloutPreview })).toHaveFocus();
+  },
+};
+
+/** The dry run stopped on its own (Auth0 refused to list the organizations): why, and Preview to run it again. */
+export const PreviewFailed: Story = {
+  parameters: previewing.parameters,
+  beforeEach: previewing.beforeEach,
+  play: async ({ canvasElement }) => {
+    const { dialog, id } = await previewHalfway(canvasElement);
+    previewing.routes.update(id, {
+      status: 'paused',
+      paused_reason: { kind: 'forbidden', code: 'insufficient_scope', status: 403 },
+    });
+    const alert = await dialog.findByRole('alert', {}, { timeout: 5000 });
+    await expect(alert).toHaveTextContent(words.rolloutPreviewFailed);
+    await expect(alert).toHaveTextContent(messages.errorForbidden([], format));
+    await expect(dialog.getByRole('button', { name: words.rolloutPreview })).toBeVisible();
   },
 };
 

@@ -37,8 +37,15 @@ describe('DEMO_TENANT_ORGANIZATIONS=60 pnpm demo: rollouts', { timeout: 60_000 }
 
   it('says what a rollout would do, then does it to every organization', async () => {
     expect(demo.generatedOrganizations).toBe(60);
-    const preview = await call('tenant-admin', 'POST', '/rollouts', { ...start, dry_run: true });
-    expect(preview.status).toBe(200);
+    const dryRun = await call('tenant-admin', 'POST', '/rollouts', { ...start, dry_run: true });
+    expect(dryRun.status).toBe(202);
+    expect(dryRun.body).toMatchObject({ status: 'running', dry_run: true });
+    let preview = dryRun;
+    while (preview.body.status === 'running') {
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      preview = await call('tenant-admin', 'GET', `/rollouts/${dryRun.body.id}`);
+    }
+    expect(preview.body.status).toBe('done');
     const started = await call('tenant-admin', 'POST', '/rollouts', start);
     expect(started.status).toBe(202);
     let rollout = started.body;

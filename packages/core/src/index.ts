@@ -81,7 +81,6 @@ export type {
   RolloutInputIssueCode,
   RolloutOrganizationState,
   RolloutOutcome,
-  RolloutPreview,
   RolloutStatus,
   RolloutWrite,
   RolloutWriteResult,

@@ -4,18 +4,16 @@
  * booleans); the mappers turn wire items into the model the rules take, and settings back into a body.
  */
 
-export type { WireRollout, WireRolloutCounts, WireRolloutPreview } from './model/rollout';
+export type { WireRollout, WireRolloutCounts } from './model/rollout';
 export {
   fromWireRollout,
   fromWireRolloutCounts,
-  fromWireRolloutPreview,
   fromWireRolloutRequest,
   ORGANIZATION_CONNECTION_LIMIT_CODE,
   toWireRollout,
   toWireRolloutCounts,
   toWireRolloutRequest,
   wireRolloutListSchema,
-  wireRolloutPreviewSchema,
   wireRolloutSchema,
 } from './model/rollout';
 export type {

@@ -39,6 +39,7 @@ export { useAddOrgConnection } from './hooks/use-add-org-connection';
 export { useConnectionCapabilities } from './hooks/use-connection-capabilities';
 export type {
   ConnectionRolloutInput,
+  ConnectionRolloutPreviewState,
   ConnectionRolloutState,
   UseConnectionRolloutOptions,
   UseConnectionRolloutResult,

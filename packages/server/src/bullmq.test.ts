@@ -176,6 +176,61 @@ describe('@org-connections/server/bullmq', { timeout: 60_000 }, () => {
     expect(tenant.requests.filter((request) => request.status === 429)).toEqual([]);
   });
 
+  it('a dry run runs in the handler (the queue is for writes): it ends with no worker, and no job waits', async () => {
+    const tenant = tenantOf(25);
+    const storeClient = new Redis(redis.url, { maxRetriesPerRequest: 1 });
+    closers.push(() => storeClient.disconnect());
+    const rollouts = createBullMQRollouts({
+      connection: { host: '127.0.0.1', port: redis.port, maxRetriesPerRequest: null },
+      domain: 'fake-tenant.test',
+      writeLimit: WRITE_LIMIT,
+      prefix: 'bull-dry-run',
+    });
+    closers.push(() => rollouts.close());
+    // No worker: a step put on the queue would wait there for ever.
+    const handler = createOrgConnectionsHandler({
+      domain: 'fake-tenant.test',
+      basePath: '/api/org-connections',
+      ...CLIENT,
+      authorize: async () => ({ view: 'tenant-admin', actor: 'user|staff' }),
+      fetch: createFakeFetch(tenant),
+      store: createRedisStore(storeClient, { keyPrefix: 'dry-run:' }),
+      rollouts: { queue: rollouts },
+      limits: { perActor: false, perOrganization: false },
+      logger: { warn: () => undefined },
+    } as OrgConnectionsHandlerOptions);
+    const dryRun = await handler(
+      new Request(`${BASE}/rollouts`, {
+        method: 'POST',
+        headers: { origin: ORIGIN, 'content-type': 'application/json' },
+        body: JSON.stringify({
+          connection_id: CONNECTION,
+          organizations: 'all',
+          if_enabled: 'skip',
+          settings: {},
+          dry_run: true,
+        }),
+      }),
+    );
+    expect(dryRun.status).toBe(202);
+    const preview = await until(handler, (await dryRun.json()).id);
+    expect(preview).toMatchObject({ dry_run: true, total: 25, counts: { added: 25, pending: 0 } });
+    expect(tenant.requests.filter((request) => request.api === 'management' && request.method !== 'GET')).toEqual([]);
+    const queue = new Queue(rollouts.queueName, {
+      connection: { host: '127.0.0.1', port: redis.port, maxRetriesPerRequest: null },
+      prefix: 'bull-dry-run',
+    });
+    closers.push(() => queue.close());
+    expect(await queue.getWaitingCount()).toBe(0);
+
+    // A rollout through the same handler does go on the queue (and waits there: there is no worker).
+    expect((await start(handler)).status).toBe(202);
+    for (let attempt = 0; attempt < 100 && (await queue.getWaitingCount()) === 0; attempt += 1) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    expect(await queue.getWaitingCount()).toBe(25);
+  });
+
   it('pause holds the jobs back, resume finishes them, each organization written once', async () => {
     const tenant = tenantOf(20);
     const writes: { at: number; by: string }[] = [];

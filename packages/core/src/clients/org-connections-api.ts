@@ -1,6 +1,6 @@
 import type { ConnectionKind } from '../model/connection-kind';
 import type { OrgConnection, OrgConnectionSettings, TenantConnection } from '../model/org-connection';
-import type { Rollout, RolloutControl, RolloutInput, RolloutPreview, RolloutStatus } from '../model/rollout';
+import type { Rollout, RolloutControl, RolloutInput, RolloutStatus } from '../model/rollout';
 import type { LoginPromptVerdict } from '../rules/visibility-warning';
 
 export interface RequestOptions {
@@ -95,12 +95,14 @@ export type OrgConnectionsFeature =
   | 'rollouts';
 
 /**
- * What `startRollout` answers: the new rollout's id and status, or for a dry run (`dryRun: true`) the counts it
- * would produce (nothing written).
+ * What `startRollout` answers: the new rollout's id and status; `dryRun: true` for a dry run (a rollout that writes
+ * nothing), whose progress and counts `getRollout` reads.
  */
-export type RolloutStartResult =
-  | { dryRun: false; id: string; status: RolloutStatus }
-  | ({ dryRun: true } & RolloutPreview);
+export interface RolloutStartResult {
+  dryRun: boolean;
+  id: string;
+  status: RolloutStatus;
+}
 
 /**
  * The port every data source implements: the Management API client, the My Organization API client,

@@ -43,12 +43,8 @@ const server = setupServer(
     received.push({ method: 'POST', path: '/rollouts', body });
     const parsed = wireRolloutRequestSchema.safeParse(body);
     if (!parsed.success) return HttpResponse.json({ statusCode: 400, message: 'Invalid body' }, { status: 400 });
-    if (parsed.data.dry_run) {
-      return HttpResponse.json({
-        counts: { added: 4812, updated: 0, skipped_enabled: 12, skipped_limit: 37, failed: 0, pending: 0 },
-        total: 4861,
-      });
-    }
+    if (parsed.data.dry_run)
+      return HttpResponse.json({ id: 'rol_3', status: 'running', dry_run: true }, { status: 202 });
     return HttpResponse.json({ id: 'rol_2', status: 'running' }, { status: 202 });
   }),
   http.get(`${BACKEND}/rollouts`, () => {
@@ -57,6 +53,10 @@ const server = setupServer(
   }),
   http.get(`${BACKEND}/rollouts/:id`, ({ request, params }) => {
     received.push({ method: 'GET', path: new URL(request.url).pathname.slice(BACKEND_PATH.length), body: undefined });
+    if (params.id === 'rol_3') {
+      const counts = { added: 4812, updated: 0, skipped_enabled: 12, skipped_limit: 37, failed: 0, pending: 0 };
+      return HttpResponse.json(wireRollout({ id: 'rol_3', status: 'done', counts, total: 4861, dry_run: true }));
+    }
     if (params.id !== 'rol_1') return HttpResponse.json({ statusCode: 404, message: 'Not Found' }, { status: 404 });
     return HttpResponse.json(wireRollout());
   }),
@@ -118,20 +118,35 @@ describe('createManagementApiClient: rollouts (served by @org-connections/server
     ]);
   });
 
-  it('a dry run sends dry_run and answers the counts it would produce', async () => {
-    const preview = await client().startRollout?.({
+  it('a dry run sends dry_run, answers the dry run started, and its counts are read like a rollout', async () => {
+    const api = client();
+    const preview = await api.startRollout?.({
       connectionId: connections.google,
       organizations: 'all',
       ifEnabled: 'skip',
       settings: { isEnabled: true },
       dryRun: true,
     });
-    expect(preview).toEqual({
+    expect(preview).toEqual({ dryRun: true, id: 'rol_3', status: 'running' });
+    expect(received[0]?.body).toMatchObject({ organizations: 'all', dry_run: true });
+    const read = await api.getRollout?.('rol_3');
+    expect(read).toMatchObject({
       dryRun: true,
+      status: 'done',
       counts: { added: 4812, updated: 0, skippedEnabled: 12, skippedLimit: 37, failed: 0, pending: 0 },
       total: 4861,
     });
-    expect(received[0]?.body).toMatchObject({ organizations: 'all', dry_run: true });
+  });
+
+  it('a rollout is no dry run, on the start and on the resource', async () => {
+    const started = await client().startRollout?.({
+      connectionId: connections.google,
+      organizations: 'all',
+      ifEnabled: 'skip',
+      settings: { isEnabled: true },
+    });
+    expect(started?.dryRun).toBe(false);
+    expect((await client().getRollout?.('rol_1'))?.dryRun).toBe(false);
   });
 
   it('reads a rollout as the model, its failures with the error kind and code', async () => {
@@ -149,6 +164,7 @@ describe('createManagementApiClient: rollouts (served by @org-connections/server
       ratePerMinute: 22.5,
       createdAt: '2026-12-06T08:00:00.000Z',
       updatedAt: '2026-12-06T08:02:00.000Z',
+      dryRun: false,
     });
   });
 

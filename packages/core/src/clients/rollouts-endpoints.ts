@@ -1,22 +1,24 @@
 import * as z from 'zod/mini';
 import {
   fromWireRollout,
-  fromWireRolloutPreview,
   type Rollout,
   type RolloutControl,
   type RolloutInput,
   toWireRolloutRequest,
   wireRolloutListSchema,
-  wireRolloutPreviewSchema,
   wireRolloutSchema,
 } from '../model/rollout';
 import type { HttpClient } from './http-client';
 import type { RequestOptions, RolloutStartResult } from './org-connections-api';
 
-/** The 202 of a start: the new rollout's id and status (a server may send the whole resource; the rest is read later). */
+/**
+ * The 202 of a start: the new rollout's (or dry run's) id, status and `dry_run` (a server may send the whole
+ * resource; the rest is read later).
+ */
 const wireRolloutStartedSchema = z.object({
   id: z.string(),
   status: z.enum(['running', 'paused', 'cancelled', 'done']),
+  dry_run: z.optional(z.boolean()),
 });
 
 const segment = encodeURIComponent;
@@ -29,13 +31,15 @@ const segment = encodeURIComponent;
 export function serverRollouts(http: HttpClient) {
   return {
     async startRollout(input: RolloutInput, { signal }: RequestOptions = {}): Promise<RolloutStartResult> {
-      const request = { method: 'POST' as const, path: '/rollouts', body: toWireRolloutRequest(input), signal };
-      if (input.dryRun === true) {
-        const preview = await http.request({ ...request, action: 'preview the rollout' }, wireRolloutPreviewSchema);
-        return { dryRun: true, ...fromWireRolloutPreview(preview) };
-      }
-      const started = await http.request({ ...request, action: 'start the rollout' }, wireRolloutStartedSchema);
-      return { dryRun: false, id: started.id, status: started.status };
+      const request = {
+        method: 'POST' as const,
+        path: '/rollouts',
+        body: toWireRolloutRequest(input),
+        signal,
+        action: input.dryRun === true ? 'preview the rollout' : 'start the rollout',
+      };
+      const started = await http.request(request, wireRolloutStartedSchema);
+      return { dryRun: started.dry_run === true, id: started.id, status: started.status };
     },
 
     async getRollout(rolloutId: string, { signal }: RequestOptions = {}): Promise<Rollout> {

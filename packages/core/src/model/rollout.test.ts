@@ -126,6 +126,7 @@ describe('the wire', () => {
       ratePerMinute: 12,
       createdAt: '2026-12-06T09:00:00.000Z',
       updatedAt: '2026-12-06T09:01:00.000Z',
+      dryRun: false,
     };
     const wire = toWireRollout(rollout);
     expect(wire.counts).toEqual({ added: 3, updated: 0, skipped_enabled: 0, skipped_limit: 1, failed: 1, pending: 5 });
@@ -135,11 +136,17 @@ describe('the wire', () => {
     expect(fromWireRollout(wireRolloutSchema.parse(JSON.parse(JSON.stringify(wire))))).toEqual(rollout);
     expect(rolloutCountOf('skipped_limit')).toBe('skippedLimit');
     expect(wire).not.toHaveProperty('paused_reason');
+    expect(wire).not.toHaveProperty('dry_run');
 
     // Paused on its own: why, as `paused_reason` on the wire and `pausedReason` in the model.
     const paused: Rollout = { ...rollout, status: 'paused', pausedReason: { kind: 'server', status: 503 } };
     const pausedWire = toWireRollout(paused);
     expect(pausedWire.paused_reason).toEqual({ kind: 'server', status: 503 });
     expect(fromWireRollout(wireRolloutSchema.parse(JSON.parse(JSON.stringify(pausedWire))))).toEqual(paused);
+    // A dry run: `dry_run: true` on the wire; a rollout has no such field.
+    const dryRun: Rollout = { ...rollout, dryRun: true };
+    const dryRunWire = toWireRollout(dryRun);
+    expect(dryRunWire.dry_run).toBe(true);
+    expect(fromWireRollout(wireRolloutSchema.parse(JSON.parse(JSON.stringify(dryRunWire))))).toEqual(dryRun);
   });
 });

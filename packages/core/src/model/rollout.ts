@@ -62,7 +62,10 @@ export interface RolloutInput {
   organizations: 'all' | string[];
   ifEnabled: RolloutIfEnabled;
   settings: OrgConnectionSettings;
-  /** Count what would happen, write nothing. */
+  /**
+   * A dry run: a rollout that writes nothing. Each step reads the organization and counts what the rollout would
+   * do there; its progress and counts are read like a rollout's (`dryRun: true` on the resource).
+   */
   dryRun?: boolean;
 }
 
@@ -84,12 +87,8 @@ export interface Rollout {
   ratePerMinute: number;
   createdAt: string;
   updatedAt: string;
-}
-
-/** What a dry run found: the counts the rollout would produce (`pending` 0). */
-export interface RolloutPreview {
-  counts: RolloutCounts;
-  total: number;
+  /** A dry run: its counts are what the rollout would do; it wrote nothing (never listed among the rollouts). */
+  dryRun: boolean;
 }
 
 export function emptyRolloutCounts(): RolloutCounts {
@@ -246,7 +245,7 @@ const wireRolloutResourceSettingsSchema = z.object({
   show_as_button: z.optional(z.boolean()),
 });
 
-/** A rollout resource (`GET {base}/rollouts/{id}`, the 202 of a start, the answer of a control). */
+/** A rollout or dry run resource (`GET {base}/rollouts/{id}`, the 202 of a start, the answer of a control). */
 export const wireRolloutSchema = z.object({
   id: z.string(),
   status: z.enum(['running', 'paused', 'cancelled', 'done']),
@@ -261,15 +260,13 @@ export const wireRolloutSchema = z.object({
   rate_per_minute: z.number(),
   created_at: z.string(),
   updated_at: z.string(),
+  /** Present (`true`) on a dry run only. */
+  dry_run: z.optional(z.boolean()),
 });
 export type WireRollout = z.infer<typeof wireRolloutSchema>;
 
 /** `GET {base}/rollouts`: newest first. */
 export const wireRolloutListSchema = z.object({ rollouts: z.array(wireRolloutSchema) });
-
-/** The 200 of a dry run. */
-export const wireRolloutPreviewSchema = z.object({ counts: wireCountsSchema, total: z.number() });
-export type WireRolloutPreview = z.infer<typeof wireRolloutPreviewSchema>;
 
 export function toWireRolloutCounts(counts: RolloutCounts): WireRolloutCounts {
   return {
@@ -335,6 +332,7 @@ export function toWireRollout(rollout: Rollout): WireRollout {
     rate_per_minute: rollout.ratePerMinute,
     created_at: rollout.createdAt,
     updated_at: rollout.updatedAt,
+    ...(rollout.dryRun && { dry_run: true }),
   };
 }
 
@@ -359,9 +357,6 @@ export function fromWireRollout(wire: WireRollout): Rollout {
     ratePerMinute: wire.rate_per_minute,
     createdAt: wire.created_at,
     updatedAt: wire.updated_at,
+    dryRun: wire.dry_run === true,
   };
-}
-
-export function fromWireRolloutPreview(wire: WireRolloutPreview): RolloutPreview {
-  return { counts: fromWireRolloutCounts(wire.counts), total: wire.total };
 }

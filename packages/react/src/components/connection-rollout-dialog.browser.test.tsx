@@ -78,7 +78,13 @@ describe('ConnectionRolloutDialog in a real browser', () => {
     }
     expect(preview).toHaveFocus();
     await userEvent.keyboard('{Enter}');
-    await waitFor(() => expect(dialog.querySelector('[data-slot="rollout-preview"]')?.textContent).not.toBe(''));
+    // The dry run runs on the server and is read until it is done; the keyboard stays on the button all along.
+    await waitFor(
+      () => expect(dialog.querySelector('[data-slot="rollout-preview"]')).toHaveAttribute('data-state', 'done'),
+      { timeout: 10_000 },
+    );
+    expect(preview).toHaveFocus();
+    expect(preview).toHaveTextContent(words.rolloutPreview);
 
     await userEvent.keyboard('{Tab}');
     expect(screen.getByRole('button', { name: words.rolloutStart })).toHaveFocus();

@@ -129,6 +129,132 @@ describe('ConnectionRolloutDialog: the settings and the dry run', () => {
   });
 });
 
+describe('ConnectionRolloutDialog: the preview is a dry run on the server, with its progress', () => {
+  const controls = () => rolloutRequests('POST').filter((request) => /\/rollouts\/[^/]+\/\w+$/.test(request.path));
+
+  it('shows "Checked N of M organizations" as the dry run moves, then the counts; the keyboard stays on its button', async () => {
+    const user = userEvent.setup();
+    routes.previewReads = 0;
+    await openSettings();
+    const previewButton = screen.getByRole('button', { name: words.rolloutPreview });
+    await user.click(previewButton);
+    const bar = await screen.findByRole('progressbar', { name: words.rolloutPreviewProgressLabel });
+    expect(bar).toHaveAttribute('aria-valuemax', '4861');
+    expect(bar).toHaveAttribute('aria-valuetext', words.rolloutPreviewProgress(0, 4861, format));
+    // The same button stops it while it runs.
+    await waitFor(() => expect(previewButton).toHaveTextContent(words.rolloutPreviewStop));
+    expect(previewButton).not.toHaveAttribute('aria-disabled', 'true');
+    const [dryRun] = routes.dryRuns;
+    expect(dryRun).toMatchObject({ connection_id: google, dry_run: true, status: 'running' });
+
+    routes.update(dryRun?.id ?? '', { counts: { added: 1990, skipped_limit: 10, pending: 2861 } });
+    await waitFor(() => expect(bar).toHaveAttribute('aria-valuenow', '2000'), { timeout: 3000 });
+    expect(screen.getByText('Checked 2,000 of 4,861 organizations')).toBeInTheDocument();
+
+    routes.update(dryRun?.id ?? '', { status: 'done', counts: { ...routes.preview, pending: 0 } });
+    const expected = `${words.rolloutPreviewResult(4812, 37, format)} ${words.rolloutPreviewAlreadyEnabled(12, format)}`;
+    await waitFor(() => expect(within(dialog()).getAllByRole('status').at(-1)).toHaveTextContent(expected), {
+      timeout: 3000,
+    });
+    expect(screen.queryByRole('progressbar')).not.toBeInTheDocument();
+    expect(previewButton).toHaveTextContent(words.rolloutPreview);
+    expect(previewButton).toHaveFocus();
+    // Nothing started, nothing listed as a rollout, nothing cancelled.
+    expect(routes.rollouts).toEqual([]);
+    expect(controls()).toEqual([]);
+  });
+
+  it('Stop preview (the same button, by keyboard) cancels the dry run on the server; the focus stays on it', async () => {
+    const user = userEvent.setup();
+    routes.previewReads = 0;
+    await openSettings();
+    await user.click(screen.getByRole('button', { name: words.rolloutPreview }));
+    await screen.findByRole('progressbar', { name: words.rolloutPreviewProgressLabel });
+    const stop = await screen.findByRole('button', { name: words.rolloutPreviewStop });
+    stop.focus();
+    await user.keyboard('{Enter}');
+    await waitFor(() => expect(screen.queryByRole('progressbar')).not.toBeInTheDocument());
+    // The cancel is sent as the dry run leaves the screen.
+    await waitFor(() => expect(routes.dryRuns[0]?.status).toBe('cancelled'));
+    expect(controls().map((request) => request.path)).toEqual([`/api/v2/rollouts/${routes.dryRuns[0]?.id}/cancel`]);
+    expect(screen.getByRole('button', { name: words.rolloutPreview })).toHaveFocus();
+    expect(screen.queryByRole('button', { name: words.rolloutPreviewStop })).not.toBeInTheDocument();
+  });
+
+  it('a change to the settings, or closing the dialog, stops the dry run that counted the old ones', async () => {
+    const user = userEvent.setup();
+    routes.previewReads = 0;
+    await openSettings();
+    await user.click(screen.getByRole('button', { name: words.rolloutPreview }));
+    await screen.findByRole('progressbar', { name: words.rolloutPreviewProgressLabel });
+    await user.click(screen.getByRole('radio', { name: words.rolloutIfEnabledUpdate }));
+    await waitFor(() => expect(routes.dryRuns[0]?.status).toBe('cancelled'));
+    expect(screen.queryByRole('progressbar')).not.toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: words.rolloutPreview }));
+    await screen.findByRole('progressbar', { name: words.rolloutPreviewProgressLabel });
+    expect(routes.dryRuns[0]?.if_enabled).toBe('update');
+    await user.click(screen.getByRole('button', { name: messages.cancel }));
+    await waitFor(() => expect(routes.dryRuns[0]?.status).toBe('cancelled'));
+    expect(routes.dryRuns.map((dryRun) => dryRun.status)).toEqual(['cancelled', 'cancelled']);
+  });
+
+  it('a preview that could not start says why, and Preview runs it again', async () => {
+    const user = userEvent.setup();
+    await openSettings();
+    routes.failNext = { status: 503, body: { statusCode: 503, message: 'Service Unavailable' } };
+    await user.click(screen.getByRole('button', { name: words.rolloutPreview }));
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent(words.rolloutPreviewFailed);
+    expect(alert).toHaveTextContent(messages.errorServer);
+    await user.click(screen.getByRole('button', { name: words.rolloutPreview }));
+    await screen.findByText(words.rolloutPreviewResult(4812, 37, format), { exact: false });
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    expect(startRequests().map((request) => request.body)).toEqual([
+      expect.objectContaining({ dry_run: true }),
+      expect.objectContaining({ dry_run: true }),
+    ]);
+  });
+
+  it('a dry run that stopped on its own (Auth0 refused the walk) says why; Preview runs a new one', async () => {
+    const user = userEvent.setup();
+    routes.previewReads = 0;
+    await openSettings();
+    await user.click(screen.getByRole('button', { name: words.rolloutPreview }));
+    await screen.findByRole('progressbar', { name: words.rolloutPreviewProgressLabel });
+    routes.update(routes.dryRuns[0]?.id ?? '', {
+      status: 'paused',
+      paused_reason: { kind: 'forbidden', code: 'insufficient_scope', status: 403 },
+    });
+    const alert = await screen.findByRole('alert', {}, { timeout: 3000 });
+    expect(alert).toHaveTextContent(words.rolloutPreviewFailed);
+    expect(alert).toHaveTextContent(messages.errorForbidden([], format));
+    routes.previewReads = 1;
+    await user.click(screen.getByRole('button', { name: words.rolloutPreview }));
+    await screen.findByText(words.rolloutPreviewResult(4812, 37, format), { exact: false });
+    expect(routes.dryRuns).toHaveLength(2);
+  });
+
+  it('a dry run listed among the rollouts (a server that should not) is not picked up as the running rollout', async () => {
+    routes.add({ connection_id: google, dry_run: true });
+    await openSettings();
+    expect(screen.queryByRole('progressbar')).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: words.rolloutStart })).toBeInTheDocument();
+  });
+
+  it('has no axe violations while the dry run runs, and after it failed', async () => {
+    const user = userEvent.setup();
+    routes.previewReads = 0;
+    await openSettings();
+    await user.click(screen.getByRole('button', { name: words.rolloutPreview }));
+    await screen.findByRole('progressbar', { name: words.rolloutPreviewProgressLabel });
+    expect(await axe.run(dialog())).toHaveProperty('violations', []);
+    routes.update(routes.dryRuns[0]?.id ?? '', { status: 'paused', paused_reason: { kind: 'server', status: 503 } });
+    await screen.findByRole('alert', {}, { timeout: 3000 });
+    expect(await axe.run(dialog())).toHaveProperty('violations', []);
+  });
+});
+
 describe('ConnectionRolloutDialog: a running rollout', () => {
   it('starts, then shows the progress as the server reports it: value, rate and time left', async () => {
     const user = userEvent.setup();

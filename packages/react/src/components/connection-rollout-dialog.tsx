@@ -10,6 +10,7 @@ import {
   type OrgConnectionsFeature,
   ROLLOUT_MAX_LISTED_ORGANIZATIONS,
   type Rollout,
+  type RolloutCounts,
   type RolloutIfEnabled,
   type RolloutInputIssue,
 } from '@org-connections/core';
@@ -258,6 +259,7 @@ function RolloutSettings({ name, settings, onSettings, hook, presentation }: Rol
   const { draft, scope, organizationIds, ifEnabled } = settings;
   const supports = (feature: OrgConnectionsFeature) => api.supports?.(feature) !== false;
   const { preview, start } = hook;
+  const previewBusy = preview.state === 'starting' || preview.state === 'running';
 
   // Any change makes the preview out of date, and the last error about the old input.
   const change = (next: Partial<Settings>) => {
@@ -286,18 +288,26 @@ function RolloutSettings({ name, settings, onSettings, hook, presentation }: Rol
     }
     return candidate;
   };
-  const runPreview = () => {
+  // One button: Preview (again, after a failure), Counting… while the dry run starts, Stop preview while it runs.
+  const previewAction = () => {
+    if (preview.state === 'running') return preview.stop();
+    if (preview.state === 'starting') return;
     const candidate = input();
-    if (candidate && !preview.isPending) preview.mutate(candidate);
+    if (candidate) preview.run(candidate);
   };
+
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const candidate = input();
     if (candidate && !start.isPending) start.mutate(candidate);
   };
 
-  const failure = start.error ?? preview.error;
-  const counts = preview.data?.counts;
+  const failure = start.error;
+  const dryRun = preview.rollout;
+  const counts = preview.state === 'done' ? dryRun?.counts : undefined;
+  const checkedAll = dryRun ? doneOf(dryRun.counts) : 0;
+  const total = dryRun?.total ?? null;
+  const progressText = words.rolloutPreviewProgress(checkedAll, total, format);
   const button = slot('button');
   return (
     <>
@@ -368,13 +378,32 @@ function RolloutSettings({ name, settings, onSettings, hook, presentation }: Rol
             </label>
           ))}
         </fieldset>
-        <p role="status" {...slot('rollout-preview')}>
-          {counts &&
-            [
-              words.rolloutPreviewResult(counts.added + counts.updated, counts.skippedLimit, format),
-              counts.skippedEnabled > 0 ? words.rolloutPreviewAlreadyEnabled(counts.skippedEnabled, format) : '',
-            ].join(' ')}
-        </p>
+        <div {...slot('rollout-preview')} data-state={preview.state}>
+          {previewBusy && (
+            <>
+              <ProgressBar
+                label={words.rolloutPreviewProgressLabel}
+                done={checkedAll}
+                total={total}
+                text={progressText}
+                slot={slot}
+              />
+              <p {...slot('rollout-details')}>{progressText}</p>
+            </>
+          )}
+          <p role="status" {...slot('dialog-message')}>
+            {counts &&
+              [
+                words.rolloutPreviewResult(counts.added + counts.updated, counts.skippedLimit, format),
+                counts.skippedEnabled > 0 ? words.rolloutPreviewAlreadyEnabled(counts.skippedEnabled, format) : '',
+              ].join(' ')}
+          </p>
+          {preview.state === 'failed' && (
+            <p role="alert" {...slot('alert')}>
+              {words.rolloutPreviewFailed} {describeError(preview.error, messages, locale)}
+            </p>
+          )}
+        </div>
       </form>
       {failure && (
         <p role="alert" {...slot('alert')}>
@@ -385,14 +414,54 @@ function RolloutSettings({ name, settings, onSettings, hook, presentation }: Rol
         <Dialog.Close type="button" {...button}>
           {messages.cancel}
         </Dialog.Close>
-        <button type="button" {...button} aria-disabled={preview.isPending} onClick={runPreview}>
-          {preview.isPending ? words.rolloutPreviewing : words.rolloutPreview}
+        <button type="button" {...button} aria-disabled={preview.state === 'starting'} onClick={previewAction}>
+          {preview.state === 'running'
+            ? words.rolloutPreviewStop
+            : preview.state === 'starting'
+              ? words.rolloutPreviewing
+              : words.rolloutPreview}
         </button>
         <button type="submit" form={formId} {...button} data-variant="primary" aria-disabled={start.isPending}>
           {start.isPending ? words.rolloutStarting : words.rolloutStart}
         </button>
       </div>
     </>
+  );
+}
+
+/** Organizations with an outcome (all but the pending). */
+const doneOf = (counts: RolloutCounts) =>
+  counts.added + counts.updated + counts.skippedEnabled + counts.skippedLimit + counts.failed;
+
+/** The progress of a rollout or a dry run: organizations done of `total` (`null` while they are being listed). */
+function ProgressBar({
+  label,
+  done,
+  total,
+  text,
+  slot,
+}: {
+  label: string;
+  done: number;
+  total: number | null;
+  text: string;
+  slot: RolloutPresentation['slot'];
+}) {
+  return (
+    <div
+      role="progressbar"
+      aria-label={label}
+      aria-valuemin={0}
+      aria-valuemax={total ?? undefined}
+      aria-valuenow={total === null ? undefined : done}
+      aria-valuetext={text}
+      {...slot('rollout-progress')}
+    >
+      <div
+        {...slot('rollout-progress-indicator')}
+        style={{ width: `${total ? Math.min(100, (done / total) * 100) : 0}%` }}
+      />
+    </div>
   );
 }
 
@@ -434,7 +503,7 @@ function RolloutProgress({ name, rollout, hook, presentation }: RolloutProgressP
   const { messages, words, slot, locale, format } = presentation;
   const { control } = hook;
   const { counts, total, status, ratePerMinute } = rollout;
-  const done = counts.added + counts.updated + counts.skippedEnabled + counts.skippedLimit + counts.failed;
+  const done = doneOf(counts);
   const active = status === 'running' || status === 'paused';
   const progressText = words.rolloutProgress(done, total, format);
   const actionsRef = useRef<HTMLDivElement>(null);
@@ -473,20 +542,7 @@ function RolloutProgress({ name, rollout, hook, presentation }: RolloutProgressP
             </>
           )}
         </p>
-        <div
-          role="progressbar"
-          aria-label={words.rolloutProgressLabel}
-          aria-valuemin={0}
-          aria-valuemax={total ?? undefined}
-          aria-valuenow={total === null ? undefined : done}
-          aria-valuetext={progressText}
-          {...slot('rollout-progress')}
-        >
-          <div
-            {...slot('rollout-progress-indicator')}
-            style={{ width: `${total ? Math.min(100, (done / total) * 100) : 0}%` }}
-          />
-        </div>
+        <ProgressBar label={words.rolloutProgressLabel} done={done} total={total} text={progressText} slot={slot} />
         <p {...slot('rollout-details')}>{details.join(' · ')}</p>
         <dl {...slot('rollout-counts')}>
           {COUNT_FIELDS.map((field) => (

@@ -128,7 +128,8 @@ export type AddConnectionDialogSlot =
 
 /**
  * Parts of `<ConnectionRolloutDialog>` (with the add dialog's, for its settings form). `data-state` on `rollout`:
- * `running` | `paused` | `cancelled` | `done`; `data-count` (`added`, `updated`, `skippedEnabled`, `skippedLimit`,
+ * `running` | `paused` | `cancelled` | `done`; on `rollout-preview` (the dry run, its progress bar a
+ * `rollout-progress` too): `idle` | `starting` | `running` | `done` | `failed`; `data-count` (`added`, `updated`, `skippedEnabled`, `skippedLimit`,
  * `failed`, `pending`) on each entry of `rollout-counts`; `data-field="organizations"` on the organization IDs' field.
  */
 export type ConnectionRolloutDialogSlot =

@@ -6,12 +6,11 @@ import {
   type Rollout,
   type RolloutControl,
   type RolloutInput,
-  type RolloutPreview,
   type RolloutStartResult,
   UNSUPPORTED_FEATURE_CODE,
 } from '@org-connections/core';
 import { useMutation, useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useOrgConnectionsContext } from '../components/org-connections-provider';
 import { findCachedTenantConnection } from './org-connections-cache';
 
@@ -35,7 +34,15 @@ export type ConnectionRolloutInput = Omit<RolloutInput, 'connectionId' | 'dryRun
  */
 export type ConnectionRolloutState = 'unsupported' | 'loading' | 'error' | 'ready';
 
-const isActive = (rollout: Rollout) => rollout.status === 'running' || rollout.status === 'paused';
+/**
+ * Where the preview (a dry run on the server: a rollout that writes nothing) stands: `idle` (none, or stopped),
+ * `starting`, `running` (its progress in `rollout`), `done` (its counts in `rollout`), `failed` (`error` says why:
+ * the start or a read failed, or Auth0 refused the walk of the organizations).
+ */
+export type ConnectionRolloutPreviewState = 'idle' | 'starting' | 'running' | 'done' | 'failed';
+
+// A dry run is never listed among the rollouts; a server that did list one is not taken at its word.
+const isActive = (rollout: Rollout) => !rollout.dryRun && (rollout.status === 'running' || rollout.status === 'paused');
 
 /** A refused input as the error a server would give: `invalid_request` with each issue's field and code. */
 function refusedInput(issues: ReturnType<typeof checkRolloutInput>): OrgConnectionsError {
@@ -47,8 +54,9 @@ function refusedInput(issues: ReturnType<typeof checkRolloutInput>): OrgConnecti
 }
 
 /**
- * A rollout of one connection to many organizations (served by `@org-connections/server`): a dry-run `preview`,
- * `start`, the rollout read again while it runs, and `control` (pause, resume, cancel, retry the failed ones).
+ * A rollout of one connection to many organizations (served by `@org-connections/server`): a `preview` (a dry run
+ * on the server, read again while it runs, and stopped when the input changes, when asked, or when the hook goes
+ * away), `start`, the rollout read again while it runs, and `control` (pause, resume, cancel, retry the failed ones).
  * After a page reload it finds the connection's running or paused rollout again among the recent ones.
  */
 export function useConnectionRollout(connectionId: string, options: UseConnectionRolloutOptions = {}) {
@@ -81,50 +89,104 @@ export function useConnectionRollout(connectionId: string, options: UseConnectio
   const pickedUp = recent.data?.items.find((rollout) => rollout.connectionId === connectionId && isActive(rollout));
   const rolloutId = chosenId === undefined ? pickedUp?.id : (chosenId ?? undefined);
 
+  /** A rollout (or dry run) read, and read again while it runs. */
+  const rolloutQuery = (id: string | undefined) => ({
+    queryKey: orgConnectionsKeys.rollout(id ?? ''),
+    queryFn: ({ signal }: { signal: AbortSignal }) =>
+      (getRollout as NonNullable<typeof getRollout>).call(api, id ?? '', { signal }),
+    enabled: offered && enabled && id !== undefined,
+    refetchInterval: (query: { state: { data?: Rollout | undefined } }) =>
+      query.state.data?.status === 'running' ? pollInterval : false,
+    retry: false,
+  });
   const current = useQuery({
-    queryKey: orgConnectionsKeys.rollout(rolloutId ?? ''),
-    queryFn: ({ signal }) => (getRollout as NonNullable<typeof getRollout>).call(api, rolloutId ?? '', { signal }),
-    enabled: offered && enabled && rolloutId !== undefined,
+    ...rolloutQuery(rolloutId),
     // The list's copy shows at once; the rollout itself is read right after.
     initialData: () => recent.data?.items.find((rollout) => rollout.id === rolloutId),
     initialDataUpdatedAt: () => recent.dataUpdatedAt,
-    refetchInterval: (query) => (query.state.data?.status === 'running' ? pollInterval : false),
-    retry: false,
   });
 
-  const send = (input: ConnectionRolloutInput, dryRun: boolean): Promise<RolloutStartResult> => {
+  /** Starts a rollout or a dry run (after core's rules): its id, once the server answered what was asked. */
+  const send = async (input: ConnectionRolloutInput, dryRun: boolean): Promise<{ id: string }> => {
     // Core's rules, before any request (the settings by the add dialog's own rules, for the connection's kind).
     const issues = checkRolloutInput(input, findCachedTenantConnection(queryClient, connectionId)?.kind);
-    if (issues.length > 0) return Promise.reject(refusedInput(issues));
-    if (!offered)
-      return Promise.reject(
-        new OrgConnectionsError({
-          kind: 'not_permitted',
-          code: UNSUPPORTED_FEATURE_CODE,
-          message: 'The data source has no rollouts.',
-        }),
-      );
-    return (startRollout as NonNullable<typeof startRollout>).call(api, {
+    if (issues.length > 0) throw refusedInput(issues);
+    if (!offered) {
+      throw new OrgConnectionsError({
+        kind: 'not_permitted',
+        code: UNSUPPORTED_FEATURE_CODE,
+        message: 'The data source has no rollouts.',
+      });
+    }
+    const result: RolloutStartResult = await (startRollout as NonNullable<typeof startRollout>).call(api, {
       ...input,
       connectionId,
       ...(dryRun && { dryRun }),
     });
+    // A server that ignored `dry_run` (or added it) did not do what was asked: say so rather than show it as asked.
+    if (result.dryRun !== dryRun) throw new Error(`The server answered dryRun: ${result.dryRun}.`);
+    return { id: result.id };
   };
 
-  const preview = useMutation<RolloutPreview, Error, ConnectionRolloutInput>({
-    mutationFn: async (input) => {
-      const result = await send(input, true);
-      if (!result.dryRun) throw new Error('The server started a rollout instead of previewing it.');
-      return { counts: result.counts, total: result.total };
-    },
+  // The preview: a dry run this hook started (for this connection), read again while it runs.
+  const [previewOf, setPreviewOf] = useState<{ connectionId: string; id: string }>();
+  const previewId = previewOf?.connectionId === connectionId ? previewOf.id : undefined;
+  const previewStart = useMutation<{ id: string }, Error, ConnectionRolloutInput>({
+    mutationFn: (input) => send(input, true),
+    onSuccess: ({ id }) => setPreviewOf({ connectionId, id }),
   });
+  const previewRead = useQuery(rolloutQuery(previewId));
+  const dryRun = previewId === undefined ? undefined : previewRead.data;
+  const pausedReason = dryRun?.status === 'paused' ? dryRun.pausedReason : undefined;
+  const previewError =
+    previewStart.error ??
+    (previewId === undefined ? null : previewRead.error) ??
+    (pausedReason ? new OrgConnectionsError({ ...pausedReason, message: '' }) : null);
+  const previewState: ConnectionRolloutPreviewState = previewStart.isPending
+    ? 'starting'
+    : previewError
+      ? 'failed'
+      : previewId === undefined || dryRun?.status === 'cancelled'
+        ? 'idle'
+        : dryRun?.status === 'done'
+          ? 'done'
+          : dryRun
+            ? 'running'
+            : 'starting';
+  // Going on the server (as far as this hook knows), a failed read or a stop on its own included.
+  const going = dryRun?.status === 'done' || dryRun?.status === 'cancelled' ? undefined : previewId;
+  /**
+   * Forgets the preview (stopped, its input changed, a rollout started); a dry run still going is cancelled on the
+   * server, best effort (one the cancel misses ends on its own and is dropped after an hour).
+   */
+  const resetPreview = () => {
+    if (going) void (controlRollout as NonNullable<typeof controlRollout>).call(api, going, 'cancel').catch(() => {});
+    setPreviewOf(undefined);
+    previewStart.reset();
+  };
+  // A dry run still going when the hook goes away (the dialog closed) is stopped too: nobody will read its counts.
+  const stopOnUnmount = useRef(resetPreview);
+  stopOnUnmount.current = resetPreview;
+  useEffect(() => () => stopOnUnmount.current(), []);
+  const preview = {
+    state: previewState,
+    /** The dry run as last read: `total` and `counts` (what the rollout would do; `pending` not checked yet). */
+    rollout: dryRun,
+    /** Why it failed (`state: 'failed'`). */
+    error: previewError,
+    /** Starts a dry run of this input (a new one each time; the one going, if any, is stopped). */
+    run: (input: ConnectionRolloutInput) => {
+      if (previewStart.isPending) return;
+      resetPreview();
+      previewStart.mutate(input);
+    },
+    /** Stops the dry run: back to `idle` at once. */
+    stop: resetPreview,
+    reset: resetPreview,
+  };
 
   const start = useMutation<{ id: string }, Error, ConnectionRolloutInput>({
-    mutationFn: async (input) => {
-      const result = await send(input, false);
-      if (result.dryRun) throw new Error('The server previewed the rollout instead of starting it.');
-      return { id: result.id };
-    },
+    mutationFn: (input) => send(input, false),
     onSuccess: ({ id }) => {
       setChosenId(id);
       preview.reset();

@@ -27,6 +27,10 @@ const SAMPLES: {
     ...COUNTS.map((count): [number, number | null, MessageFormat] => [count, count, format]),
     [5, null, format],
   ],
+  rolloutPreviewProgress: (format) => [
+    ...COUNTS.map((count): [number, number | null, MessageFormat] => [count, count, format]),
+    [5, null, format],
+  ],
   rolloutRate: (format) => COUNTS.map((count) => [count, format]),
   rolloutTimeLeft: () => [['12 minutes']],
   rolloutPausedBecause: () => [['Not allowed.']],

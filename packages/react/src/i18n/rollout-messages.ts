@@ -31,7 +31,16 @@ export interface ConnectionRolloutMessages {
   rolloutIfEnabledSkip: string;
   rolloutIfEnabledUpdate: string;
   rolloutPreview: string;
+  /** The preview button while the dry run starts. */
   rolloutPreviewing: string;
+  /** The dry run's progress bar's accessible name. */
+  rolloutPreviewProgressLabel: string;
+  /** Organizations the dry run has checked, of the total (`total` unknown while the organizations are being listed). */
+  rolloutPreviewProgress: (checked: number, total: number | null, format: MessageFormat) => string;
+  /** The preview button while the dry run runs: stops it. */
+  rolloutPreviewStop: string;
+  /** Before the reason (the error, worded) when the dry run failed; the preview button runs it again. */
+  rolloutPreviewFailed: string;
   /** The dry run's answer: organizations that will get the connection (added or updated), and those at the limit. */
   rolloutPreviewResult: (willGet: number, atLimit: number, format: MessageFormat) => string;
   /** Organizations where it is already enabled and left as they are. */
@@ -90,6 +99,13 @@ export const defaultRolloutMessages: ConnectionRolloutMessages = {
   rolloutIfEnabledUpdate: 'Apply these settings',
   rolloutPreview: 'Preview',
   rolloutPreviewing: 'Counting…',
+  rolloutPreviewProgressLabel: 'Preview progress',
+  rolloutPreviewProgress: (checked, total, { number, plural }) =>
+    total === null
+      ? 'Listing the organizations…'
+      : `Checked ${number(checked)} of ${plural(total, { one: '# organization', other: '# organizations' })}`,
+  rolloutPreviewStop: 'Stop preview',
+  rolloutPreviewFailed: 'The preview could not finish.',
   rolloutPreviewResult: (willGet, atLimit, { plural }) =>
     `${plural(willGet, { one: '# organization will get it', other: '# organizations will get it' })}, ${plural(atLimit, { one: '# is at its limit', other: '# are at their limit' })}.`,
   rolloutPreviewAlreadyEnabled: (count, { plural }) =>

@@ -2,7 +2,6 @@ import { checkRolloutInput, englishOrgConnectionSettingsIssue, type RolloutInput
 import {
   fromWireRolloutRequest,
   toWireRollout,
-  toWireRolloutCounts,
   toWireSettings,
   wireRolloutRequestSchema,
 } from '@org-connections/core/wire';
@@ -55,7 +54,7 @@ function describeIssue(issue: RolloutInputIssue): string {
 const isAnswer = (value: unknown): value is UpstreamAnswer =>
   typeof value === 'object' && value !== null && 'status' in value && 'headers' in value;
 
-/** `POST {base}/rollouts`: checks the body, the connection (read from Auth0) and the rules; starts or previews. */
+/** `POST {base}/rollouts`: checks the body, the connection (read from Auth0) and the rules; starts a rollout or a dry run. */
 async function startRollout(
   engine: RolloutEngine,
   authorization: TenantAdminAuthorization,
@@ -89,11 +88,7 @@ async function startRollout(
   if (isAnswer(found)) return upstreamResponse(found);
   const issues = checkRolloutInput(input, found.kind);
   if (issues.length > 0) return invalid(issues.map(describeIssue).join(' '));
-  if (input.dryRun === true) {
-    const preview = await engine.preview(input, authorization, found.connection);
-    if (isAnswer(preview)) return upstreamResponse(preview);
-    return json(200, { counts: toWireRolloutCounts(preview.counts), total: preview.total });
-  }
+  // A dry run is a rollout that writes nothing: the same resource (`dry_run: true`), read and cancelled the same way.
   const rollout = await engine.create(input, authorization, found.connection);
   return json(202, toWireRollout(rollout));
 }

@@ -190,22 +190,6 @@ describe('a rollout over 2,000 organizations', () => {
     const listed = await (await get(handler, '/rollouts')).json();
     expect(listed.rollouts.map((rollout: { id: string }) => rollout.id)).toEqual([id]);
   });
-
-  it('dry run: the counts it would produce, with no write', async () => {
-    const tenant = tenantOf(2000, (index) => (role(index) === 'forbidden' ? 'plain' : (role(index) as 'enabled')), {
-      rateLimits: false,
-    });
-    const handler = handlerFor(tenant);
-    const response = await post(handler, '/rollouts', { ...START, dry_run: true });
-    expect(response.status).toBe(200);
-    // A dry run reads; it cannot know the 403s an add would meet: those count as added.
-    expect(await response.json()).toEqual({
-      counts: { ...expected, added: expected.added + expected.failed, failed: 0 },
-      total: 2000,
-    });
-    expect(tenant.requests.filter((request) => request.method !== 'GET' && request.api === 'management')).toEqual([]);
-    expect((await (await get(handler, '/rollouts')).json()).rollouts).toEqual([]);
-  });
 });
 
 describe('what the routes accept', () => {
@@ -588,5 +572,209 @@ describe('a handler killed mid-run and started again over one redis-server', () 
     // One audit event per organization, the one whose answer was lost included (counted as added by the second).
     const events = audits.filter((event) => event.rolloutId === id);
     expect(new Set(events.map((event) => event.organizationId)).size).toBe(300);
+  });
+});
+
+describe('dry runs: a rollout that writes nothing', { timeout: 60_000 }, () => {
+  const DRY_RUN = { ...START, dry_run: true };
+  /** Every Management API request that is not a read. */
+  const nonReads = (tenant: FakeTenant) =>
+    tenant.requests.filter((request) => request.api === 'management' && request.method !== 'GET');
+  /** Reads of one organization's connections (a dry run's steps). */
+  const organizationReads = (tenant: FakeTenant) =>
+    tenant.requests.filter(
+      (request) => request.method === 'GET' && /^\/organizations\/[^/]+\/connections$/.test(request.path),
+    );
+
+  it('answers 202 with a resource, writes nothing, and its counts are what the rollout then does', async () => {
+    // Every tenth already has the connection, one in twenty is at the 10-connection limit.
+    const tenant = tenantOf(1200, (index) => (index % 10 === 0 ? 'enabled' : index % 20 === 1 ? 'full' : 'plain'), {
+      rateLimits: false,
+    });
+    const handler = handlerFor(tenant);
+    const response = await post(handler, '/rollouts', DRY_RUN);
+    expect(response.status).toBe(202);
+    const started = await response.json();
+    expect(started).toMatchObject({ status: 'running', dry_run: true });
+    expect(started.id).toMatch(/^rol_[A-Za-z0-9]{20}$/);
+    // Not a rollout: `GET {base}/rollouts` (what the dialog picks up after a reload) never lists it.
+    expect((await (await get(handler, '/rollouts')).json()).rollouts).toEqual([]);
+
+    const preview = await until(handler, started.id, ['done']);
+    expect(preview).toMatchObject({ dry_run: true, total: 1200, failures: [] });
+    expect(preview.counts).toEqual({
+      added: 1200 - 120 - 60,
+      updated: 0,
+      skipped_enabled: 120,
+      skipped_limit: 60,
+      failed: 0,
+      pending: 0,
+    });
+    expect(nonReads(tenant)).toEqual([]);
+    expect(organizationReads(tenant)).toHaveLength(1200);
+    // No audit event: nothing was written.
+    expect(audits.filter((event) => event.rolloutId === started.id)).toEqual([]);
+    expect((await (await get(handler, '/rollouts')).json()).rollouts).toEqual([]);
+
+    const { id } = await (await post(handler, '/rollouts', START)).json();
+    const done = await until(handler, id, ['done']);
+    expect(done.counts).toEqual(preview.counts);
+    expect(done).not.toHaveProperty('dry_run');
+    const listed = (await (await get(handler, '/rollouts')).json()).rollouts;
+    expect(listed.map((rollout: { id: string }) => rollout.id)).toEqual([id]);
+  });
+
+  it("counts 'update' where the connection is on, and a refused read as that organization's failure", async () => {
+    const tenant = tenantOf(40, (index) => (index < 10 ? 'enabled' : 'plain'), { rateLimits: false });
+    const organizations = tenant.listOrganizations().map(({ id }) => id);
+    const refused = organizations[20] as string;
+    tenant.failNext({ status: 403, match: (request) => request.path === `/organizations/${refused}/connections` });
+    const handler = handlerFor(tenant);
+    const { id } = await (await post(handler, '/rollouts', { ...DRY_RUN, if_enabled: 'update' })).json();
+    const preview = await until(handler, id, ['done']);
+    expect(preview.counts).toMatchObject({ added: 29, updated: 10, failed: 1, pending: 0 });
+    expect(preview.failures).toEqual([{ organization_id: refused, error: { kind: 'forbidden', status: 403 } }]);
+    expect(nonReads(tenant)).toEqual([]);
+  });
+
+  it('is kept an hour, not the seven days of a rollout', async () => {
+    const tenant = tenantOf(12, () => 'plain', { rateLimits: false });
+    const memory = createMemoryStore();
+    const kept = new Map<string, number>();
+    const store: OrgConnectionsStore = {
+      ...memory,
+      set: (name, value, ttlMs) => {
+        kept.set(name, ttlMs);
+        return memory.set(name, value, ttlMs);
+      },
+      setIfAbsent: (name, value, ttlMs) => {
+        kept.set(name, ttlMs);
+        return memory.setIfAbsent(name, value, ttlMs);
+      },
+      increment: (name, windowMs) => {
+        kept.set(name, windowMs);
+        return memory.increment(name, windowMs);
+      },
+    };
+    const handler = handlerFor(tenant, { store });
+    const { id } = await (await post(handler, '/rollouts', DRY_RUN)).json();
+    await until(handler, id, ['done']);
+    const ofDryRun = [...kept].filter(([name]) => name.includes(id) || name.endsWith(':dry-runs'));
+    expect(ofDryRun.length).toBeGreaterThan(12);
+    expect(Math.max(...ofDryRun.map(([, ttlMs]) => ttlMs))).toBe(60 * 60 * 1000);
+
+    kept.clear();
+    const rollout = await (await post(handler, '/rollouts', START)).json();
+    await until(handler, rollout.id, ['done']);
+    const ofRollout = [...kept].filter(
+      ([name]) => name.includes(rollout.id) && !name.includes(':rate:') && !name.endsWith(':lease'),
+    );
+    expect(new Set(ofRollout.map(([, ttlMs]) => ttlMs))).toEqual(new Set([7 * 24 * 60 * 60 * 1000]));
+  });
+
+  it('can be cancelled: the reads stop', async () => {
+    // 20 reads a second, of which the dry run takes half: two seconds for its 24 organizations.
+    const tenant = tenantOf(24, () => 'plain', { rateLimits: { 'management-read': { limit: 20, windowSeconds: 1 } } });
+    const handler = handlerFor(tenant);
+    const { id } = await (await post(handler, '/rollouts', DRY_RUN)).json();
+    await until(handler, id, ['running'], async () => organizationReads(tenant).length >= 3);
+    const cancelled = await post(handler, `/rollouts/${id}/cancel`);
+    expect(cancelled.status).toBe(200);
+    expect(await cancelled.json()).toMatchObject({ status: 'cancelled', dry_run: true });
+    const atCancel = organizationReads(tenant).length;
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    // At most the step already under way when the cancel came.
+    expect(organizationReads(tenant).length - atCancel).toBeLessThanOrEqual(1);
+    const stopped = await rolloutOf(handler, id);
+    expect(stopped.status).toBe('cancelled');
+    expect(stopped.counts.pending).toBeGreaterThan(0);
+    expect((await post(handler, `/rollouts/${id}/resume`)).status).toBe(409);
+  });
+
+  it("keeps to its share of Auth0's read limit (fake time), and waits out a 429 storm", async () => {
+    vi.useFakeTimers({ now: Date.UTC(2026, 11, 6, 9, 0, 0) });
+    const tenant = tenantOf(60, (index) => (index % 3 === 0 ? 'enabled' : 'plain'), {
+      rateLimits: { 'management-read': { limit: 10, windowSeconds: 1 } },
+    });
+    const times: number[] = [];
+    const fakeFetch = createFakeFetch(tenant);
+    const timedFetch = (async (input: RequestInfo | URL, init?: RequestInit) => {
+      const response = await fakeFetch(input, init);
+      if (/\/organizations\/[^/]+\/connections\?/.test(String(input)) && response.status === 200)
+        times.push(Date.now());
+      return response;
+    }) as typeof fetch;
+    const handler = handlerFor(tenant, { fetch: timedFetch, rollouts: { rateLimitShare: 0.5 } });
+    const { id } = await (await post(handler, '/rollouts', DRY_RUN)).json();
+    tenant.rateLimitNext({ retryAfterSeconds: 5, times: 3, match: { api: 'management', method: 'GET' } });
+    let preview = await rolloutOf(handler, id);
+    for (let step = 0; step < 1000 && preview.status !== 'done'; step += 1) {
+      await vi.advanceTimersByTimeAsync(500);
+      preview = await rolloutOf(handler, id);
+    }
+    expect(preview.counts).toMatchObject({ added: 40, skipped_enabled: 20, failed: 0, pending: 0 });
+    expect(times).toHaveLength(60);
+    const perSecond = new Map<number, number>();
+    for (const time of times) perSecond.set(Math.floor(time / 1000), (perSecond.get(Math.floor(time / 1000)) ?? 0) + 1);
+    // Half of 10 a second: at most 5 of the fake tenant's reads in any of its seconds, and no 429 of its own limit.
+    expect(Math.max(...perSecond.values())).toBeLessThanOrEqual(5);
+    expect(tenant.requests.filter((request) => request.status === 429)).toHaveLength(3);
+    expect(nonReads(tenant)).toEqual([]);
+  });
+
+  describe('over one redis-server', () => {
+    let redis: RedisServer;
+    const clients: Redis[] = [];
+    beforeAll(async () => {
+      redis = await startRedisServer();
+    });
+    afterAll(async () => {
+      for (const client of clients) client.disconnect();
+      await redis.stop();
+    });
+    const client = () => {
+      const made = new Redis(redis.url, { maxRetriesPerRequest: 1, lazyConnect: false });
+      clients.push(made);
+      return made;
+    };
+
+    it('resumes on another instance like a rollout, and is never listed there either', async () => {
+      const tenant = tenantOf(300, (index) => (index % 7 === 0 ? 'enabled' : 'plain'), { rateLimits: false });
+      const fakeFetch = createFakeFetch(tenant);
+      const first = client();
+      let reads = 0;
+      // The first instance dies during its 120th organization read, its Redis connection with it.
+      const dying = (async (input: RequestInfo | URL, init?: RequestInit) => {
+        if (/\/organizations\/[^/]+\/connections\?/.test(String(input))) {
+          reads += 1;
+          if (reads === 120) {
+            first.disconnect();
+            return new Promise<never>(() => {});
+          }
+        }
+        return fakeFetch(input, init);
+      }) as typeof fetch;
+      const quiet = { warn: () => undefined };
+      const options = { rollouts: { leaseMs: 600 }, logger: quiet };
+      const a = handlerFor(tenant, { ...options, fetch: dying, store: createRedisStore(first) });
+      const { id } = await (await post(a, '/rollouts', DRY_RUN)).json();
+      for (let wait = 0; reads < 120 && wait < 1000; wait += 1) await new Promise((resolve) => setTimeout(resolve, 10));
+      expect(reads).toBe(120);
+
+      const b = handlerFor(tenant, { ...options, fetch: fakeFetch, store: createRedisStore(client()) });
+      const done = await until(b, id, ['done']);
+      const enabled = tenant.listOrganizations().filter((_, index) => index % 7 === 0).length;
+      expect(done).toMatchObject({ dry_run: true, total: 300 });
+      expect(done.counts).toEqual({
+        added: 300 - enabled,
+        updated: 0,
+        skipped_enabled: enabled,
+        skipped_limit: 0,
+        failed: 0,
+        pending: 0,
+      });
+      expect(nonReads(tenant)).toEqual([]);
+      expect((await (await get(b, '/rollouts')).json()).rollouts).toEqual([]);
+    });
   });
 });

@@ -11,7 +11,6 @@ import {
   type RolloutFailureError,
   type RolloutInput,
   type RolloutOutcome,
-  type RolloutPreview,
   type RolloutStatus,
   type RolloutWrite,
   rolloutCountOf,
@@ -38,6 +37,11 @@ import { answerJson } from '../upstream/upstream-response';
  * and per organization a step record: "in flight" before the write is sent, "done" with the outcome after. A step
  * whose write was sent but whose answer was lost is sent again: Auth0's 409 then means our own earlier write.
  * Counts are counters raised once per organization (the "done" record is written only if absent).
+ *
+ * A dry run (`dry_run: true`) is a rollout that writes nothing: the same store, lease, steps and controls, but each
+ * step reads the organization's connections (paced under the read limit) and notes what the rollout would do there
+ * (core's `rolloutOutcome`). It is kept an hour (`DRY_RUN_RETENTION_MS`), is never listed by `GET {base}/rollouts`,
+ * and runs in this process even with a queue (the queue's limiter is Auth0's write limit).
  */
 
 /** The handler's `rollouts` option. */
@@ -64,6 +68,8 @@ export interface RolloutQueue {
 export const DEFAULT_ROLLOUT_RATE_LIMIT_SHARE = 0.5;
 const DEFAULT_LEASE_MS = 15_000;
 const DEFAULT_RETENTION_MS = 7 * 24 * 60 * 60 * 1000;
+/** How long a dry run is kept: it is cheap to run again. */
+export const DRY_RUN_RETENTION_MS = 60 * 60 * 1000;
 /** Rollouts listed by `GET {base}/rollouts`, newest first. */
 const LISTED = 20;
 const INDEXED = 50;
@@ -83,6 +89,8 @@ export interface RolloutMeta {
   settings: OrgConnectionSettings;
   createdAt: string;
   total: number | null;
+  /** A dry run: reads each organization, writes nothing. */
+  dryRun?: true;
 }
 
 /** A write sent and not yet noted; `afterLostAdd`: an update that follows an add whose answer was lost. */
@@ -208,6 +216,7 @@ export function createRolloutEngine(options: RolloutEngineOptions) {
   const ns = options.namespace;
   const key = {
     index: `rollouts:${ns}`,
+    dryRuns: `rollouts:${ns}:dry-runs`,
     meta: (id: string) => `rollout:${ns}:${id}`,
     status: (id: string) => `rollout:${ns}:${id}:status`,
     pausedReason: (id: string) => `rollout:${ns}:${id}:paused-reason`,
@@ -229,7 +238,10 @@ export function createRolloutEngine(options: RolloutEngineOptions) {
   const readPacer = createRateLimitPacer(share, clock, { maxRateLimitedInARow: Number.POSITIVE_INFINITY });
   const writePacer = createRateLimitPacer(share, clock, { maxRateLimitedInARow: Number.POSITIVE_INFINITY });
 
-  const put = (name: string, value: string) => store.set(name, value, retentionMs);
+  /** How long a rollout's records are kept: a dry run an hour, a rollout `retentionMs`. */
+  const keptFor = (meta: { dryRun?: boolean | undefined }) =>
+    meta.dryRun === true ? DRY_RUN_RETENTION_MS : retentionMs;
+  const put = (name: string, value: string, ttlMs = retentionMs) => store.set(name, value, ttlMs);
   const number = async (name: string) => {
     const value = Number(await store.get(name));
     return Number.isFinite(value) ? value : 0;
@@ -345,22 +357,23 @@ export function createRolloutEngine(options: RolloutEngineOptions) {
   async function record(meta: RolloutMeta, organizationId: string, done: DoneRecord): Promise<boolean> {
     const id = meta.id;
     const noted = JSON.stringify({ ...done, counted: false } satisfies DoneRecord);
-    if (!(await store.setIfAbsent(key.done(id, organizationId), noted, retentionMs))) return false;
+    if (!(await store.setIfAbsent(key.done(id, organizationId), noted, keptFor(meta)))) return false;
     await count(meta, organizationId, done);
     return true;
   }
 
   async function count(meta: RolloutMeta, organizationId: string, done: DoneRecord): Promise<void> {
     const id = meta.id;
-    await store.increment(key.count(id, rolloutCountOf(done.outcome)), retentionMs);
+    const ttl = keptFor(meta);
+    await store.increment(key.count(id, rolloutCountOf(done.outcome)), ttl);
     if (done.outcome === 'failed') {
       const epoch = await number(key.epoch(id));
-      const { count } = await store.increment(key.failureCount(id, epoch), retentionMs);
-      await put(key.failure(id, epoch, count), JSON.stringify({ organizationId, error: done.error }));
+      const { count } = await store.increment(key.failureCount(id, epoch), ttl);
+      await put(key.failure(id, epoch, count), JSON.stringify({ organizationId, error: done.error }), ttl);
     }
     await store.increment(key.rate(id, Math.floor(clock.now() / RATE_BUCKET_MS)), 70_000);
-    await put(key.updated(id), new Date(clock.now()).toISOString());
-    await put(key.done(id, organizationId), JSON.stringify({ ...done, counted: true } satisfies DoneRecord));
+    await put(key.updated(id), new Date(clock.now()).toISOString(), ttl);
+    await put(key.done(id, organizationId), JSON.stringify({ ...done, counted: true } satisfies DoneRecord), ttl);
     await store.delete(key.step(id, organizationId));
   }
 
@@ -379,9 +392,13 @@ export function createRolloutEngine(options: RolloutEngineOptions) {
     }
     const refused = await judge(meta, organizationId);
     if (refused !== undefined) {
-      if (await record(meta, organizationId, { outcome: 'failed', error: refused })) {
+      if ((await record(meta, organizationId, { outcome: 'failed', error: refused })) && meta.dryRun !== true) {
         await audit(meta, organizationId, 'add', undefined, refused);
       }
+      return;
+    }
+    if (meta.dryRun === true) {
+      await record(meta, organizationId, await dryRunOutcome(meta, organizationId));
       return;
     }
     const pending = parse<StepRecord>(await store.get(key.step(id, organizationId)));
@@ -449,6 +466,32 @@ export function createRolloutEngine(options: RolloutEngineOptions) {
     }
   }
 
+  /**
+   * A dry run's step: what the rollout would do in the organization, from its connections (one read, paced under the
+   * read limit, its 429s waited out); a refused read or an unreachable Auth0 is that organization's failure.
+   */
+  async function dryRunOutcome(meta: RolloutMeta, organizationId: string): Promise<DoneRecord> {
+    const path = `/organizations/${encodeURIComponent(organizationId)}/connections`;
+    const query = new URLSearchParams({ page: '0', per_page: '100' });
+    let answer: UpstreamAnswer | undefined;
+    for (let attempt = 1; answer === undefined; attempt += 1) {
+      try {
+        answer = await read(path, query);
+      } catch (error) {
+        if (!(error instanceof UpstreamUnavailableError)) throw error;
+        if (attempt >= NETWORK_ATTEMPTS) return { outcome: 'failed', error: { kind: 'network', code: error.reason } };
+        await clock.sleep(1000 * 2 ** attempt);
+      }
+    }
+    const body = answerJson(answer);
+    const items = Array.isArray(body) ? body : (body as { connections?: unknown } | undefined)?.connections;
+    if (answer.status !== 200 || !Array.isArray(items)) return { outcome: 'failed', error: failureErrorOf(answer) };
+    const alreadyEnabled = items.some(
+      (item) => (item as { connection_id?: unknown })?.connection_id === meta.connectionId,
+    );
+    return { outcome: rolloutOutcome(meta.ifEnabled, { alreadyEnabled, connectionCount: items.length }) };
+  }
+
   /** In this process: the pacer under `share` of the write limit, and Auth0's shared 429 hold. */
   const inProcessPacing: StepPacing = {
     async beforeWrite() {
@@ -502,13 +545,17 @@ export function createRolloutEngine(options: RolloutEngineOptions) {
     const found = await scope(meta);
     if (!Array.isArray(found)) {
       // Auth0 refused the walk (scope missing, 5xx): the rollout stops where it is, saying why; resume asks again.
-      await put(key.pausedReason(meta.id), JSON.stringify(failureErrorOf(found)));
-      await put(key.status(meta.id), 'paused');
+      await put(key.pausedReason(meta.id), JSON.stringify(failureErrorOf(found)), keptFor(meta));
+      await put(key.status(meta.id), 'paused', keptFor(meta));
       return undefined;
     }
     const unique = [...new Set(found)];
-    await put(key.orgs(meta.id), JSON.stringify(unique));
-    await put(key.meta(meta.id), JSON.stringify({ ...meta, total: unique.length } satisfies RolloutMeta));
+    await put(key.orgs(meta.id), JSON.stringify(unique), keptFor(meta));
+    await put(
+      key.meta(meta.id),
+      JSON.stringify({ ...meta, total: unique.length } satisfies RolloutMeta),
+      keptFor(meta),
+    );
     return unique;
   }
 
@@ -522,7 +569,7 @@ export function createRolloutEngine(options: RolloutEngineOptions) {
       if (meta === undefined || (await status(id)) !== 'running') return;
       let organizations = await organizationsOf(meta);
       if (organizations === undefined) return;
-      if (options.queue !== undefined) {
+      if (options.queue !== undefined && meta.dryRun !== true) {
         let enqueued = await number(key.enqueued(id));
         while (enqueued < organizations.length) {
           const chunk = organizations.slice(enqueued, enqueued + ENQUEUE_CHUNK);
@@ -546,14 +593,14 @@ export function createRolloutEngine(options: RolloutEngineOptions) {
           organizations = (await loadOrganizations(id)) ?? organizations;
           if (position >= organizations.length) {
             await reconcile(meta, organizations);
-            if ((await status(id)) === 'running') await put(key.status(id), 'done');
+            if ((await status(id)) === 'running') await put(key.status(id), 'done', keptFor(meta));
             return;
           }
         }
         const organizationId = organizations[position] as string;
         await runStep(meta, organizationId, inProcessPacing);
         position += 1;
-        await put(key.position(id), String(position));
+        await put(key.position(id), String(position), keptFor(meta));
       }
     } finally {
       await taken.release();
@@ -595,8 +642,8 @@ export function createRolloutEngine(options: RolloutEngineOptions) {
       if (done !== undefined) tally[rolloutCountOf(done.outcome)] += 1;
     }
     const names = ['added', 'updated', 'skippedEnabled', 'skippedLimit', 'failed'] as const;
-    await Promise.all(names.map((name) => put(key.count(id, name), String(tally[name]))));
-    await put(key.retried(id), '0');
+    await Promise.all(names.map((name) => put(key.count(id, name), String(tally[name]), keptFor(meta))));
+    await put(key.retried(id), '0', keptFor(meta));
   }
 
   /** With a queue: the rollout is done when every organization has its outcome. */
@@ -604,7 +651,7 @@ export function createRolloutEngine(options: RolloutEngineOptions) {
     const meta = await loadMeta(id);
     if (meta === undefined || meta.total === null) return;
     const { pending } = await counts(id, meta.total);
-    if (pending === 0 && (await status(id)) === 'running') await put(key.status(id), 'done');
+    if (pending === 0 && (await status(id)) === 'running') await put(key.status(id), 'done', keptFor(meta));
   }
 
   async function failures(id: string): Promise<RolloutFailure[]> {
@@ -645,6 +692,7 @@ export function createRolloutEngine(options: RolloutEngineOptions) {
       ratePerMinute: rates.reduce((sum, rate) => sum + rate, 0),
       createdAt: meta.createdAt,
       updatedAt: updated ?? meta.createdAt,
+      dryRun: meta.dryRun === true,
     };
   }
 
@@ -654,8 +702,8 @@ export function createRolloutEngine(options: RolloutEngineOptions) {
 
     /** Resumes every running rollout of the tenant no instance holds (after a restart, or a dead instance). */
     async resume(): Promise<void> {
-      const ids = parse<string[]>(await store.get(key.index)) ?? [];
-      for (const id of ids) if ((await status(id)) === 'running') start(id);
+      const ids = [key.index, key.dryRuns].map(async (name) => parse<string[]>(await store.get(name)) ?? []);
+      for (const id of (await Promise.all(ids)).flat()) if ((await status(id)) === 'running') start(id);
     },
 
     /** The connection's kind, or Auth0's answer when it cannot be read (a missing connection: its 404). */
@@ -684,48 +732,18 @@ export function createRolloutEngine(options: RolloutEngineOptions) {
         settings: input.settings,
         createdAt: new Date(clock.now()).toISOString(),
         total: input.organizations === 'all' ? null : input.organizations.length,
+        ...(input.dryRun === true && { dryRun: true }),
       };
-      await put(key.meta(id), JSON.stringify(meta));
-      if (input.organizations !== 'all') await put(key.orgs(id), JSON.stringify(input.organizations));
-      await put(key.status(id), 'running');
-      const index = parse<string[]>(await store.get(key.index)) ?? [];
-      await put(key.index, JSON.stringify([id, ...index.filter((other) => other !== id)].slice(0, INDEXED)));
+      const ttl = keptFor(meta);
+      await put(key.meta(id), JSON.stringify(meta), ttl);
+      if (input.organizations !== 'all') await put(key.orgs(id), JSON.stringify(input.organizations), ttl);
+      await put(key.status(id), 'running', ttl);
+      // Dry runs have an index of their own (for `resume`), apart from the rollouts `GET {base}/rollouts` lists.
+      const indexKey = meta.dryRun === true ? key.dryRuns : key.index;
+      const index = parse<string[]>(await store.get(indexKey)) ?? [];
+      await put(indexKey, JSON.stringify([id, ...index.filter((other) => other !== id)].slice(0, INDEXED)), ttl);
       start(id);
       return (await view(id)) as Rollout;
-    },
-
-    /** What the rollout would do, from each organization's connections, writing nothing. */
-    async preview(
-      input: RolloutInput,
-      authorization: TenantAdminAuthorization,
-      connection: Auth0Connection,
-    ): Promise<RolloutPreview | UpstreamAnswer> {
-      const found = await scope({ organizations: input.organizations, authorization });
-      if (!Array.isArray(found)) return found;
-      const organizations = [...new Set(found)];
-      const tally = emptyRolloutCounts();
-      const meta = { connection, authorization } as RolloutMeta;
-      for (const organizationId of organizations) {
-        if ((await judge(meta, organizationId)) !== undefined) {
-          tally.failed += 1;
-          continue;
-        }
-        const answer = await read(
-          `/organizations/${encodeURIComponent(organizationId)}/connections`,
-          new URLSearchParams({ page: '0', per_page: '100' }),
-        );
-        const body = answerJson(answer);
-        const items = Array.isArray(body) ? body : (body as { connections?: unknown } | undefined)?.connections;
-        if (answer.status !== 200 || !Array.isArray(items)) {
-          tally.failed += 1;
-          continue;
-        }
-        const alreadyEnabled = items.some(
-          (item) => (item as { connection_id?: unknown })?.connection_id === input.connectionId,
-        );
-        tally[rolloutCountOf(rolloutOutcome(input.ifEnabled, { alreadyEnabled, connectionCount: items.length }))] += 1;
-      }
-      return { counts: tally, total: organizations.length };
     },
 
     view,
@@ -744,29 +762,30 @@ export function createRolloutEngine(options: RolloutEngineOptions) {
       const current = await view(id);
       if (current === undefined) return 'not_found';
       const { status: was } = current;
+      const ttl = keptFor(current);
       if (control === 'pause') {
         if (was === 'done' || was === 'cancelled') return 'conflict';
-        await put(key.status(id), 'paused');
+        await put(key.status(id), 'paused', ttl);
       } else if (control === 'resume') {
         if (was === 'done' || was === 'cancelled') return 'conflict';
         await store.delete(key.pausedReason(id));
-        await put(key.status(id), 'running');
+        await put(key.status(id), 'running', ttl);
         start(id);
       } else if (control === 'cancel') {
         if (was === 'done') return 'conflict';
-        await put(key.status(id), 'cancelled');
+        await put(key.status(id), 'cancelled', ttl);
       } else {
         if (was === 'cancelled' || current.failures.length === 0) return 'conflict';
         const again = [...new Set(current.failures.map(({ organizationId }) => organizationId))];
         // A new failures list; the failed ones are counted out and their steps made again.
-        await put(key.epoch(id), String((await number(key.epoch(id))) + 1));
-        await put(key.retried(id), String((await number(key.retried(id))) + again.length));
+        await put(key.epoch(id), String((await number(key.epoch(id))) + 1), ttl);
+        await put(key.retried(id), String((await number(key.retried(id))) + again.length), ttl);
         await Promise.all(again.map((organizationId) => store.delete(key.done(id, organizationId))));
         const organizations = (await loadOrganizations(id)) ?? [];
-        await put(key.orgs(id), JSON.stringify([...organizations, ...again]));
-        await put(key.status(id), 'running');
-        if (options.queue !== undefined) await options.queue.enqueue(id, again);
-        await put(key.enqueued(id), String(organizations.length + again.length));
+        await put(key.orgs(id), JSON.stringify([...organizations, ...again]), ttl);
+        await put(key.status(id), 'running', ttl);
+        if (options.queue !== undefined && current.dryRun !== true) await options.queue.enqueue(id, again);
+        await put(key.enqueued(id), String(organizations.length + again.length), ttl);
         start(id);
       }
       return (await view(id)) as Rollout;

@@ -32,6 +32,11 @@ export const messages: ConnectionRolloutMessages = {
   rolloutIfEnabledUpdate: 'طبّق هذه الإعدادات',
   rolloutPreview: 'معاينة',
   rolloutPreviewing: 'جارٍ العدّ…',
+  rolloutPreviewProgressLabel: 'تقدّم المعاينة',
+  rolloutPreviewProgress: (checked, total, { number, plural }) =>
+    total === null ? 'جارٍ سرد المنظمات…' : `تم فحص ${number(checked)} من ${plural(total, organizations('منظمتين'))}`,
+  rolloutPreviewStop: 'إيقاف المعاينة',
+  rolloutPreviewFailed: 'تعذّر إكمال المعاينة.',
   rolloutPreviewResult: (willGet, atLimit, { plural }) =>
     `سيُفعَّل في ${plural(willGet, organizations('منظمتين'))}، و${plural(atLimit, organizations('منظمتان'))} بلغت حدّها.`,
   rolloutPreviewAlreadyEnabled: (count, { plural }) =>

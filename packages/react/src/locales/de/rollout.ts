@@ -28,6 +28,13 @@ export const messages: ConnectionRolloutMessages = {
   rolloutIfEnabledUpdate: 'Diese Einstellungen anwenden',
   rolloutPreview: 'Vorschau',
   rolloutPreviewing: 'Wird gezählt…',
+  rolloutPreviewProgressLabel: 'Fortschritt der Vorschau',
+  rolloutPreviewProgress: (checked, total, { number, plural }) =>
+    total === null
+      ? 'Die Organisationen werden aufgelistet…'
+      : `${number(checked)} von ${plural(total, organizations())} geprüft`,
+  rolloutPreviewStop: 'Vorschau abbrechen',
+  rolloutPreviewFailed: 'Die Vorschau konnte nicht abgeschlossen werden.',
   rolloutPreviewResult: (willGet, atLimit, { plural }) =>
     `${plural(willGet, { one: '# Organisation erhält sie', other: '# Organisationen erhalten sie' })}, ${plural(atLimit, { one: '# hat ihr Limit erreicht', other: '# haben ihr Limit erreicht' })}.`,
   rolloutPreviewAlreadyEnabled: (count, { plural }) =>

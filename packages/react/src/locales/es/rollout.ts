@@ -29,6 +29,13 @@ export const messages: ConnectionRolloutMessages = {
   rolloutIfEnabledUpdate: 'Aplicar esta configuración',
   rolloutPreview: 'Vista previa',
   rolloutPreviewing: 'Contando…',
+  rolloutPreviewProgressLabel: 'Progreso de la vista previa',
+  rolloutPreviewProgress: (checked, total, { number, plural }) =>
+    total === null
+      ? 'Buscando las organizaciones…'
+      : `Se han comprobado ${number(checked)} de ${plural(total, organizations())}`,
+  rolloutPreviewStop: 'Detener la vista previa',
+  rolloutPreviewFailed: 'No se pudo completar la vista previa.',
   rolloutPreviewResult: (willGet, atLimit, { plural }) =>
     `${plural(willGet, { one: '# organización la recibirá', many: '# de organizaciones la recibirán', other: '# organizaciones la recibirán' })}, ${plural(atLimit, { one: '# está en su límite', many: '# están en su límite', other: '# están en su límite' })}.`,
   rolloutPreviewAlreadyEnabled: (count, { plural }) =>

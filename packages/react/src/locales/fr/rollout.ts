@@ -29,6 +29,13 @@ export const messages: ConnectionRolloutMessages = {
   rolloutIfEnabledUpdate: 'Appliquer ces paramètres',
   rolloutPreview: 'Aperçu',
   rolloutPreviewing: 'Comptage…',
+  rolloutPreviewProgressLabel: 'Progression de l’aperçu',
+  rolloutPreviewProgress: (checked, total, { number, plural }) =>
+    total === null
+      ? 'Recherche des organisations…'
+      : `Vérification : ${number(checked)} sur ${plural(total, organizations())}`,
+  rolloutPreviewStop: 'Arrêter l’aperçu',
+  rolloutPreviewFailed: 'L’aperçu n’a pas pu aboutir.',
   rolloutPreviewResult: (willGet, atLimit, { plural }) =>
     `${plural(willGet, { one: '# organisation la recevra', many: '# d’organisations la recevront', other: '# organisations la recevront' })}, ${plural(atLimit, { one: '# a atteint sa limite', many: '# ont atteint leur limite', other: '# ont atteint leur limite' })}.`,
   rolloutPreviewAlreadyEnabled: (count, { plural }) =>

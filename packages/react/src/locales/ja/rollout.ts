@@ -22,6 +22,11 @@ export const messages: ConnectionRolloutMessages = {
   rolloutIfEnabledUpdate: 'この設定を適用する',
   rolloutPreview: 'プレビュー',
   rolloutPreviewing: '集計しています…',
+  rolloutPreviewProgressLabel: 'プレビューの進行状況',
+  rolloutPreviewProgress: (checked, total, { number }) =>
+    total === null ? '組織を一覧しています…' : `${number(total)} 組織中 ${number(checked)} 組織を確認しました`,
+  rolloutPreviewStop: 'プレビューを中止',
+  rolloutPreviewFailed: 'プレビューを完了できませんでした。',
   rolloutPreviewResult: (willGet, atLimit, { number }) =>
     `${number(willGet)} 組織で有効になります。${number(atLimit)} 組織は上限に達しています。`,
   rolloutPreviewAlreadyEnabled: (count, { number }) => `${number(count)} 組織ではすでに有効です。`,

@@ -129,6 +129,27 @@ const hasConnection = (tenant: FakeTenant, organizationId: string) =>
 
 const START = { connection_id: CONNECTION, organizations: 'all', if_enabled: 'skip', settings: {} };
 
+/**
+ * A redis-server for the enclosing `describe` (started before its tests, stopped after them), and a factory of
+ * clients to it that are disconnected with it.
+ */
+function redisClientsForThisBlock(): () => Redis {
+  let redis: RedisServer;
+  const clients: Redis[] = [];
+  beforeAll(async () => {
+    redis = await startRedisServer();
+  });
+  afterAll(async () => {
+    for (const client of clients) client.disconnect();
+    await redis.stop();
+  });
+  return () => {
+    const made = new Redis(redis.url, { maxRetriesPerRequest: 1, lazyConnect: false });
+    clients.push(made);
+    return made;
+  };
+}
+
 describe('a rollout over 2,000 organizations', () => {
   // By index: every tenth already has the connection, one in twenty is at the 10-connection limit, one in twenty
   // answers the add with a 403; the rest get it.
@@ -513,20 +534,7 @@ describe('pace (fake time)', () => {
 });
 
 describe('a handler killed mid-run and started again over one redis-server', () => {
-  let redis: RedisServer;
-  const clients: Redis[] = [];
-  beforeAll(async () => {
-    redis = await startRedisServer();
-  });
-  afterAll(async () => {
-    for (const client of clients) client.disconnect();
-    await redis.stop();
-  });
-  const client = () => {
-    const made = new Redis(redis.url, { maxRetriesPerRequest: 1, lazyConnect: false });
-    clients.push(made);
-    return made;
-  };
+  const client = redisClientsForThisBlock();
 
   it('resumes the running rollout: every organization written exactly once, none skipped', async () => {
     const tenant = tenantOf(300, (index) => (index % 7 === 0 ? 'enabled' : 'plain'), { rateLimits: false });
@@ -723,20 +731,7 @@ describe('dry runs: a rollout that writes nothing', { timeout: 60_000 }, () => {
   });
 
   describe('over one redis-server', () => {
-    let redis: RedisServer;
-    const clients: Redis[] = [];
-    beforeAll(async () => {
-      redis = await startRedisServer();
-    });
-    afterAll(async () => {
-      for (const client of clients) client.disconnect();
-      await redis.stop();
-    });
-    const client = () => {
-      const made = new Redis(redis.url, { maxRetriesPerRequest: 1, lazyConnect: false });
-      clients.push(made);
-      return made;
-    };
+    const client = redisClientsForThisBlock();
 
     it('resumes on another instance like a rollout, and is never listed there either', async () => {
       const tenant = tenantOf(300, (index) => (index % 7 === 0 ? 'enabled' : 'plain'), { rateLimits: false });

@@ -4,6 +4,7 @@ import { createFakeFetch, seedIds, seedNames } from '@org-connections/testing';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { storyMessages as messages, storyFormat } from '../.storybook/story-locale';
+import type { StoryBackend } from '../.storybook/story-parameters';
 import { hostileNamesTenant, NEVER_ANSWERS, onlyConnections, withSettings } from './fake-tenant-scenarios';
 import { expectForcedColorsInTests, forcedColorsA11y, inForcedColors } from './forced-colors';
 
@@ -43,6 +44,36 @@ const expectInert = (preview: HTMLElement) =>
   expect(preview.querySelectorAll('input, button, select, textarea, a, [tabindex], [contenteditable]')).toHaveLength(0);
 
 /** Every enabled connection is an enterprise connection hidden from the prompt: login fails, and the preview says so. */
+/** `@org-connections/server` in the page, for Umbrella's org admin (no index: an org admin never reads the tenant's). */
+const umbrellaAdminThroughServer: StoryBackend = ({ tenant, basePath }) =>
+  createOrgConnectionsHandler({
+    domain: 'fake-tenant.test',
+    basePath,
+    managementBaseUrl: 'https://fake-tenant.test/api/v2',
+    fetch: createFakeFetch(tenant, { managementBaseUrl: 'https://fake-tenant.test/api/v2' }),
+    getManagementToken: () => tenant.defaultToken,
+    authorize: () => ({ view: 'org-admin', actor: 'user|umbrella-admin', organizationId: organizations.umbrella }),
+    index: false,
+  });
+
+/** The database connection in Umbrella at `none`: an org admin never sees it. */
+const umbrellaDatabaseAtNone = (isEnabled: boolean) => ({
+  connection_id: connections.usernamePassword,
+  organization_access_level: 'none' as const,
+  is_enabled: isEnabled,
+  assign_membership_on_login: false,
+  is_signup_enabled: false,
+  show_as_button: true,
+});
+
+/** The list and the preview side by side, as a settings page shows them. */
+const besideTheList: Story['render'] = (args) => (
+  <div style={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(20rem, 1fr))', gap: '1rem' }}>
+    <OrgConnectionsList organizationId={args.organizationId} view={args.view} />
+    <LoginPromptPreview {...args} />
+  </div>
+);
+
 export const OnlyHiddenEnterpriseConnections: Story = {
   args: { organizationId: organizations.umbrella },
   play: async ({ canvasElement }) => {
@@ -208,39 +239,12 @@ export const OrgAdminWithHiddenDatabaseConnection: Story = {
       setup: (tenant) =>
         tenant.setOrganizationConnections(organizations.umbrella, [
           ...tenant.listOrganizationConnections(organizations.umbrella),
-          {
-            connection_id: connections.usernamePassword,
-            organization_access_level: 'none',
-            is_enabled: true,
-            assign_membership_on_login: false,
-            is_signup_enabled: false,
-            show_as_button: true,
-          },
+          umbrellaDatabaseAtNone(true),
         ]),
     },
-    client: {
-      backend: ({ tenant, basePath }) =>
-        createOrgConnectionsHandler({
-          domain: 'fake-tenant.test',
-          basePath,
-          managementBaseUrl: 'https://fake-tenant.test/api/v2',
-          fetch: createFakeFetch(tenant, { managementBaseUrl: 'https://fake-tenant.test/api/v2' }),
-          getManagementToken: () => tenant.defaultToken,
-          authorize: () => ({
-            view: 'org-admin',
-            actor: 'user|umbrella-admin',
-            organizationId: organizations.umbrella,
-          }),
-          index: false,
-        }),
-    },
+    client: { backend: umbrellaAdminThroughServer },
   },
-  render: (args) => (
-    <div style={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(20rem, 1fr))', gap: '1rem' }}>
-      <OrgConnectionsList organizationId={args.organizationId} view={args.view} />
-      <LoginPromptPreview {...args} />
-    </div>
-  ),
+  render: besideTheList,
   play: async ({ canvasElement }) => {
     const preview = await findPreview(canvasElement);
     await expect(preview).toHaveAttribute('data-state', 'ready');
@@ -264,39 +268,12 @@ export const OrgAdminWithNothingEnabled: Story = {
           ...tenant
             .listOrganizationConnections(organizations.umbrella)
             .map((connection) => ({ ...connection, is_enabled: false })),
-          {
-            connection_id: connections.usernamePassword,
-            organization_access_level: 'none',
-            is_enabled: false,
-            assign_membership_on_login: false,
-            is_signup_enabled: false,
-            show_as_button: true,
-          },
+          umbrellaDatabaseAtNone(false),
         ]),
     },
-    client: {
-      backend: ({ tenant, basePath }) =>
-        createOrgConnectionsHandler({
-          domain: 'fake-tenant.test',
-          basePath,
-          managementBaseUrl: 'https://fake-tenant.test/api/v2',
-          fetch: createFakeFetch(tenant, { managementBaseUrl: 'https://fake-tenant.test/api/v2' }),
-          getManagementToken: () => tenant.defaultToken,
-          authorize: () => ({
-            view: 'org-admin',
-            actor: 'user|umbrella-admin',
-            organizationId: organizations.umbrella,
-          }),
-          index: false,
-        }),
-    },
+    client: { backend: umbrellaAdminThroughServer },
   },
-  render: (args) => (
-    <div style={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(20rem, 1fr))', gap: '1rem' }}>
-      <OrgConnectionsList organizationId={args.organizationId} view={args.view} />
-      <LoginPromptPreview {...args} />
-    </div>
-  ),
+  render: besideTheList,
   play: async ({ canvasElement }) => {
     const preview = await findPreview(canvasElement);
     await expect(preview).toHaveAttribute('data-state', 'empty');
@@ -309,12 +286,7 @@ export const OrgAdminWithNothingEnabled: Story = {
 /** Beside the list: a switch moved in the list changes the preview at once. */
 export const BesideTheList: Story = {
   args: { organizationId: organizations.umbrella },
-  render: (args) => (
-    <div style={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(20rem, 1fr))', gap: '1rem' }}>
-      <OrgConnectionsList organizationId={args.organizationId} view={args.view} />
-      <LoginPromptPreview {...args} />
-    </div>
-  ),
+  render: besideTheList,
   play: async ({ canvasElement }) => {
     const preview = await findPreview(canvasElement);
     await expect(preview).toHaveAttribute('data-state', 'failure');

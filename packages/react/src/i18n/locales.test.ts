@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { describeLocaleTables, SAMPLE_COUNTS } from '../../test/locale-checks';
 import { messages as ar } from '../locales/ar';
 import { messages as de } from '../locales/de';
 import { messages as en } from '../locales/en';
 import { messages as es } from '../locales/es';
 import { messages as fr } from '../locales/fr';
 import { messages as ja } from '../locales/ja';
-import { type MessageFormat, messageFormat, type PluralForms } from './message-format';
+import { type MessageFormat, messageFormat } from './message-format';
 import { defaultMessages, type OrgConnectionsMessages } from './messages';
 
 const LOCALES = { en, de, fr, es, ja, ar };
@@ -20,7 +21,7 @@ type FunctionKey = {
  */
 const SAMPLES: { [Key in FunctionKey]: (format: MessageFormat) => Array<Parameters<OrgConnectionsMessages[Key]>> } = {
   accessLevelUnknown: () => [['owner']],
-  limitReached: (format) => COUNTS.map((count) => [count, format]),
+  limitReached: (format) => SAMPLE_COUNTS.map((count) => [count, format]),
   errorRateLimited: () => [['14:02:10'], [undefined]],
   errorForbidden: (format) => [
     [['read:organization_connections'], format],
@@ -28,8 +29,8 @@ const SAMPLES: { [Key in FunctionKey]: (format: MessageFormat) => Array<Paramete
     [[], format],
   ],
   errorInvalidRequest: () => [['Signup'], [undefined]],
-  nameTooLong: (format) => COUNTS.map((count) => [count, format]),
-  connectionCount: (format) => COUNTS.map((count) => [count, count, format]),
+  nameTooLong: (format) => SAMPLE_COUNTS.map((count) => [count, format]),
+  connectionCount: (format) => SAMPLE_COUNTS.map((count) => [count, count, format]),
   rateLimitedRetrying: () => [['14:02:10']],
   retryCountdown: () => [['in 5 seconds']],
   rename: () => [['Acme']],
@@ -41,61 +42,13 @@ const SAMPLES: { [Key in FunctionKey]: (format: MessageFormat) => Array<Paramete
   added: () => [['Acme']],
   changeFailed: () => [['Acme', 'Reason.']],
   configureConnectionDescription: () => [['Acme']],
-  searchedFirst: (format) => COUNTS.map((count) => [count, format]),
-  searchedSoFar: (format) => COUNTS.map((count) => [count, format]),
+  searchedFirst: (format) => SAMPLE_COUNTS.map((count) => [count, format]),
+  searchedSoFar: (format) => SAMPLE_COUNTS.map((count) => [count, format]),
   loginPromptContinueWith: () => [['Acme']],
-  loginPromptHiddenTitle: (format) => COUNTS.map((count) => [count, format]),
+  loginPromptHiddenTitle: (format) => SAMPLE_COUNTS.map((count) => [count, format]),
 };
-const COUNTS = [0, 1, 2, 3, 11, 100, 1_000_000];
 
-/** The locale's `MessageFormat`, recording the forms each `plural` call was given. */
-function recordingFormat(tag: string) {
-  const format = messageFormat(tag);
-  const given: PluralForms[] = [];
-  const recording: MessageFormat = {
-    ...format,
-    plural: (count, forms) => {
-      given.push(forms);
-      return format.plural(count, forms);
-    },
-  };
-  return { format: recording, given };
-}
-
-describe.each(Object.entries(LOCALES))('the %s locale', (tag, messages) => {
-  it('has every key of the English messages and no other', () => {
-    expect(Object.keys(messages).sort()).toEqual(Object.keys(defaultMessages).sort());
-  });
-
-  it('has a non-empty text for every message', () => {
-    for (const [key, message] of Object.entries(messages)) {
-      if (typeof message === 'string') expect(message.trim(), key).not.toBe('');
-    }
-  });
-
-  it('words every function message for sample arguments, with no placeholder left over', () => {
-    const { format } = recordingFormat(tag);
-    for (const key of Object.keys(SAMPLES) as FunctionKey[]) {
-      const message = messages[key] as (...args: unknown[]) => string;
-      for (const args of SAMPLES[key](format)) {
-        const text = message(...args);
-        expect(typeof text, key).toBe('string');
-        expect(text.trim(), key).not.toBe('');
-        expect(text, key).not.toMatch(/#|undefined|\[object/);
-      }
-    }
-  });
-
-  it("gives every plural every form the locale's Intl.PluralRules has", () => {
-    const categories = new Intl.PluralRules(tag).resolvedOptions().pluralCategories;
-    const { format, given } = recordingFormat(tag);
-    for (const key of Object.keys(SAMPLES) as FunctionKey[]) {
-      const message = messages[key] as (...args: unknown[]) => string;
-      for (const args of SAMPLES[key](format)) message(...args);
-    }
-    for (const forms of given) expect(Object.keys(forms).sort()).toEqual([...categories].sort());
-  });
-});
+describeLocaleTables('the %s locale', LOCALES, defaultMessages, SAMPLES);
 
 describe('messageFormat', () => {
   it('picks the Arabic form for each count and writes the count in place of #', () => {

@@ -460,6 +460,21 @@ describe('OrgConnectionsList for a tenant admin', { timeout: 20_000 }, () => {
 });
 
 describe('OrgConnectionsList for an organization admin', { timeout: 20_000 }, () => {
+  /** Apple enabled in Acme at an access level this library does not know ('Apple of the future'). */
+  const addConnectionAtUnknownLevel = () =>
+    tenant.setOrganizationConnections(acme, [
+      ...tenant.listOrganizationConnections(acme),
+      {
+        connection_id: seedIds.connections.apple,
+        organization_connection_name: 'Apple of the future',
+        organization_access_level: 'delegated' as AccessLevel,
+        is_enabled: true,
+        assign_membership_on_login: false,
+        is_signup_enabled: false,
+        show_as_button: true,
+      },
+    ]);
+
   it('leaves connections at access level none out of the DOM', async () => {
     const { container } = renderList({ view: 'org-admin' });
     await findRow('Acme Employees');
@@ -469,18 +484,7 @@ describe('OrgConnectionsList for an organization admin', { timeout: 20_000 }, ()
   });
 
   it('leaves connections at an unknown access level out of the DOM', async () => {
-    tenant.setOrganizationConnections(acme, [
-      ...tenant.listOrganizationConnections(acme),
-      {
-        connection_id: seedIds.connections.apple,
-        organization_connection_name: 'Apple of the future',
-        organization_access_level: 'delegated' as AccessLevel,
-        is_enabled: true,
-        assign_membership_on_login: false,
-        is_signup_enabled: false,
-        show_as_button: true,
-      },
-    ]);
+    addConnectionAtUnknownLevel();
     const { container } = renderList({ view: 'org-admin' });
     await findRow('Acme Employees');
     expect(container).not.toHaveTextContent('Apple of the future');
@@ -488,18 +492,7 @@ describe('OrgConnectionsList for an organization admin', { timeout: 20_000 }, ()
 
   it('never renders a connection at level none or an unknown level, while a change is pending or after it failed', async () => {
     const user = userEvent.setup();
-    tenant.setOrganizationConnections(acme, [
-      ...tenant.listOrganizationConnections(acme),
-      {
-        connection_id: seedIds.connections.apple,
-        organization_connection_name: 'Apple of the future',
-        organization_access_level: 'delegated' as AccessLevel,
-        is_enabled: true,
-        assign_membership_on_login: false,
-        is_signup_enabled: false,
-        show_as_button: true,
-      },
-    ]);
+    addConnectionAtUnknownLevel();
     const { container } = renderList({ view: 'org-admin' });
     await findRow('Acme Employees');
     const hidden = () =>

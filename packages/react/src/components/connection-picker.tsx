@@ -39,9 +39,6 @@ export interface ConnectionPickerProps {
   hidden: boolean;
 }
 
-/** The picker's kind filter (core's `ConnectionKindFilter`). */
-export type ConnectionPickerKind = ConnectionKindFilter;
-
 /** Pages of this many connections: Auth0's most, so a 10,000-connection tenant is 100 requests at worst. */
 const TAKE = 100;
 
@@ -63,7 +60,7 @@ function searchDelay(wholeTenant: boolean, keystrokeGap: number): number {
 const SEARCH_MAX_LENGTH = 128;
 
 /** What the picker asks the tenant for, per kind: the dialog prefetches the first page with the same key. */
-export function connectionPickerFilter(kind: ConnectionPickerKind, organizationId: string): TenantConnectionsFilter {
+export function connectionPickerFilter(kind: ConnectionKindFilter, organizationId: string): TenantConnectionsFilter {
   // Auth0 filters a kind for us with `strategy`, but for social ("every other strategy", which no `strategy` list
   // can say): that kind (like the search) filters the pages loaded so far.
   const strategy = strategiesOfKind(kind);
@@ -75,7 +72,7 @@ export function connectionPickerFilter(kind: ConnectionPickerKind, organizationI
  * search go to the source. Without either it is the same key as `connectionPickerFilter('all')`.
  */
 function wholeTenantFilter(
-  kind: ConnectionPickerKind,
+  kind: ConnectionKindFilter,
   search: string,
   organizationId: string,
 ): TenantConnectionsFilter {
@@ -108,7 +105,7 @@ export function ConnectionPicker({
   // composed with the dialog's passes `ref` on both.
   const scrollRef = useRef<HTMLDivElement>(null);
   const listboxRef = useMemo(() => composeRefs(scrollRef, listRef), [listRef]);
-  const [kind, setKind] = useState<ConnectionPickerKind>('all');
+  const [kind, setKind] = useState<ConnectionKindFilter>('all');
   const [text, setText] = useState('');
   const [search, setSearch] = useState('');
   const [activeId, setActiveId] = useState(value?.id);

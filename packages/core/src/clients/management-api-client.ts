@@ -31,6 +31,30 @@ export const TENANT_CONNECTION_FIELDS = ['id', 'name', 'display_name', 'strategy
 const segment = encodeURIComponent;
 
 /**
+ * A read of the tenant's connections: the picker's fields only, and the organization the caller names in a header,
+ * not a query parameter: Auth0 (and a plain proxy to it) refuses unknown parameters and ignores unknown headers, so
+ * the picker can name its organization to any source from the first request on.
+ */
+function tenantConnectionsRequest(
+  path: string,
+  query: URLSearchParams,
+  organizationId: string | undefined,
+  signal: AbortSignal | undefined,
+  action: string,
+) {
+  query.set('fields', TENANT_CONNECTION_FIELDS.join(','));
+  query.set('include_fields', 'true');
+  return {
+    method: 'GET' as const,
+    path,
+    query,
+    ...(organizationId !== undefined && { headers: { [TENANT_CONNECTIONS_ORGANIZATION_HEADER]: organizationId } }),
+    signal,
+    action,
+  };
+}
+
+/**
  * An `OrgConnectionsApi` over the Auth0 Management API v2 (or a backend route that proxies it): a transport.
  * Each call sends one request (plus the documented token refresh and GET retries) and answers what the server
  * says; it keeps nothing between calls and decides no permission (the React hooks and the server package run
@@ -87,21 +111,8 @@ export function createManagementApiClient(options: ManagementApiClientOptions): 
       // Only a source that searches the whole tenant reads these (the caller sends them after a page said so).
       if (search !== undefined && search.trim() !== '') query.set('q', search.trim());
       if (kind !== undefined) query.set('kind', kind);
-      query.set('fields', TENANT_CONNECTION_FIELDS.join(','));
-      query.set('include_fields', 'true');
       const answer = await http.request(
-        {
-          method: 'GET',
-          path: '/connections',
-          query,
-          // A header, not a query parameter: Auth0 (and a plain proxy to it) refuses unknown parameters and ignores
-          // unknown headers, so the picker can name its organization to any source from the first request on.
-          ...(organizationId !== undefined && {
-            headers: { [TENANT_CONNECTIONS_ORGANIZATION_HEADER]: organizationId },
-          }),
-          signal,
-          action: "list the tenant's connections",
-        },
+        tenantConnectionsRequest('/connections', query, organizationId, signal, "list the tenant's connections"),
         wireTenantConnectionsPageSchema,
       );
       if (Array.isArray(answer)) return { items: answer.map(fromWireTenantConnection) };
@@ -114,15 +125,14 @@ export function createManagementApiClient(options: ManagementApiClientOptions): 
     },
 
     async getTenantConnection(connectionId, { organizationId, signal } = {}) {
-      const query = new URLSearchParams({ fields: TENANT_CONNECTION_FIELDS.join(','), include_fields: 'true' });
-      const request = {
-        method: 'GET' as const,
-        path: `/connections/${segment(connectionId)}`,
-        query,
-        ...(organizationId !== undefined && { headers: { [TENANT_CONNECTIONS_ORGANIZATION_HEADER]: organizationId } }),
+      const path = `/connections/${segment(connectionId)}`;
+      const request = tenantConnectionsRequest(
+        path,
+        new URLSearchParams(),
+        organizationId,
         signal,
-        action: 'get the tenant connection',
-      };
+        'get the tenant connection',
+      );
       return fromWireTenantConnection(await http.request(request, wireTenantConnectionSchema));
     },
   };

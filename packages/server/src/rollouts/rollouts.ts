@@ -28,7 +28,7 @@ import {
   type UpstreamAnswer,
   UpstreamUnavailableError,
 } from '../upstream/management-api-upstream';
-import { answerJson } from '../upstream/upstream-response';
+import { answerJson, listItemsOf } from '../upstream/upstream-response';
 
 /*
  * Rollouts: one connection enabled in many organizations, one idempotent step per organization, paced under
@@ -483,9 +483,8 @@ export function createRolloutEngine(options: RolloutEngineOptions) {
         await clock.sleep(1000 * 2 ** attempt);
       }
     }
-    const body = answerJson(answer);
-    const items = Array.isArray(body) ? body : (body as { connections?: unknown } | undefined)?.connections;
-    if (answer.status !== 200 || !Array.isArray(items)) return { outcome: 'failed', error: failureErrorOf(answer) };
+    const items = listItemsOf(answerJson(answer));
+    if (answer.status !== 200 || items === undefined) return { outcome: 'failed', error: failureErrorOf(answer) };
     const alreadyEnabled = items.some(
       (item) => (item as { connection_id?: unknown })?.connection_id === meta.connectionId,
     );

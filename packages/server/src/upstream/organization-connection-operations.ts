@@ -55,7 +55,7 @@ import {
   judgeAttachableAll,
 } from './attachable';
 import type { ManagementApiUpstream, UpstreamAnswer, UpstreamRequest } from './management-api-upstream';
-import { answerJson, rateLimitHeaders, upstreamResponse } from './upstream-response';
+import { answerJson, listItemsOf, rateLimitHeaders, upstreamResponse } from './upstream-response';
 
 /** What a write has revealed so far, for `onAudit`; filled in as the request is read. */
 export interface WriteRecord {
@@ -204,7 +204,7 @@ async function readAllOrganizationConnections(
     const parsed = wireOrganizationConnectionsPageSchema.safeParse(json);
     if (!parsed.success) return { response: problemResponse(INVALID_UPSTREAM_ANSWER) };
     const pageItems = Array.isArray(parsed.data) ? parsed.data : parsed.data.connections;
-    raw.push(...((Array.isArray(json) ? json : (json as { connections: unknown[] }).connections) as unknown[]));
+    raw.push(...(listItemsOf(json) ?? []));
     items.push(...pageItems);
     const total = Array.isArray(parsed.data) ? undefined : parsed.data.total;
     if (pageItems.length < ORG_ADMIN_LIST_PAGE || total === undefined || items.length >= total) break;
@@ -351,8 +351,8 @@ export async function listTenantConnections(context: OperationContext, query: UR
   const answer = await send(context, { method: 'GET', path: '/connections', query: upstreamQuery });
   if (!isSuccess(answer)) return upstreamResponse(answer);
   const json = answerJson(answer);
-  const items = Array.isArray(json) ? json : (json as { connections?: unknown } | undefined)?.connections;
-  if (!Array.isArray(items)) return problemResponse(INVALID_UPSTREAM_ANSWER);
+  const items = listItemsOf(json);
+  if (items === undefined) return problemResponse(INVALID_UPSTREAM_ANSWER);
   const connections = items.map(asAuth0Connection);
   if (connections.some((connection) => connection === undefined)) return problemResponse(INVALID_UPSTREAM_ANSWER);
   const verdicts = await judgeAll(connections as Auth0Connection[]);

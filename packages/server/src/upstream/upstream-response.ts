@@ -45,3 +45,12 @@ export function answerJson(answer: UpstreamAnswer): unknown {
     return undefined;
   }
 }
+
+/**
+ * The items of one of Auth0's list answers, in either shape (a bare array, or `{ connections: [...] }` with totals
+ * or a checkpoint); `undefined` for anything else.
+ */
+export function listItemsOf(json: unknown): unknown[] | undefined {
+  const items = Array.isArray(json) ? json : (json as { connections?: unknown } | undefined)?.connections;
+  return Array.isArray(items) ? items : undefined;
+}

@@ -330,6 +330,19 @@ export const Loading: Story = {
   },
 };
 
+/** A connection the tenant no longer has (one request finds that out): why, and Retry, and nothing to start. */
+export const ConnectionNotFound: Story = {
+  args: { connectionId: 'con_NoSuchConnection1' },
+  play: async ({ canvasElement }) => {
+    const dialog = within(await dialogOf(canvasElement));
+    const alert = await dialog.findByRole('alert', {}, { timeout: 5000 });
+    await expect(alert).toHaveTextContent(words.rolloutLoadError);
+    await expect(alert).toHaveTextContent(messages.errorNotFound);
+    await expect(dialog.getByRole('button', { name: messages.retry })).toBeInTheDocument();
+    await expect(dialog.queryByRole('button', { name: words.rolloutStart })).not.toBeInTheDocument();
+  },
+};
+
 /** The rollouts could not be read: why, and Retry (which reads them again). */
 export const LoadError: Story = {
   parameters: {

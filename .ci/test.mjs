@@ -3,18 +3,25 @@
 // and the last line is a plain `N passed, N failed` over all of them, so a run that executed nothing shows.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { relative } from 'node:path';
 import { findChromium } from './find-chromium.mjs';
 import { findRedisServer } from './find-redis-server.mjs';
 import { PUBLISHED_PACKAGES, tarballPath } from './pack.mjs';
 
 mkdirSync('.cache', { recursive: true });
 
+// What failed, by name, printed just above the last line: a CI log that keeps only its tail still says which.
+const failures = [];
+/** The command running now, named in `failures` when it fails. */
+let step = '';
 const run = (command, args) => {
-  console.log(`\n$ ${command} ${args.join(' ')}`);
+  step = `${command} ${args.join(' ')}`;
+  console.log(`\n$ ${step}`);
   return spawnSync(command, args, { stdio: ['ignore', 'inherit', 'inherit'] }).status === 0;
 };
 const capture = (command, args) => {
-  console.log(`\n$ ${command} ${args.join(' ')}`);
+  step = `${command} ${args.join(' ')}`;
+  console.log(`\n$ ${step}`);
   const result = spawnSync(command, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
   return { ok: result.status === 0, stdout: result.stdout ?? '' };
 };
@@ -38,7 +45,13 @@ console.log(`redis-server: ${redisServer.path}`);
 
 let passed = 0;
 let failed = 0;
-const count = (ok) => (ok ? passed++ : failed++);
+const count = (ok) => {
+  if (ok) passed++;
+  else {
+    failed++;
+    failures.push(step);
+  }
+};
 
 count(run('tsc', ['-p', 'tsconfig.json', '--noEmit']));
 // The components promise React ^18 || ^19: their sources also type-check against React 18's types.
@@ -64,9 +77,20 @@ for (const [index, projects] of vitestPasses.entries()) {
     const result = JSON.parse(readFileSync(report, 'utf8'));
     passed += result.numPassedTests;
     failed += result.numFailedTests;
-    if (result.numTotalTests === 0 || (!ok && result.numFailedTests === 0)) failed++;
+    for (const file of result.testResults) {
+      // A file that failed to load has no failed test of its own: name the file and its message.
+      if (file.status === 'failed' && !file.assertionResults.some((test) => test.status === 'failed')) {
+        failures.push(`${relative('.', file.name)}\n      ${(file.message ?? '').split('\n')[0].slice(0, 300)}`);
+      }
+      for (const test of file.assertionResults) {
+        if (test.status !== 'failed') continue;
+        const why = (test.failureMessages[0] ?? '').split('\n')[0].slice(0, 300);
+        failures.push(`${relative('.', file.name)} > ${test.fullName}\n      ${why}`);
+      }
+    }
+    if (result.numTotalTests === 0 || (!ok && result.numFailedTests === 0)) count(false);
   } catch {
-    failed++;
+    count(false);
   }
 }
 
@@ -79,11 +103,12 @@ try {
   for (const entry of JSON.parse(size.stdout)) {
     const ok = entry.passed === true;
     console.log(`${ok ? '✓' : '✗'} size: ${entry.name} ${(entry.size / 1000).toFixed(2)} kB gzip`);
+    step = `size: ${entry.name}`;
     count(ok);
   }
 } catch {
   console.log(size.stdout);
-  failed++;
+  count(false);
 }
 
 // The packages as the registry would serve them: built and packed, each tarball linted by publint and attw, then
@@ -111,9 +136,11 @@ try {
   const result = JSON.parse(readFileSync(consumerReport, 'utf8'));
   passed += result.passed;
   failed += result.failed;
+  failures.push(...result.failures);
 } catch {
-  failed++;
+  count(false);
 }
 
+if (failures.length > 0) console.log(`\nFailed:\n${failures.map((failure) => `  ✗ ${failure}`).join('\n')}`);
 console.log(`\n${passed} passed, ${failed} failed`);
 process.exit(failed === 0 ? 0 : 1);

@@ -9,7 +9,7 @@
 // dependencies, and hard-linked into each fresh app; npm's downloads are cached in `.cache/npm`.
 //
 // Usage: node .ci/consumer/run.mjs <tarball folder> [report.json]   (CONSUMER_KEEP=1 keeps the temporary app)
-// Prints one line per check and writes `{ passed, failed }` to the report.
+// Prints one line per check and writes `{ passed, failed, failures }` to the report.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import {
@@ -40,6 +40,7 @@ const tsc = join(repository, 'node_modules/typescript/bin/tsc');
 
 let passed = 0;
 let failed = 0;
+const failures = [];
 /** One counted check: a function that throws to fail. */
 async function check(name, body) {
   const started = performance.now();
@@ -50,6 +51,7 @@ async function check(name, body) {
     return true;
   } catch (error) {
     failed++;
+    failures.push(`consumer: ${name}`);
     console.log(`✗ consumer: ${name}\n${error instanceof Error ? error.message : error}`);
     return false;
   }
@@ -213,5 +215,5 @@ async function bundle() {
 if (process.env.CONSUMER_KEEP) console.log(`the app is kept in ${app}`);
 else rmSync(app, { recursive: true, force: true });
 console.log(`consumer: ${passed} passed, ${failed} failed`);
-if (reportPath) writeFileSync(reportPath, JSON.stringify({ passed, failed }));
+if (reportPath) writeFileSync(reportPath, JSON.stringify({ passed, failed, failures }));
 process.exit(failed === 0 ? 0 : 1);

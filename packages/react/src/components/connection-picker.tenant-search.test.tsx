@@ -45,8 +45,11 @@ let searches: SearchRequest[];
 let indexed: (() => number) | undefined;
 /** Each answer waits this long. */
 let latencyMs: number;
-/** The next answers fail with a 503, this many times. */
-let failures: number;
+/**
+ * The next answers to a search for `q` fail with a 503, `times` times. Keyed by the search, not by order: typing on a
+ * slow machine may send a search for a prefix first, which must not take the failure meant for the word.
+ */
+let failing: { q: string; times: number } | undefined;
 
 const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
@@ -92,7 +95,7 @@ beforeEach(() => {
   searches = [];
   indexed = undefined;
   latencyMs = 0;
-  failures = 0;
+  failing = undefined;
   tenant = createLargeTenant({ authentication: 'optional', rateLimits: false, connections: 2_000 });
   tenant.addConnections([
     { id: 'con_DeepInTheTenant01', name: 'zz-far-lighthouse', display_name: 'Far Lighthouse', strategy: 'samlp' },
@@ -101,8 +104,8 @@ beforeEach(() => {
     http.get(`${BASE_URL}/connections`, async ({ request }) => {
       if (latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, latencyMs));
       const answer = answerSearch(new URL(request.url));
-      if (failures > 0) {
-        failures -= 1;
+      if (failing && failing.times > 0 && new URL(request.url).searchParams.get('q') === failing.q) {
+        failing.times -= 1;
         return HttpResponse.json(
           { statusCode: 503, error: 'Service Unavailable', message: 'Try again' },
           { status: 503 },
@@ -300,7 +303,7 @@ describe('ConnectionPicker: a source that searches the whole tenant', () => {
     const user = userEvent.setup();
     renderDialog();
     await openPicker(user);
-    failures = 1;
+    failing = { q: 'lighthouse', times: 1 };
     await user.type(screen.getByRole('searchbox'), 'lighthouse');
     const retry = await screen.findByRole('button', { name: 'Retry' });
     expect(screen.getByRole('status')).toHaveTextContent(/server/i);

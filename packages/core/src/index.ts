@@ -44,7 +44,7 @@ export {
   strategiesOfKind,
   UNKNOWN_STRATEGY,
 } from './model/connection-kind';
-export { UNSUPPORTED_FEATURE_CODE } from './model/data-source-features';
+export { UNSUPPORTED_FEATURE_CODE, unsupportedFeatureError } from './model/data-source-features';
 export type {
   OrgConnection,
   OrgConnectionField,

@@ -30,6 +30,22 @@ const UNSUPPORTED: Record<DataSource, readonly OrgConnectionsFeature[]> = {
  */
 export const UNSUPPORTED_FEATURE_CODE = 'unsupported_feature';
 
+/**
+ * The error for a feature or setting `source` does not offer: `not_permitted`, code `unsupported_feature`. Thrown
+ * before any request, by a client or by a hook that finds the port without the method.
+ */
+export function unsupportedFeatureError(
+  feature: OrgConnectionsFeature | OrgConnectionField,
+  source: DataSource | 'data source' = 'data source',
+): OrgConnectionsError {
+  return new OrgConnectionsError({
+    kind: 'not_permitted',
+    code: UNSUPPORTED_FEATURE_CODE,
+    // For a developer's log: the feature by its name in the port (`supports`) or the setting's.
+    message: `The ${source} cannot do ${feature}: it does not offer it.`,
+  });
+}
+
 export interface DataSourceFeatures {
   /** The port's `supports`. */
   supports(feature: OrgConnectionsFeature): boolean;
@@ -54,13 +70,7 @@ export function dataSourceFeatures(source: DataSource): DataSourceFeatures {
   const writable = ORG_CONNECTION_FIELDS.filter((field) => notWritten(field) === undefined);
   const features: DataSourceFeatures = {
     supports: (feature) => !unsupported.includes(feature),
-    unsupported: (feature) =>
-      new OrgConnectionsError({
-        kind: 'not_permitted',
-        code: UNSUPPORTED_FEATURE_CODE,
-        // For a developer's log: the feature by its name in the port (`supports`) or the setting's.
-        message: `The ${source} cannot do ${feature}: it does not offer it.`,
-      }),
+    unsupported: (feature) => unsupportedFeatureError(feature, source),
     writableSettings(settings) {
       const given = pickSettings(settings);
       const sent = pickSettings(settings, { fields: writable });

@@ -7,7 +7,7 @@ import {
   type RolloutControl,
   type RolloutInput,
   type RolloutStartResult,
-  UNSUPPORTED_FEATURE_CODE,
+  unsupportedFeatureError,
 } from '@org-connections/core';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
@@ -112,11 +112,7 @@ export function useConnectionRollout(connectionId: string, options: UseConnectio
     const issues = checkRolloutInput(input, findCachedTenantConnection(queryClient, connectionId)?.kind);
     if (issues.length > 0) throw refusedInput(issues);
     if (!offered) {
-      throw new OrgConnectionsError({
-        kind: 'not_permitted',
-        code: UNSUPPORTED_FEATURE_CODE,
-        message: 'The data source has no rollouts.',
-      });
+      throw unsupportedFeatureError('rollouts');
     }
     const result: RolloutStartResult = await (startRollout as NonNullable<typeof startRollout>).call(api, {
       ...input,

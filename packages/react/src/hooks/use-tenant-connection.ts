@@ -1,4 +1,4 @@
-import { OrgConnectionsError, orgConnectionsKeys, UNSUPPORTED_FEATURE_CODE } from '@org-connections/core';
+import { orgConnectionsKeys, unsupportedFeatureError } from '@org-connections/core';
 import { useQuery } from '@tanstack/react-query';
 import { useOrgConnectionsContext } from '../components/org-connections-provider';
 import { findCachedTenantConnection } from './org-connections-cache';
@@ -18,11 +18,7 @@ export function useTenantConnection(connectionId: string, options: UseTenantConn
     queryKey: orgConnectionsKeys.tenantConnection(connectionId),
     queryFn: ({ signal }) => {
       if (api.getTenantConnection === undefined || api.supports?.('getTenantConnection') === false) {
-        throw new OrgConnectionsError({
-          kind: 'not_permitted',
-          code: UNSUPPORTED_FEATURE_CODE,
-          message: 'The data source cannot read a tenant connection by id.',
-        });
+        throw unsupportedFeatureError('getTenantConnection');
       }
       return api.getTenantConnection(connectionId, { signal });
     },

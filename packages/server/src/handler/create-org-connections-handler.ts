@@ -412,6 +412,7 @@ export function createOrgConnectionsHandler(options: OrgConnectionsHandlerOption
       : createConnectionIndex({
           ...options.index,
           upstream,
+          holdMs: () => limiter.holdMs(),
           ...(options.store === undefined ? {} : { state: createSharedConnectionIndexState(store, options.domain) }),
         });
 

@@ -730,6 +730,35 @@ describe('dry runs: a rollout that writes nothing', { timeout: 60_000 }, () => {
     expect(nonReads(tenant)).toEqual([]);
   });
 
+  it("sends no read while Auth0's shared 429 hold lasts, whoever's 429 set it (fake time)", async () => {
+    vi.useFakeTimers({ now: Date.UTC(2026, 11, 6, 9, 0, 0) });
+    const tenant = tenantOf(40, () => 'plain', { rateLimits: { 'management-read': { limit: 10, windowSeconds: 1 } } });
+    const handler = handlerFor(tenant, { rollouts: { rateLimitShare: 0.5 } });
+    const { id } = await (await post(handler, '/rollouts', DRY_RUN)).json();
+    while (organizationReads(tenant).length < 5) await vi.advanceTimersByTimeAsync(100);
+    // An organization's list in the components (or on another instance) is answered 429, reset in 30 s: from now on
+    // the handler holds every request back until then, and the dry run must not spend the limit meanwhile.
+    const passed = organizationReads(tenant)[0]?.path.split('/')[2] ?? '';
+    tenant.rateLimitNext({
+      retryAfterSeconds: 30,
+      match: (request) => request.path.startsWith(`/organizations/${passed}/`),
+    });
+    expect((await get(handler, `/organizations/${passed}/connections`)).status).toBe(429);
+    const readsAtHold = organizationReads(tenant).length;
+    await vi.advanceTimersByTimeAsync(29_000);
+    expect(organizationReads(tenant)).toHaveLength(readsAtHold);
+    // Past the reset it reads on, to the end.
+    await vi.advanceTimersByTimeAsync(2_000);
+    expect(organizationReads(tenant).length).toBeGreaterThan(readsAtHold);
+    let preview = await rolloutOf(handler, id);
+    for (let step = 0; step < 100 && preview.status !== 'done'; step += 1) {
+      await vi.advanceTimersByTimeAsync(500);
+      preview = await rolloutOf(handler, id);
+    }
+    expect(preview.counts).toMatchObject({ added: 40, failed: 0, pending: 0 });
+    expect(tenant.requests.filter((request) => request.status === 429)).toHaveLength(1);
+  });
+
   describe('over one redis-server', () => {
     const client = redisClientsForThisBlock();
 

@@ -235,8 +235,10 @@ export function createRolloutEngine(options: RolloutEngineOptions) {
     rate: (id: string, bucket: number) => `rollout:${ns}:${id}:rate:${bucket}`,
   };
   const running = new Set<string>();
-  const readPacer = createRateLimitPacer(share, clock, { maxRateLimitedInARow: Number.POSITIVE_INFINITY });
-  const writePacer = createRateLimitPacer(share, clock, { maxRateLimitedInARow: Number.POSITIVE_INFINITY });
+  // Reads and writes each keep to their share and wait out Auth0's shared 429 hold, whoever's 429 set it.
+  const pacing = { maxRateLimitedInARow: Number.POSITIVE_INFINITY, holdMs: options.holdMs };
+  const readPacer = createRateLimitPacer(share, clock, pacing);
+  const writePacer = createRateLimitPacer(share, clock, pacing);
 
   /** How long a rollout's records are kept: a dry run an hour, a rollout `retentionMs`. */
   const keptFor = (meta: { dryRun?: boolean | undefined }) =>
@@ -257,7 +259,7 @@ export function createRolloutEngine(options: RolloutEngineOptions) {
     return (await store.get(key.status(id))) as RolloutStatus | undefined;
   }
 
-  /** A read of the Management API, paced under the read limit and waiting out 429s. */
+  /** A read of the Management API, paced under the read limit, after the shared hold, and waiting out its 429s. */
   async function read(path: string, query?: URLSearchParams): Promise<UpstreamAnswer> {
     for (;;) {
       await readPacer.beforeRequest();
@@ -493,14 +495,7 @@ export function createRolloutEngine(options: RolloutEngineOptions) {
 
   /** In this process: the pacer under `share` of the write limit, and Auth0's shared 429 hold. */
   const inProcessPacing: StepPacing = {
-    async beforeWrite() {
-      for (;;) {
-        const held = await options.holdMs().catch(() => 0);
-        if (held <= 0) break;
-        await clock.sleep(held);
-      }
-      await writePacer.beforeRequest();
-    },
+    beforeWrite: () => writePacer.beforeRequest(),
     afterAnswer: (answer) => writePacer.afterAnswer(answer),
   };
 

@@ -49,21 +49,40 @@ function headerNumber(headers: Headers, name: string): number | undefined {
  * bucket that refills continuously, the walk never draws it below the part kept for live traffic, which always goes
  * first. Without the headers it does not pace.
  */
-export function createRateLimitPacer(share: number, clock: WalkClock, options: { maxRateLimitedInARow?: number } = {}) {
+export function createRateLimitPacer(
+  share: number,
+  clock: WalkClock,
+  options: {
+    maxRateLimitedInARow?: number;
+    /**
+     * How long Auth0's shared 429 hold still lasts (milliseconds, 0 when none): the hold any instance's 429 sets,
+     * during which the handler answers 429 itself. A paced sender waits it out too, whoever's 429 it was.
+     */
+    holdMs?: (() => Promise<number>) | undefined;
+  } = {},
+) {
   const maxLimitedInARow = options.maxRateLimitedInARow ?? MAX_RATE_LIMITED_IN_A_ROW;
+  const { holdMs } = options;
   let period: { endMs: number; spent: number; limit: number; remaining: number } | undefined;
   let limitedInARow = 0;
 
   return {
-    /** Waits until the walk may send its next request. */
+    /** Waits until the walk may send its next request: within its share, and past the shared hold. */
     async beforeRequest(): Promise<void> {
       for (;;) {
         const now = clock.now();
         if (period !== undefined && now >= period.endMs) period = undefined;
-        if (period === undefined) return;
-        const budget = Math.max(1, Math.floor(share * period.limit));
-        if (period.spent < budget && period.remaining > period.limit - budget) return;
-        await clock.sleep(period.endMs - now);
+        if (period !== undefined) {
+          const budget = Math.max(1, Math.floor(share * period.limit));
+          if (period.spent >= budget || period.remaining <= period.limit - budget) {
+            await clock.sleep(period.endMs - now);
+            continue;
+          }
+        }
+        // A store that cannot say is no hold: the sender's own 429s still pace it.
+        const held = holdMs === undefined ? 0 : await holdMs().catch(() => 0);
+        if (held <= 0) return;
+        await clock.sleep(held);
       }
     },
     /** Reads an answer's headers; for a 429, how long to wait before asking again (throws after too many). */
@@ -142,6 +161,8 @@ export interface WalkOptions {
    * walk lock, extended at each page, was lost). Without it the walk goes on to the last page.
    */
   keepGoing?: () => Promise<boolean>;
+  /** Auth0's shared 429 hold, in milliseconds left: the walk sends nothing while it lasts. */
+  holdMs?: (() => Promise<number>) | undefined;
 }
 
 /**
@@ -151,7 +172,7 @@ export interface WalkOptions {
  * cannot be reached.
  */
 export async function walkTenantConnections(options: WalkOptions): Promise<ConnectionIndexEntry[] | undefined> {
-  const pacer = createRateLimitPacer(options.rateLimitShare, options.clock);
+  const pacer = createRateLimitPacer(options.rateLimitShare, options.clock, { holdMs: options.holdMs });
   const all: ConnectionIndexEntry[] = [];
   let from: string | undefined;
   for (;;) {

@@ -48,6 +48,8 @@ export interface CreateConnectionIndexOptions extends ConnectionIndexOptions {
   clock?: WalkClock;
   /** The walk lock's time to live (`WALK_LOCK_TTL_MS`); shorter in tests against a real store's own clock. */
   walkLockTtlMs?: number;
+  /** Auth0's shared 429 hold, in milliseconds left (the handler's): a walk sends nothing while it lasts. */
+  holdMs?: () => Promise<number>;
 }
 
 /** Refuses settings that cannot work, as the handler refuses its other options: at creation, saying which. */
@@ -145,6 +147,7 @@ export function createConnectionIndex(options: CreateConnectionIndexOptions): Co
               if (!last) firstPageArrived();
             },
             keepGoing: () => state.extendWalk(owner, walkLockTtlMs),
+            holdMs: options.holdMs,
           });
           if (entries === undefined) return;
           await state.saveSnapshot({ builtAt, entries: isSorted(entries) ? entries : sortEntries(entries) });

@@ -1,6 +1,6 @@
 import { connectionKind } from '@org-connections/core';
 import { ALL_SCOPES, createFakeFetch, createLargeTenant, type FakeTenant, seedIds } from '@org-connections/testing';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
   createOrgConnectionsHandler,
   type OrgConnectionsHandlerOptions,
@@ -291,6 +291,39 @@ describe('GET {base}/connections from the connection index', () => {
     const page = await search(handler, 'q=amber');
     expect(page.total).toBe(matching(tenant, contains('amber')).length);
     expect(tenant.requests).toHaveLength(0);
+  });
+
+  it("the walk sends no page while Auth0's shared 429 hold lasts, whoever's 429 set it, then finishes (fake time)", async () => {
+    vi.useFakeTimers({ now: Date.UTC(2026, 11, 6, 9, 0, 0) });
+    try {
+      const tenant = createLargeTenant({
+        connections: 1000,
+        rateLimits: false,
+        latency: (request) => (request.path === '/connections' ? 100 : 0),
+      });
+      const handler = handlerFor(tenant);
+      const first = get(handler, 'q=a');
+      await vi.advanceTimersByTimeAsync(250);
+      // An organization's list (here, or on another instance) is answered 429, reset in 30 s.
+      tenant.rateLimitNext({ retryAfterSeconds: 30, match: (request) => request.path !== '/connections' });
+      const organizationList = await handler(
+        new Request(`${BASE}/organizations/${seedIds.organizations.acme}/connections`, { headers: { origin: ORIGIN } }),
+      );
+      expect(organizationList.status).toBe(429);
+      expect((await (await first).json()).search).toBe('partial');
+      const pagesAtHold = walkRequests(tenant).length;
+      expect(pagesAtHold).toBeLessThan(10);
+      await vi.advanceTimersByTimeAsync(29_000);
+      expect(walkRequests(tenant)).toHaveLength(pagesAtHold);
+      // Past the reset it walks on, to the last page.
+      await vi.advanceTimersByTimeAsync(3_000);
+      expect(walkRequests(tenant).length).toBeGreaterThan(pagesAtHold);
+      const page = (await (await get(handler, 'q=a')).json()) as Page;
+      expect(page.search).toBe('complete');
+      expect(page.total).toBe(matching(tenant, contains('a')).length);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it.each([

@@ -121,7 +121,7 @@ const checks = [
       'packages/react/src/components/connection-rollout-dialog.tsx': '{ ConnectionRolloutDialog }',
     },
     // Budget 5.5 kB: 5.18 kB when it was taken (the dialog's four views 9.3 kB minified, the hook 2.6 kB, the English
-    // words 2.3 kB, before gzip). Over it now, the limit set just above the measured 5.75 kB: the dry run as a resource
+    // words 2.3 kB, before gzip). Over it now, the limit set just above the measured 5.76 kB: the dry run as a resource
     // with its progress (a preview over thousands of organizations answers at once and can be stopped) added +0.52 kB
     // (BENCHMARKS.md has the parts), a feature the rollout dialog's users need at scale, kept over the bytes; the
     // unsupported-feature error built by core's `unsupportedFeatureError` rather than in the hook took -0.07 kB.

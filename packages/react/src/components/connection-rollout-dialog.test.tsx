@@ -4,6 +4,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import axe from 'axe-core';
+import { HttpResponse, http } from 'msw';
 import { setupServer } from 'msw/node';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { BASE_URL, createTestClients, serveFakeTenant } from '../../test/fake-tenant';
@@ -214,6 +215,36 @@ describe('ConnectionRolloutDialog: the preview is a dry run on the server, with 
       expect.objectContaining({ dry_run: true }),
       expect.objectContaining({ dry_run: true }),
     ]);
+  });
+
+  it('a failed read of a running dry run keeps its progress and Stop, says why, and the next read clears it', async () => {
+    const user = userEvent.setup();
+    routes.previewReads = 0;
+    await openSettings();
+    await user.click(screen.getByRole('button', { name: words.rolloutPreview }));
+    const bar = await screen.findByRole('progressbar', { name: words.rolloutPreviewProgressLabel });
+    const id = routes.dryRuns[0]?.id ?? '';
+    routes.update(id, { counts: { added: 1990, skipped_limit: 10, pending: 2861 } });
+    await waitFor(() => expect(bar).toHaveAttribute('aria-valuenow', '2000'), { timeout: 3000 });
+    server.use(
+      http.get(
+        `${BASE_URL}/rollouts/:id`,
+        () => HttpResponse.json({ statusCode: 503, message: 'Service Unavailable' }, { status: 503 }),
+        { once: true },
+      ),
+    );
+    const alert = await screen.findByRole('alert', {}, { timeout: 3000 });
+    expect(alert).toHaveTextContent(messages.errorServer);
+    expect(alert).not.toHaveTextContent(words.rolloutPreviewFailed);
+    // It goes on on the server: the progress and Stop stay, and nothing runs it again.
+    expect(bar).toBeInTheDocument();
+    expect(bar).toHaveAttribute('aria-valuenow', '2000');
+    expect(screen.getByRole('button', { name: words.rolloutPreviewStop })).toBeInTheDocument();
+    await waitFor(() => expect(screen.queryByRole('alert')).not.toBeInTheDocument(), { timeout: 3000 });
+    routes.update(id, { status: 'done', counts: { ...routes.preview, pending: 0 } });
+    await screen.findByText(words.rolloutPreviewResult(4812, 37, format), { exact: false }, { timeout: 3000 });
+    expect(routes.dryRuns).toHaveLength(1);
+    expect(controls()).toEqual([]);
   });
 
   it('a dry run that stopped on its own (Auth0 refused the walk) says why; Preview runs a new one', async () => {

@@ -398,9 +398,11 @@ function RolloutSettings({ name, settings, onSettings, hook, presentation }: Rol
                 counts.skippedEnabled > 0 ? words.rolloutPreviewAlreadyEnabled(counts.skippedEnabled, format) : '',
               ].join(' ')}
           </p>
-          {preview.state === 'failed' && (
+          {/* Failed, or running with its last read failed (its progress stays, and Stop). */}
+          {preview.error && (
             <p role="alert" {...slot('alert')}>
-              {words.rolloutPreviewFailed} {describeError(preview.error, messages, locale)}
+              {preview.state === 'failed' && words.rolloutPreviewFailed}{' '}
+              {describeError(preview.error, messages, locale)}
             </p>
           )}
         </div>

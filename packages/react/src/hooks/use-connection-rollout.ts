@@ -36,8 +36,9 @@ export type ConnectionRolloutState = 'unsupported' | 'loading' | 'error' | 'read
 
 /**
  * Where the preview (a dry run on the server: a rollout that writes nothing) stands: `idle` (none, or stopped),
- * `starting`, `running` (its progress in `rollout`), `done` (its counts in `rollout`), `failed` (`error` says why:
- * the start or a read failed, or Auth0 refused the walk of the organizations).
+ * `starting`, `running` (its progress in `rollout`; `error` when its last read failed, read again at the next
+ * interval), `done` (its counts in `rollout`), `failed` (`error` says why: the start or its first read failed, or
+ * Auth0 refused the walk of the organizations).
  */
 export type ConnectionRolloutPreviewState = 'idle' | 'starting' | 'running' | 'done' | 'failed';
 
@@ -138,9 +139,11 @@ export function useConnectionRollout(connectionId: string, options: UseConnectio
     previewStart.error ??
     (previewId === undefined ? null : previewRead.error) ??
     (pausedReason ? new OrgConnectionsError({ ...pausedReason, message: '' }) : null);
+  // A failed read of a dry run last read running leaves it running: it goes on on the server and is read again at
+  // the next interval (`error` says why its progress is not moving meanwhile), as a rollout's failed read does.
   const previewState: ConnectionRolloutPreviewState = previewStart.isPending
     ? 'starting'
-    : previewError
+    : previewError && dryRun?.status !== 'running'
       ? 'failed'
       : previewId === undefined || dryRun?.status === 'cancelled'
         ? 'idle'
@@ -168,7 +171,7 @@ export function useConnectionRollout(connectionId: string, options: UseConnectio
     state: previewState,
     /** The dry run as last read: `total` and `counts` (what the rollout would do; `pending` not checked yet). */
     rollout: dryRun,
-    /** Why it failed (`state: 'failed'`). */
+    /** Why it failed (`state: 'failed'`), or why its last read failed while it runs (`state: 'running'`). */
     error: previewError,
     /** Starts a dry run of this input (a new one each time; the one going, if any, is stopped). */
     run: (input: ConnectionRolloutInput) => {

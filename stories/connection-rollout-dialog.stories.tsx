@@ -81,6 +81,7 @@ function rolloutsHeld(setup: (routes: ReturnType<typeof createRolloutRoutes>) =>
       routes.dryRuns.length = 0;
       routes.requests.length = 0;
       routes.previewReads = 1;
+      routes.failedReads = 0;
       setup(routes);
     },
   };
@@ -203,6 +204,24 @@ export const PreviewStopped: Story = {
     // The cancel is sent as the dry run leaves the screen.
     await waitFor(() => expect(previewing.routes.find(id)?.status).toBe('cancelled'), { timeout: 5000 });
     await expect(dialog.getByRole('button', { name: words.rolloutPreview })).toHaveFocus();
+  },
+};
+
+/**
+ * The server cannot be read while the preview runs (the network dropped): the progress and Stop stay, an alert says
+ * why, and the next read that answers clears it. Nothing starts a second dry run.
+ */
+export const PreviewReadFailing: Story = {
+  parameters: previewing.parameters,
+  beforeEach: previewing.beforeEach,
+  play: async ({ canvasElement }) => {
+    const { dialog, bar } = await previewHalfway(canvasElement);
+    previewing.routes.failedReads = Number.POSITIVE_INFINITY;
+    const alert = await dialog.findByRole('alert', {}, { timeout: 5000 });
+    await expect(alert).toHaveTextContent(messages.errorServer);
+    await expect(bar).toHaveAttribute('aria-valuenow', '2000');
+    await expect(dialog.getByRole('button', { name: words.rolloutPreviewStop })).toBeVisible();
+    await expect(previewing.routes.dryRuns).toHaveLength(1);
   },
 };
 
@@ -330,9 +349,17 @@ export const Loading: Story = {
   },
 };
 
-/** A connection the tenant no longer has (one request finds that out): why, and Retry, and nothing to start. */
+/** The server's rollout routes holding no rollout. */
+const noRollouts = rolloutsHeld(() => {});
+
+/**
+ * A connection the tenant no longer has (one request finds that out): why, and Retry, and nothing to start. The
+ * backend serves rollouts (none running); without them the dialog would say rollouts are unavailable instead.
+ */
 export const ConnectionNotFound: Story = {
   args: { connectionId: 'con_NoSuchConnection1' },
+  parameters: noRollouts.parameters,
+  beforeEach: noRollouts.beforeEach,
   play: async ({ canvasElement }) => {
     const dialog = within(await dialogOf(canvasElement));
     const alert = await dialog.findByRole('alert', {}, { timeout: 5000 });

@@ -41,6 +41,8 @@ export function createRolloutRoutes(baseUrl: string) {
     previewReads: 1,
     /** The next write's failure (status and Management API body), once. */
     failNext: undefined as { status: number; body: unknown } | undefined,
+    /** How many of the next reads of one rollout or dry run answer 503 (`Infinity`: until the test says 0). */
+    failedReads: 0,
     rollouts,
     dryRuns,
     find: (id: string) => [...rollouts, ...dryRuns].find((rollout) => rollout.id === id),
@@ -120,6 +122,10 @@ export function createRolloutRoutes(baseUrl: string) {
     }),
     http.get(`${baseUrl}/rollouts/:id`, ({ request, params }) => {
       record(request);
+      if (routes.failedReads > 0) {
+        routes.failedReads -= 1;
+        return HttpResponse.json({ statusCode: 503, message: 'Service Unavailable' }, { status: 503 });
+      }
       const rollout = routes.find(String(params.id));
       if (!rollout) return HttpResponse.json({ statusCode: 404, message: 'Not Found' }, { status: 404 });
       if (rollout.dry_run && rollout.status === 'running' && routes.previewReads > 0) {

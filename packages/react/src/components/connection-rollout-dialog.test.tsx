@@ -4,7 +4,6 @@ import type { QueryClient } from '@tanstack/react-query';
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import axe from 'axe-core';
-import { HttpResponse, http } from 'msw';
 import { setupServer } from 'msw/node';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { BASE_URL, createTestClients, serveFakeTenant } from '../../test/fake-tenant';
@@ -226,13 +225,7 @@ describe('ConnectionRolloutDialog: the preview is a dry run on the server, with 
     const id = routes.dryRuns[0]?.id ?? '';
     routes.update(id, { counts: { added: 1990, skipped_limit: 10, pending: 2861 } });
     await waitFor(() => expect(bar).toHaveAttribute('aria-valuenow', '2000'), { timeout: 3000 });
-    server.use(
-      http.get(
-        `${BASE_URL}/rollouts/:id`,
-        () => HttpResponse.json({ statusCode: 503, message: 'Service Unavailable' }, { status: 503 }),
-        { once: true },
-      ),
-    );
+    routes.failedReads = 1;
     const alert = await screen.findByRole('alert', {}, { timeout: 3000 });
     expect(alert).toHaveTextContent(messages.errorServer);
     expect(alert).not.toHaveTextContent(words.rolloutPreviewFailed);

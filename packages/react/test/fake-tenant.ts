@@ -1,6 +1,7 @@
 import { createManagementApiClient, type ManagementApiClientOptions } from '@org-connections/core';
 import { createFakeTenant, createHandlers, type FakeTenant } from '@org-connections/testing';
 import { QueryClient } from '@tanstack/react-query';
+import { cleanup } from '@testing-library/react';
 import type { SetupWorker } from 'msw/browser';
 import type { SetupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
@@ -26,7 +27,13 @@ export function serveFakeTenant(mock: SetupServer | SetupWorker, onTenant?: (ten
     onTenant?.(tenant);
     mock.use(...createHandlers(tenant, { managementBaseUrl: BASE_URL }));
   });
-  afterEach(() => mock.resetHandlers());
+  // What the test rendered goes first, while the handlers still answer: a component's requests as it unmounts (a dry
+  // run's cancel) reach them, not "no handler" in this test nor the next test's handlers.
+  afterEach(async () => {
+    cleanup();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    mock.resetHandlers();
+  });
 }
 
 /**
